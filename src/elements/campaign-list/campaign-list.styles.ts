@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const campaignListStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .title {
+    font-size: 1.05rem;
+    font-weight: 600;
+    margin: 0 0 var(--_space);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  th {
+    font-weight: 600;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  td.description {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+    min-width: 12ch;
+  }
+  tr[aria-selected='true'] {
+    background: var(--_selected);
+  }
+  tr {
+    cursor: default;
+  }
+  td:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  button {
+    font: inherit;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  button[data-action='stop'] {
+    color: var(--_accent);
+    background: transparent;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.65;
+    cursor: progress;
+  }
+  .busy {
+    display: block;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .note,
+  .message {
+    margin: var(--_space) 0 0;
+  }
+  .message {
+    display: flex;
+    gap: var(--_space);
+    align-items: start;
+    color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: var(--_space);
+  }
+  .message button {
+    color: var(--_danger);
+    background: transparent;
+    border-color: currentColor;
+  }
+  @media (forced-colors: active) {
+    tr[aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    td:focus-visible,
+    button:focus-visible {
+      outline-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;

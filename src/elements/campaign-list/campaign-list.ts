@@ -1,0 +1,329 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
+import { actionFor, deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import {
+  selectBusyCampaignIds,
+  selectLastError,
+  selectMyCampaigns,
+  selectSessionPhase,
+} from '../../services/store/selectors.js';
+import type { KitState } from '../../services/store/state.js';
+import { KitSelection } from '../shared/kit-selection.js';
+import { themeStyles } from '../shared/theme.js';
+import { campaignListStyles } from './campaign-list.styles.js';
+import {
+  OutboundCampaignSelectEvent,
+  OutboundDeliveryStopEvent,
+  OutboundRecordRequestEvent,
+} from './events.js';
+import { campaignListLabels as t, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
+
+const COLUMN_COUNT = 6;
+const ACTION_COLUMN = COLUMN_COUNT - 1;
+
+interface ListView {
+  readonly campaigns: readonly Campaign[];
+  readonly busy: ReadonlySet<string>;
+  readonly phase: KitState['session']['phase'];
+  readonly error: KitState['lastError'];
+}
+
+const selectListView = (state: KitState): ListView => ({
+  campaigns: selectMyCampaigns(state),
+  busy: selectBusyCampaignIds(state),
+  phase: selectSessionPhase(state),
+  error: selectLastError(state),
+});
+
+const sameView = (a: ListView, b: ListView) =>
+  a.campaigns === b.campaigns && a.busy === b.busy && a.phase === b.phase && a.error === b.error;
+
+/**
+ * My Campaigns: the campaigns the agent belongs to that are active or running, with their status,
+ * name, delivery mode, dialing mode and description, and the action for each: **Get Record**, or for
+ * Direct Push-Preview campaigns the **Get Record / Stop** toggle.
+ *
+ * It is a data grid: one Tab stop, arrow keys move between cells, Home / End to the row's ends,
+ * Ctrl+Home / Ctrl+End to the grid's ends, Page Up / Page Down by five rows. The focused row is the
+ * selected one. Enter or Space on a row performs its action.
+ *
+ * Place it inside `<outbound-provider>`.
+ *
+ * @tag campaign-list
+ * @fires outbound-campaign-select - The agent selected a row; `detail.campaignId`.
+ * @fires outbound-record-request - The agent chose Get Record; cancel it to keep the command from being sent.
+ * @fires outbound-delivery-stop - The agent chose Stop on a Direct Push-Preview campaign; cancelable.
+ * @csspart base - The frame around the list.
+ * @csspart title - The heading text.
+ * @csspart grid - The table.
+ * @csspart row - A campaign row (`row selected` for the selected one).
+ * @csspart action - The Get Record or Stop button.
+ * @csspart message - The error shown when the server sent something wrong or refused a request.
+ * @csspart note - The loading and empty texts.
+ * @cssprop --outbound-font-family - Font of the kit.
+ * @cssprop --outbound-color-text - Main text colour.
+ * @cssprop --outbound-color-text-muted - Secondary text colour.
+ * @cssprop --outbound-color-surface - Background.
+ * @cssprop --outbound-color-border - Lines and frames.
+ * @cssprop --outbound-color-accent - Buttons.
+ * @cssprop --outbound-color-on-accent - Text on buttons.
+ * @cssprop --outbound-color-selected - Background of the selected row.
+ * @cssprop --outbound-color-focus - Focus outline.
+ * @cssprop --outbound-color-danger - Error text.
+ * @cssprop --outbound-space - Base spacing.
+ * @cssprop --outbound-radius - Corner radius.
+ * @cssstate loading - The campaigns are being fetched.
+ * @cssstate empty - No campaign is active or running.
+ */
+export class CampaignList extends LitElement {
+  static override styles = [themeStyles, campaignListStyles];
+
+  /** Accessible name and visible title; defaults to "My Campaigns" in the current language. */
+  @property() label = '';
+
+  /** The selected campaign's id, or null. */
+  get selectedCampaignId(): string | null {
+    return this.focusId;
+  }
+
+  @state() private focusId: string | null = null;
+  @state() private focusColumn = 0;
+
+  private readonly view = new KitSelection(this, selectListView, sameView);
+  private readonly internals = this.attachInternals();
+  private previousCampaigns: readonly Campaign[] = [];
+  private restoreFocus = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const { campaigns, phase } = this.view.value;
+    if (campaigns !== this.previousCampaigns) this.followCampaignChanges(campaigns);
+    this.internals.states?.[phase === 'signing-in' ? 'add' : 'delete']('loading');
+    this.internals.states?.[phase === 'ready' && campaigns.length === 0 ? 'add' : 'delete']('empty');
+  }
+
+  protected override updated(): void {
+    if (this.restoreFocus) {
+      this.restoreFocus = false;
+      this.focusableCell()?.focus();
+    }
+  }
+
+  protected override render() {
+    const { campaigns, phase, error, busy } = this.view.value;
+    const title = this.label || t.title();
+    return html`
+      <section class="base" part="base">
+        <div class="title" part="title" id="title">${title}</div>
+        ${campaigns.length > 0 ? this.renderGrid(campaigns, busy) : this.renderNote(phase)}
+        ${error ? this.renderError(error.message) : nothing}
+      </section>
+    `;
+  }
+
+  private renderNote(phase: ListView['phase']) {
+    const text = phase === 'ready' ? t.empty() : phase === 'signing-in' ? t.loading() : '';
+    return text ? html`<p class="note" part="note" role="status">${text}</p>` : nothing;
+  }
+
+  private renderGrid(campaigns: readonly Campaign[], busy: ReadonlySet<string>) {
+    const focusId = this.tabStopId(campaigns);
+    return html`
+      <table
+        role="grid"
+        part="grid"
+        aria-labelledby="title"
+        aria-rowcount=${campaigns.length + 1}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+        @click=${this.onClick}
+      >
+        <thead>
+          <tr aria-rowindex="1">
+            <th scope="col">${t.status()}</th>
+            <th scope="col">${t.name()}</th>
+            <th scope="col">${t.deliveryMode()}</th>
+            <th scope="col">${t.dialingMode()}</th>
+            <th scope="col">${t.description()}</th>
+            <th scope="col">${t.action()}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            campaigns,
+            (campaign) => campaign.id,
+            (campaign, index) => this.renderRow(campaign, index, campaign.id === focusId, busy.has(campaign.id)),
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean) {
+    const selected = campaign.id === this.focusId;
+    const tabindex = (column: number) => (isTabStop && this.focusColumn === column ? 0 : -1);
+    const action = actionFor(campaign);
+    return html`
+      <tr
+        part=${selected ? 'row selected' : 'row'}
+        aria-rowindex=${index + 2}
+        aria-selected=${selected ? 'true' : 'false'}
+        data-id=${campaign.id}
+      >
+        <td tabindex=${tabindex(0)} data-column="0">${statusLabel(campaign.status)}</td>
+        <td tabindex=${tabindex(1)} data-column="1">${campaign.name}</td>
+        <td tabindex=${tabindex(2)} data-column="2">${deliveryModeLabel(deliveryModeOf(campaign.dialingMode))}</td>
+        <td tabindex=${tabindex(3)} data-column="3">${dialingModeLabel(campaign.dialingMode)}</td>
+        <td tabindex=${tabindex(4)} data-column="4" class="description">${campaign.description}</td>
+        <td data-column="5">
+          <button
+            part="action"
+            tabindex=${tabindex(ACTION_COLUMN)}
+            data-action=${action}
+            aria-disabled=${isBusy ? 'true' : 'false'}
+            aria-describedby=${isBusy ? `busy-${index}` : nothing}
+          >
+            ${action === 'stop' ? t.stop() : t.getRecord()}
+          </button>
+          ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
+        </td>
+      </tr>
+    `;
+  }
+
+  private renderError(message: string) {
+    return html`
+      <div class="message" part="message">
+        <span>${message}</span>
+        <button @click=${this.dismissError}>${t.dismiss()}</button>
+      </div>
+    `;
+  }
+
+  /** The row that holds the grid's single Tab stop. */
+  private tabStopId(campaigns: readonly Campaign[]): string | null {
+    const focused = campaigns.find((campaign) => campaign.id === this.focusId);
+    return focused?.id ?? campaigns[0]?.id ?? null;
+  }
+
+  private followCampaignChanges(campaigns: readonly Campaign[]): void {
+    const before = this.previousCampaigns;
+    this.previousCampaigns = campaigns;
+    this.announceParticipationChanges(before, campaigns);
+    if (this.focusId === null || campaigns.some((campaign) => campaign.id === this.focusId)) return;
+    // The focused row is gone: hand the Tab stop (and focus, if the grid had it) to its neighbour.
+    const removedIndex = before.findIndex((campaign) => campaign.id === this.focusId);
+    const next = rowAfterRemoval(Math.max(0, removedIndex), campaigns.length);
+    this.restoreFocus = this.gridHasFocus();
+    this.focusId = next === null ? null : (campaigns[next]?.id ?? null);
+  }
+
+  private announceParticipationChanges(before: readonly Campaign[], after: readonly Campaign[]): void {
+    const services = this.view.services;
+    if (!services) return;
+    for (const campaign of after) {
+      const old = before.find((candidate) => candidate.id === campaign.id);
+      if (old && old.receiving !== campaign.receiving) {
+        services.announcer.announce(campaign.receiving ? t.receiving(campaign.name) : t.stopped(campaign.name));
+      }
+    }
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const position = this.positionOf(event.target);
+    if (!position) return;
+    const { campaigns } = this.view.value;
+    if ((event.key === 'Enter' || event.key === ' ') && !(event.target instanceof HTMLButtonElement)) {
+      event.preventDefault();
+      const campaign = campaigns[position.row];
+      if (campaign) this.performAction(campaign);
+      return;
+    }
+    const next = nextGridPosition(position, event, { rows: campaigns.length, columns: COLUMN_COUNT });
+    if (!next) return;
+    event.preventDefault();
+    this.moveFocus(campaigns[next.row]?.id ?? null, next.column);
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    const position = this.positionOf(event.target);
+    const campaign = position && this.view.value.campaigns[position.row];
+    if (!position || !campaign) return;
+    this.focusColumn = position.column;
+    this.select(campaign);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const button = (event.target as Element).closest('button[data-action]');
+    const position = this.positionOf(event.target);
+    const campaign = position && this.view.value.campaigns[position.row];
+    if (!campaign) return;
+    if (button) {
+      this.performAction(campaign);
+    } else if (position) {
+      this.moveFocus(campaign.id, position.column);
+    }
+  }
+
+  private moveFocus(campaignId: string | null, column: number): void {
+    this.focusColumn = column;
+    const campaign = this.view.value.campaigns.find((candidate) => candidate.id === campaignId);
+    if (campaign) this.select(campaign);
+    this.restoreFocus = true;
+    this.requestUpdate();
+  }
+
+  private select(campaign: Campaign): void {
+    if (this.focusId === campaign.id) return;
+    this.focusId = campaign.id;
+    this.view.services?.announcer.announce(t.selected(campaign.name));
+    this.dispatchEvent(new OutboundCampaignSelectEvent({ campaignId: campaign.id }));
+  }
+
+  private performAction(campaign: Campaign): void {
+    const services = this.view.services;
+    if (!services || this.view.value.busy.has(campaign.id)) return;
+    this.select(campaign);
+    const detail = { campaignId: campaign.id };
+    if (actionFor(campaign) === 'stop') {
+      if (!this.dispatchEvent(new OutboundDeliveryStopEvent(detail))) return;
+      if (services.commands.stopReceiving(campaign.id).sent) {
+        services.announcer.announce(t.stopping(campaign.name));
+      }
+      return;
+    }
+    if (!this.dispatchEvent(new OutboundRecordRequestEvent(detail))) return;
+    if (services.commands.requestRecord(campaign.id).sent) {
+      services.announcer.announce(t.requested(campaign.name));
+    }
+  }
+
+  private dismissError(): void {
+    this.view.services?.store.dispatch({ type: 'kit/error-dismissed' });
+  }
+
+  private positionOf(target: EventTarget | null): { row: number; column: number } | null {
+    if (!(target instanceof Element)) return null;
+    const cell = target.closest('td');
+    const row = cell?.closest('tr');
+    if (!cell || !row) return null;
+    const index = this.view.value.campaigns.findIndex((campaign) => campaign.id === row.dataset.id);
+    return index < 0 ? null : { row: index, column: Number(cell.dataset.column) };
+  }
+
+  private gridHasFocus(): boolean {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof Element && active.closest('table') !== null;
+  }
+
+  private focusableCell(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]') ?? null;
+  }
+}

@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { CampaignList } from './campaign-list.js';
+
+defineOnce('campaign-list', CampaignList);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-list': CampaignList;
+  }
+}

@@ -1,0 +1,2 @@
+export { CampaignList } from './campaign-list.js';
+export * from './events.js';

@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { OutboundProvider } from './outbound-provider.js';
+
+defineOnce('outbound-provider', OutboundProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outbound-provider': OutboundProvider;
+  }
+}

@@ -1,0 +1,2 @@
+export { OutboundProvider } from './outbound-provider.js';
+export { OutboundErrorEvent } from './events.js';

@@ -1,0 +1,130 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Subscription } from 'rxjs';
+import { Announcer } from '../../a11y/announcer.js';
+import type { PhoneService } from '../../phone/phone-service.js';
+import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
+import type { BackendAdapter } from '../../services/backend/contract.js';
+import { KitCommands } from '../../services/commands.js';
+import { createKitStore } from '../../services/kit-store.js';
+import type { KitServices } from '../../services/kit-services.js';
+import { selectLastError } from '../../services/store/selectors.js';
+import { isKitLocale, setKitLocale } from '../../localization/localization.js';
+import { kitContext } from '../shared/kit-context.js';
+import { OutboundErrorEvent } from './events.js';
+
+/**
+ * The root of an outbound-kit: it owns one store, one announcer and the connection to a back end,
+ * and provides them to every kit element inside it. Several providers on one page are independent.
+ *
+ * Give it a back end either as the `backend` property (any `BackendAdapter`) or, for demos and
+ * development, with the `simulator` attribute, which loads the embedded simulator on demand.
+ *
+ * @tag outbound-provider
+ * @slot - The kit elements and any host content.
+ * @fires outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable })
+ * describes bad server input or a refused command. The message has also been announced.
+ */
+export class OutboundProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The agent to log in as; login happens when both this and a back end are present. */
+  @property({ attribute: 'agent-id' }) agentId = '';
+
+  /** Use the embedded simulator (loaded on demand) when no `backend` property is set. */
+  @property({ type: Boolean }) simulator = false;
+
+  /** Page-wide label language: `en` (default) or `de`. */
+  @property() locale = '';
+
+  /** The back end the kit talks to. Takes precedence over `simulator`. */
+  @property({ attribute: false }) backend: BackendAdapter | undefined;
+
+  /** The phone the kit drives (WebRTC or CTI). */
+  @property({ attribute: false }) phone: PhoneService | null = null;
+
+  private readonly store = createKitStore();
+  private readonly announcer = new Announcer();
+  private readonly commands = new KitCommands(this.store, () => this.activeBackend);
+  private readonly provider = new ContextProvider(this, {
+    context: kitContext,
+    initialValue: this.servicesWith(null),
+  });
+  private activeBackend: BackendAdapter | undefined;
+  private ownedSimulator: BackendAdapter | undefined;
+  private connection: Subscription | undefined;
+  private errorReports: Subscription | undefined;
+  private connectAttempt = 0;
+
+  /** The services this provider gives its elements. */
+  get services(): KitServices {
+    return this.provider.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.announcer.attach();
+    this.errorReports = this.store.select(selectLastError).subscribe((error) => {
+      if (!error) return;
+      this.announcer.announce(error.message, 'assertive');
+      this.dispatchEvent(new OutboundErrorEvent(error));
+    });
+    if (this.hasUpdated) void this.connectBackend();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.errorReports?.unsubscribe();
+    this.disconnectBackend();
+    this.announcer.detach();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('phone')) this.provider.setValue(this.servicesWith(this.phone));
+    if (changed.has('locale') && isKitLocale(this.locale)) void setKitLocale(this.locale);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('backend') || changed.has('simulator') || changed.has('agentId')) {
+      void this.connectBackend();
+    }
+  }
+
+  private servicesWith(phone: PhoneService | null): KitServices {
+    return { store: this.store, commands: this.commands, announcer: this.announcer, phone };
+  }
+
+  private async connectBackend(): Promise<void> {
+    const attempt = ++this.connectAttempt;
+    this.disconnectBackend();
+    let backend = this.backend;
+    if (!backend && this.simulator) {
+      const { createSimulator } = await import('../../simulator.js');
+      // A newer attempt, or a disconnect, happened while the simulator chunk loaded.
+      if (attempt !== this.connectAttempt || !this.isConnected) return;
+      backend = this.ownedSimulator = createSimulator();
+    }
+    if (!backend || !this.isConnected) return;
+    this.activeBackend = backend;
+    this.connection = bridgeBackendEvents(backend, this.store);
+    if (this.agentId) this.commands.login(this.agentId);
+  }
+
+  private disconnectBackend(): void {
+    this.connection?.unsubscribe();
+    this.connection = undefined;
+    this.activeBackend = undefined;
+    this.ownedSimulator?.dispose();
+    this.ownedSimulator = undefined;
+    this.store.dispatch({ type: 'session/reset' });
+  }
+}

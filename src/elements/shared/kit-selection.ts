@@ -1,0 +1,92 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Subscription } from 'rxjs';
+import type { KitServices } from '../../services/kit-services.js';
+import { initialKitState, type KitState } from '../../services/store/state.js';
+import { kitContext } from './kit-context.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Binds an element to a slice of the kit's state. It takes the services from the nearest
+ * `<outbound-provider>`, subscribes while the element is connected, and renders at most once per
+ * animation frame however many changes arrive: under a predictive campaign's event storm, rendering
+ * every change starves the frame rate, while one render per frame holds it.
+ *
+ * Without a provider the slice keeps the value it has for an empty kit, and a warning says why.
+ */
+export class KitSelection<T> implements ReactiveController {
+  /** The slice as last rendered. */
+  value: T;
+  /** The services, once a provider has answered. */
+  services: KitServices | undefined;
+
+  private subscription: Subscription | undefined;
+  private frame: number | undefined;
+  private latest: T;
+
+  constructor(
+    private readonly host: Host,
+    private readonly selector: (state: KitState) => T,
+    private readonly equals?: (a: T, b: T) => boolean,
+  ) {
+    this.value = this.latest = selector(initialKitState);
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: kitContext,
+      subscribe: true,
+      callback: (services) => this.bind(services),
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.services) queueMicrotask(() => this.warnIfAlone());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe();
+  }
+
+  private bind(services: KitServices): void {
+    this.services = services;
+    this.unsubscribe();
+    let first = true;
+    this.subscription = services.store.select(this.selector, this.equals).subscribe((value) => {
+      this.latest = value;
+      if (first) {
+        // The current state renders with the element's next update, not a frame later.
+        first = false;
+        this.value = value;
+        this.host.requestUpdate();
+      } else {
+        this.scheduleRender();
+      }
+    });
+  }
+
+  private scheduleRender(): void {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      if (Object.is(this.value, this.latest)) return;
+      this.value = this.latest;
+      this.host.requestUpdate();
+    });
+  }
+
+  private unsubscribe(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  private warnIfAlone(): void {
+    if (!this.services && this.host.isConnected) {
+      console.warn(
+        `<${this.host.localName}> found no <outbound-provider> around it, so it shows an empty state. ` +
+          'Place it inside <outbound-provider> (and define the provider first).',
+      );
+    }
+  }
+}

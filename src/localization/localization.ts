@@ -1,0 +1,38 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/** Each translation is its own chunk, fetched only when its locale is chosen. */
+const translations = {
+  de: () => import('./generated/locales/de.js'),
+} satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
+
+let controls: ReturnType<typeof configureLocalization> | undefined;
+
+function localization() {
+  controls ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) => translations[locale as keyof typeof translations](),
+  });
+  return controls;
+}
+
+export const kitLocales: readonly KitLocale[] = [sourceLocale, ...targetLocales];
+
+export function isKitLocale(value: string): value is KitLocale {
+  return (kitLocales as readonly string[]).includes(value);
+}
+
+/**
+ * Switches every kit element on the page to a locale (`en`, `de`). Resolves once its labels are
+ * loaded and the elements have been asked to re-render. The locale is page-wide.
+ */
+export function setKitLocale(locale: KitLocale): Promise<void> {
+  return localization().setLocale(locale);
+}
+
+export function getKitLocale(): KitLocale {
+  return (controls?.getLocale() ?? sourceLocale) as KitLocale;
+}

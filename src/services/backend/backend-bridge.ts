@@ -1,0 +1,26 @@
+import type { Subscription } from 'rxjs';
+import type { KitStore } from '../kit-store.js';
+import type { BackendAdapter } from './contract.js';
+import { parseBackendEvent } from './event-schema.js';
+
+/** Feeds an adapter's events into the store, each one validated; a bad one becomes an error. */
+export function bridgeBackendEvents(backend: BackendAdapter, store: KitStore): Subscription {
+  return backend.events.subscribe({
+    next(raw) {
+      const parsed = parseBackendEvent(raw);
+      store.dispatch(
+        parsed.ok ? { type: 'backend/event', event: parsed.event } : { type: 'kit/error', error: parsed.error },
+      );
+    },
+    error() {
+      store.dispatch({
+        type: 'kit/error',
+        error: {
+          code: 'backend-unavailable',
+          message: 'The connection to the campaign server was lost. The list shows the last known state.',
+          retryable: true,
+        },
+      });
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import type { Observable } from 'rxjs';
+import type { CampaignStatus, DialingMode } from '../domain/campaign.js';
+
+/**
+ * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
+ * shapes can travel over a WebSocket. Events arrive as `unknown`: the kit validates every one at the
+ * boundary (see `event-schema.ts`), whatever adapter produced it.
+ */
+export interface BackendAdapter {
+  readonly capabilities: BackendCapabilities;
+  /** Raw events from the server, in order. */
+  readonly events: Observable<unknown>;
+  /** Sends a command. Its outcome comes back as a `command-accepted` or `command-rejected` event. */
+  send(command: BackendCommand): void;
+  /** Releases timers and connections. The adapter sends no event afterwards. */
+  dispose(): void;
+}
+
+/** What the server supports; elements hide or disable what it does not. */
+export interface BackendCapabilities {
+  readonly dialingModes: readonly DialingMode[];
+  /** Whether Direct Push-Preview participation (Get Record / Stop) can be toggled from the list. */
+  readonly participationToggle: boolean;
+  readonly negotiatedLogout: boolean;
+}
+
+interface CommandBase {
+  /** Idempotency key: a retried command with the same id is harmless. */
+  readonly commandId: string;
+}
+
+export interface LoginCommand extends CommandBase {
+  readonly type: 'login';
+  readonly agentId: string;
+}
+
+export interface GetRecordCommand extends CommandBase {
+  readonly type: 'get-record';
+  readonly campaignId: string;
+}
+
+export interface SetParticipationCommand extends CommandBase {
+  readonly type: 'set-participation';
+  readonly campaignId: string;
+  readonly receiving: boolean;
+}
+
+export type BackendCommand = LoginCommand | GetRecordCommand | SetParticipationCommand;
+
+/** A campaign as the server describes it. */
+export interface CampaignData {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly status: CampaignStatus;
+  readonly dialingMode: DialingMode;
+  readonly receiving: boolean;
+}
+
+/** Every campaign the agent belongs to, sent at login so campaigns already running are caught up. */
+export interface CampaignsSnapshotEvent {
+  readonly type: 'campaigns-snapshot';
+  readonly campaigns: readonly CampaignData[];
+}
+
+export interface CampaignStatusChangedEvent {
+  readonly type: 'campaign-status-changed';
+  readonly campaign: CampaignData;
+  /** The notice text the server wants the agent to read. */
+  readonly message: string;
+}
+
+export interface ParticipationChangedEvent {
+  readonly type: 'participation-changed';
+  readonly campaignId: string;
+  readonly receiving: boolean;
+}
+
+export interface CommandAcceptedEvent {
+  readonly type: 'command-accepted';
+  readonly commandId: string;
+}
+
+export interface CommandRejectedEvent {
+  readonly type: 'command-rejected';
+  readonly commandId: string;
+  readonly code: string;
+  readonly message: string;
+  readonly retryable: boolean;
+}
+
+export interface ServerErrorEvent {
+  readonly type: 'error';
+  readonly code: string;
+  readonly message: string;
+  readonly retryable: boolean;
+}
+
+export type BackendEvent =
+  | CampaignsSnapshotEvent
+  | CampaignStatusChangedEvent
+  | ParticipationChangedEvent
+  | CommandAcceptedEvent
+  | CommandRejectedEvent
+  | ServerErrorEvent;

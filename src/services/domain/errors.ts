@@ -1,0 +1,20 @@
+/** A problem the agent and the host page must be told about. Plain data so it can travel in events. */
+export interface KitError {
+  /** Stable machine-readable code, e.g. `malformed-event`, `command-rejected`. */
+  readonly code: KitErrorCode;
+  /** A sentence for a person: what went wrong and what it means for them. */
+  readonly message: string;
+  /** The offending field path, when the problem is one field of the input. */
+  readonly field?: string;
+  /** Whether trying again may succeed. */
+  readonly retryable: boolean;
+  /** The command the error answers, if any. */
+  readonly commandId?: string;
+  readonly campaignId?: string;
+}
+
+export type KitErrorCode =
+  | 'malformed-event'
+  | 'command-rejected'
+  | 'campaign-unavailable'
+  | 'backend-unavailable';

@@ -1,0 +1,17 @@
+import type { Announcer } from '../a11y/announcer.js';
+import type { PhoneService } from '../phone/phone-service.js';
+import type { KitCommands } from './commands.js';
+import type { KitStore } from './kit-store.js';
+
+/**
+ * Everything an element may use, provided once by `<outbound-provider>`. The object and its members
+ * keep their identity for the provider's life (state flows through `store.select`, not through
+ * context), so consumers are not re-rendered by the context itself.
+ */
+export interface KitServices {
+  readonly store: KitStore;
+  readonly commands: KitCommands;
+  readonly announcer: Announcer;
+  /** The phone, once the host has chosen one. */
+  readonly phone: PhoneService | null;
+}

@@ -1,0 +1,82 @@
+import type { Campaign } from '../domain/campaign.js';
+import type { BackendEvent, CampaignData } from '../backend/contract.js';
+import type { KitAction } from './actions.js';
+import { initialKitState, type KitState } from './state.js';
+
+type Campaigns = KitState['campaigns'];
+
+export function kitReducer(state: KitState, action: KitAction): KitState {
+  switch (action.type) {
+    case 'session/signing-in':
+      return { ...initialKitState, session: { phase: 'signing-in', agentId: action.agentId } };
+    case 'session/reset':
+      return initialKitState;
+    case 'command/sent':
+      return { ...state, pending: { ...state.pending, [action.command.commandId]: action.command } };
+    case 'kit/error':
+      return { ...state, lastError: action.error };
+    case 'kit/error-dismissed':
+      return state.lastError ? { ...state, lastError: null } : state;
+    case 'backend/event':
+      return applyBackendEvent(state, action.event);
+  }
+}
+
+function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
+  switch (event.type) {
+    case 'campaigns-snapshot':
+      return {
+        ...state,
+        session: { ...state.session, phase: 'ready' },
+        campaigns: event.campaigns.reduce(upsertCampaign, { byId: {}, order: [] }),
+      };
+    case 'campaign-status-changed':
+      return { ...state, campaigns: upsertCampaign(state.campaigns, event.campaign) };
+    case 'participation-changed':
+      return { ...state, campaigns: setReceiving(state.campaigns, event.campaignId, event.receiving) };
+    case 'command-accepted':
+      return settle(state, event.commandId);
+    case 'command-rejected':
+      return {
+        ...settle(state, event.commandId),
+        lastError: {
+          code: 'command-rejected',
+          message: event.message,
+          retryable: event.retryable,
+          commandId: event.commandId,
+        },
+      };
+    case 'error':
+      return {
+        ...state,
+        lastError: { code: 'backend-unavailable', message: event.message, retryable: event.retryable },
+      };
+  }
+}
+
+/** Unloaded campaigns leave the model entirely: nothing may be sent for them any more. */
+function upsertCampaign(campaigns: Campaigns, data: CampaignData): Campaigns {
+  const known = data.id in campaigns.byId;
+  if (data.status === 'unloaded') {
+    if (!known) return campaigns;
+    const { [data.id]: _removed, ...byId } = campaigns.byId;
+    return { byId, order: campaigns.order.filter((id) => id !== data.id) };
+  }
+  const campaign: Campaign = { ...data };
+  return {
+    byId: { ...campaigns.byId, [data.id]: campaign },
+    order: known ? campaigns.order : [...campaigns.order, data.id],
+  };
+}
+
+function setReceiving(campaigns: Campaigns, campaignId: string, receiving: boolean): Campaigns {
+  const campaign = campaigns.byId[campaignId];
+  if (!campaign || campaign.receiving === receiving) return campaigns;
+  return { ...campaigns, byId: { ...campaigns.byId, [campaignId]: { ...campaign, receiving } } };
+}
+
+function settle(state: KitState, commandId: string): KitState {
+  if (!(commandId in state.pending)) return state;
+  const { [commandId]: _settled, ...pending } = state.pending;
+  return { ...state, pending };
+}

@@ -1,0 +1,42 @@
+import { isListedInMyCampaigns, type Campaign } from '../domain/campaign.js';
+import type { KitState } from './state.js';
+
+/**
+ * Remembers the last input and output, so a selector that builds a new array returns the same
+ * array while its input is unchanged (and `select` does not emit).
+ */
+function memoizeOn<I, O>(input: (state: KitState) => I, compute: (value: I) => O): (state: KitState) => O {
+  let lastInput: I | undefined;
+  let lastOutput: O | undefined;
+  let primed = false;
+  return (state) => {
+    const value = input(state);
+    if (!primed || !Object.is(value, lastInput)) {
+      lastOutput = compute(value);
+      lastInput = value;
+      primed = true;
+    }
+    return lastOutput as O;
+  };
+}
+
+/** The campaigns of My Campaigns, in server order. */
+export const selectMyCampaigns = memoizeOn(
+  (state) => state.campaigns,
+  (campaigns): readonly Campaign[] =>
+    campaigns.order
+      .map((id) => campaigns.byId[id])
+      .filter((c): c is Campaign => c !== undefined && isListedInMyCampaigns(c)),
+);
+
+/** Campaign ids with a Get Record or participation command still awaiting the server's answer. */
+export const selectBusyCampaignIds = memoizeOn(
+  (state) => state.pending,
+  (pending): ReadonlySet<string> =>
+    new Set(
+      Object.values(pending).flatMap((command) => ('campaignId' in command ? [command.campaignId] : [])),
+    ),
+);
+
+export const selectSessionPhase = (state: KitState) => state.session.phase;
+export const selectLastError = (state: KitState) => state.lastError;
