@@ -60,9 +60,9 @@ export class EmbeddedSimulator implements BackendAdapter {
   send(command: BackendCommand): void {
     if (this.disposed) return;
     this.log.push(command);
-    const earlier = this.replies.get(command.commandId);
-    const reply = earlier ?? this.handle(command);
-    this.replies.set(command.commandId, reply);
+    // A retried command is not applied again; the client only hears its outcome once more.
+    const reply = this.replies.get(command.commandId) ?? this.handle(command);
+    this.replies.set(command.commandId, reply.filter(isOutcome));
     this.later(this.latencyMs, () => reply.forEach((event) => this.emit(event)));
   }
 
@@ -181,6 +181,10 @@ export class EmbeddedSimulator implements BackendAdapter {
   private emit(event: unknown): void {
     if (!this.disposed) this.out.next(event);
   }
+}
+
+function isOutcome(event: BackendEvent): boolean {
+  return event.type === 'command-accepted' || event.type === 'command-rejected';
 }
 
 function noticeText(campaign: SimulatedCampaign): string {

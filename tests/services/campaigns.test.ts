@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import type { CampaignData } from '../../src/services/backend/contract.js';
+import { actionFor, deliveryModeOf, isListedInMyCampaigns } from '../../src/services/domain/campaign.js';
+import type { KitAction } from '../../src/services/store/actions.js';
+import { kitReducer } from '../../src/services/store/reducer.js';
+import { selectBusyCampaignIds, selectMyCampaigns } from '../../src/services/store/selectors.js';
+import { initialKitState, type KitState } from '../../src/services/store/state.js';
+
+const campaign = (id: string, over: Partial<CampaignData> = {}): CampaignData => ({
+  id,
+  name: `Campaign ${id}`,
+  description: '',
+  status: 'running',
+  dialingMode: 'preview',
+  receiving: false,
+  ...over,
+});
+
+const run = (actions: KitAction[], from: KitState = initialKitState) => actions.reduce(kitReducer, from);
+const event = (e: Extract<KitAction, { type: 'backend/event' }>['event']): KitAction => ({
+  type: 'backend/event',
+  event: e,
+});
+
+describe('Campaign rules and reducer', () => {
+  it('CAM-3: My Campaigns lists active (started) and running campaigns only', () => {
+    const statuses = ['loaded', 'started', 'running', 'stopped'] as const;
+    const state = run([
+      event({ type: 'campaigns-snapshot', campaigns: statuses.map((status) => campaign(status, { status })) }),
+    ]);
+    expect(selectMyCampaigns(state).map((c) => c.id)).to.deep.equal(['started', 'running']);
+    expect(state.session.phase).to.equal('ready');
+  });
+
+  it('CAM-3: delivery mode is Manual for Preview and Automatic for every other dialing mode', () => {
+    expect(deliveryModeOf('preview')).to.equal('manual');
+    for (const mode of ['push-preview', 'direct-push-preview', 'progressive', 'predictive'] as const) {
+      expect(deliveryModeOf(mode)).to.equal('automatic');
+    }
+  });
+
+  it('CAM-3: the Direct Push-Preview action toggles between Get Record and Stop', () => {
+    const dpp = { ...campaign('d', { dialingMode: 'direct-push-preview' }) };
+    expect(actionFor(dpp)).to.equal('get-record');
+    expect(actionFor({ ...dpp, receiving: true })).to.equal('stop');
+    expect(actionFor({ ...campaign('p'), receiving: true })).to.equal('get-record');
+  });
+
+  it('CAM-3: an unloaded campaign leaves the model entirely; a later status change adds it back at the end', () => {
+    const loaded = run([event({ type: 'campaigns-snapshot', campaigns: [campaign('a'), campaign('b')] })]);
+    const unloaded = run(
+      [event({ type: 'campaign-status-changed', campaign: campaign('a', { status: 'unloaded' }), message: '' })],
+      loaded,
+    );
+    expect(unloaded.campaigns.byId).to.not.have.property('a');
+    expect(unloaded.campaigns.order).to.deep.equal(['b']);
+    const back = run([event({ type: 'campaign-status-changed', campaign: campaign('a'), message: '' })], unloaded);
+    expect(back.campaigns.order).to.deep.equal(['b', 'a']);
+  });
+
+  it('CAM-1: campaigns already running at login arrive in the snapshot (catch-up)', () => {
+    const state = run([
+      { type: 'session/signing-in', agentId: 'agent-7' },
+      event({ type: 'campaigns-snapshot', campaigns: [campaign('early', { status: 'running' })] }),
+    ]);
+    expect(isListedInMyCampaigns(state.campaigns.byId['early']!)).to.equal(true);
+  });
+
+  it('keeps the list identical (same array) when an unrelated part of the state changes', () => {
+    const state = run([event({ type: 'campaigns-snapshot', campaigns: [campaign('a')] })]);
+    const before = selectMyCampaigns(state);
+    const unrelated: KitAction = {
+      type: 'kit/error',
+      error: { code: 'backend-unavailable', message: 'Lost.', retryable: true },
+    };
+    const after = selectMyCampaigns(run([unrelated], state));
+    expect(after).to.equal(before);
+  });
+
+  it('tracks pending commands per campaign until the server answers', () => {
+    const sent = run([
+      event({ type: 'campaigns-snapshot', campaigns: [campaign('a')] }),
+      { type: 'command/sent', command: { type: 'get-record', commandId: 'c1', campaignId: 'a' } },
+    ]);
+    expect([...selectBusyCampaignIds(sent)]).to.deep.equal(['a']);
+    const rejected = run(
+      [event({ type: 'command-rejected', commandId: 'c1', code: 'x', message: 'No records left.', retryable: false })],
+      sent,
+    );
+    expect(selectBusyCampaignIds(rejected).size).to.equal(0);
+    expect(rejected.lastError).to.include({ code: 'command-rejected', message: 'No records left.', commandId: 'c1' });
+  });
+});

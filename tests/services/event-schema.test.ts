@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { parseBackendEvent } from '../../src/services/backend/event-schema.js';
+
+describe('Back-end event validation', () => {
+  it('accepts a well-formed event and fills optional fields', () => {
+    const result = parseBackendEvent({
+      type: 'campaign-status-changed',
+      message: 'Started.',
+      campaign: { id: 'a', name: 'A', status: 'running', dialingMode: 'preview' },
+    });
+    expect(result.ok).to.equal(true);
+    if (result.ok && result.event.type === 'campaign-status-changed') {
+      expect(result.event.campaign.description).to.equal('');
+      expect(result.event.campaign.receiving).to.equal(false);
+    }
+  });
+
+  it('names the offending field of a malformed event in a sentence for the agent', () => {
+    const result = parseBackendEvent({
+      type: 'campaign-status-changed',
+      message: 'x',
+      campaign: { id: 'a', name: 'A', status: 'paused', dialingMode: 'preview' },
+    });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.code).to.equal('malformed-event');
+      expect(result.error.field).to.equal('campaign.status');
+      expect(result.error.message).to.contain('"campaign-status-changed" event');
+      expect(result.error.message).to.contain('campaign.status');
+      expect(result.error.message).to.contain('"paused"');
+      expect(result.error.message).to.contain('last good state');
+    }
+  });
+
+  it('rejects unknown event types, non-objects and empty ids', () => {
+    for (const raw of [{ type: 'teleport' }, 'campaigns', null, 42, { type: 'command-accepted', commandId: '' }]) {
+      const result = parseBackendEvent(raw);
+      expect(result.ok, JSON.stringify(raw)).to.equal(false);
+    }
+  });
+
+  it('reports the index of a bad campaign inside a snapshot', () => {
+    const result = parseBackendEvent({
+      type: 'campaigns-snapshot',
+      campaigns: [
+        { id: 'a', name: 'A', status: 'running', dialingMode: 'preview' },
+        { id: 'b', name: 'B', status: 'running', dialingMode: 'robocall' },
+      ],
+    });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.error.field).to.equal('campaigns.1.dialingMode');
+  });
+});

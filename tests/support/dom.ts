@@ -1,0 +1,28 @@
+import { nextFrame } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+/**
+ * Waits for the kit's once-per-frame render, the element's update, and one more frame for what the
+ * update announced (announcements land on the frame after they are made).
+ */
+export async function settle(...elements: LitElement[]): Promise<void> {
+  await nextFrame();
+  await Promise.all(elements.map((element) => element.updateComplete));
+  await nextFrame();
+}
+
+/** What screen-reader users were last told, politely and assertively, across every kit on the page. */
+export function spoken(): { polite: string[]; assertive: string[] } {
+  const read = (kind: string) =>
+    [...document.querySelectorAll<HTMLElement>(`[data-outbound-live="${kind}"]`)]
+      .map((region) => region.textContent ?? '')
+      .filter(Boolean);
+  return { polite: read('polite'), assertive: read('assertive') };
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
