@@ -89,7 +89,9 @@ export class OutboundProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('phone')) this.provider.setValue(this.servicesWith(this.phone));
+    if (changed.has('phone') && this.provider.value.phone !== this.phone) {
+      this.provider.setValue(this.servicesWith(this.phone));
+    }
     if (changed.has('locale') && isKitLocale(this.locale)) void setKitLocale(this.locale);
   }
 
