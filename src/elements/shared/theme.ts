@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The public theme: every colour, font and spacing reads an `--outbound-*` custom property with a
- * fallback that follows the page's light or dark colour scheme. Elements use the private `--_*`
- * names set here.
+ * fallback that follows the colour scheme the element inherits (`color-scheme: light dark` on the
+ * page gives dark colours to dark-mode users). Elements use the private `--_*` names set here.
  */
 export const themeStyles = css`
   :host {
@@ -19,7 +19,6 @@ export const themeStyles = css`
     --_danger: var(--outbound-color-danger, light-dark(#a4161a, #ff9a9a));
     --_space: var(--outbound-space, 0.5rem);
     --_radius: var(--outbound-radius, 4px);
-    color-scheme: light dark;
     font-family: var(--_font);
     color: var(--_text);
   }

@@ -1,0 +1,116 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { isKitLocale, setKitLocale } from '../src/localization/localization.js';
+import { createKitFixture, type KitFixture, type KitFixtureOptions } from '../tests/support/kit-fixture.js';
+import {
+  directPushPreview,
+  longDescriptions,
+  manyCampaigns,
+  noCampaigns,
+  severalCampaigns,
+  upgrade,
+} from '../tests/support/scenarios.js';
+
+/**
+ * A `<campaign-list>` inside a provider backed by the embedded simulator on a manual clock: the same
+ * fixture the tests use, so stories show the real store and commands. Login is answered at clock 0.
+ */
+function kit(options: KitFixtureOptions): KitFixture {
+  return createKitFixture(html`<campaign-list></campaign-list>`, options);
+}
+
+const meta: Meta = {
+  title: 'Elements/campaign-list',
+  component: 'campaign-list',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'My Campaigns: the active and running campaigns the agent belongs to, as a keyboard-navigable ' +
+          'data grid with Get Record for each, or the Get Record / Stop toggle for Direct Push-Preview.',
+      },
+    },
+  },
+  // The locale is page-wide, so every story sets it (English unless it asks otherwise): a German
+  // story must not leave the next story in German.
+  loaders: [
+    async ({ parameters }) => {
+      const locale: unknown = parameters['locale'];
+      await setKitLocale(typeof locale === 'string' && isKitLocale(locale) ? locale : 'en');
+      return {};
+    },
+  ],
+};
+
+export default meta;
+
+type Story = StoryObj;
+
+/** Signed in, but none of the agent's campaigns is active or running. */
+export const Empty: Story = {
+  render: () => kit({ scenario: noCampaigns }).provider,
+};
+
+/** The login is never answered, so the list stays in its loading state. */
+export const Loading: Story = {
+  render: () => kit({ scenario: severalCampaigns, holdLogin: true }).provider,
+};
+
+export const SeveralCampaigns: Story = {
+  name: 'Several campaigns',
+  render: () => kit({ scenario: severalCampaigns }).provider,
+};
+
+/** Long names, long prose and an unbroken word: the text must wrap inside its cell. */
+export const LongDescriptions: Story = {
+  name: 'Long descriptions',
+  render: () => kit({ scenario: longDescriptions }).provider,
+};
+
+/** A Direct Push-Preview campaign the agent has not joined yet: its action is Get Record. */
+export const DirectPushPreview: Story = {
+  name: 'Direct push-preview',
+  render: () => kit({ scenario: directPushPreview }).provider,
+};
+
+/** After Get Record was sent and answered, the Direct Push-Preview campaign is receiving: its action is Stop. */
+export const DirectPushPreviewReceiving: Story = {
+  name: 'Direct push-preview receiving',
+  render: () => {
+    const fixture = kit({ scenario: directPushPreview });
+    // The fixture answers the login once the provider has first updated (it registered first, so it
+    // runs first); then the campaign is listed and Get Record can be sent and answered at clock 0.
+    void fixture.provider.updateComplete.then(() => {
+      fixture.provider.services.commands.requestRecord(upgrade.id);
+      fixture.advance(0);
+    });
+    return fixture.provider;
+  },
+};
+
+export const FiftyCampaigns: Story = {
+  name: 'Fifty campaigns',
+  render: () => kit({ scenario: manyCampaigns(50) }).provider,
+};
+
+export const German: Story = {
+  name: 'German locale',
+  parameters: { locale: 'de' },
+  render: () => kit({ scenario: severalCampaigns }).provider,
+};
+
+/** The theme follows the surrounding `color-scheme`. Set through the CSSOM: the kit's CSP allows no inline styles. */
+export const Dark: Story = {
+  name: 'Dark theme',
+  render: () => {
+    const frame = document.createElement('div');
+    Object.assign(frame.style, {
+      colorScheme: 'dark',
+      background: 'Canvas',
+      color: 'CanvasText',
+      padding: '1rem',
+    });
+    frame.append(kit({ scenario: severalCampaigns }).provider);
+    return frame;
+  },
+};
