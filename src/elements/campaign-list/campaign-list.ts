@@ -53,9 +53,9 @@ const sameView = (a: ListView, b: ListView) =>
  * Place it inside `<outbound-provider>`.
  *
  * @tag campaign-list
- * @fires outbound-campaign-select - The agent selected a row; `detail.campaignId`.
- * @fires outbound-record-request - The agent chose Get Record; cancel it to keep the command from being sent.
- * @fires outbound-delivery-stop - The agent chose Stop on a Direct Push-Preview campaign; cancelable.
+ * @fires {OutboundCampaignSelectEvent} outbound-campaign-select - The agent selected a row; `detail.campaignId`.
+ * @fires {OutboundRecordRequestEvent} outbound-record-request - The agent chose Get Record; cancel it to keep the command from being sent.
+ * @fires {OutboundDeliveryStopEvent} outbound-delivery-stop - The agent chose Stop on a Direct Push-Preview campaign; cancelable.
  * @csspart base - The frame around the list.
  * @csspart title - The heading text.
  * @csspart grid - The table.

@@ -23,7 +23,7 @@ import { OutboundErrorEvent } from './events.js';
  *
  * @tag outbound-provider
  * @slot - The kit elements and any host content.
- * @fires outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable })
+ * @fires {OutboundErrorEvent} outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable })
  * describes bad server input or a refused command. The message has also been announced.
  */
 export class OutboundProvider extends LitElement {

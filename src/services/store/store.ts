@@ -1,4 +1,4 @@
-import { BehaviorSubject, Observable, Subject, defer, distinctUntilChanged, finalize, map } from 'rxjs';
+import { BehaviorSubject, Subject, defer, distinctUntilChanged, finalize, map, type Observable } from 'rxjs';
 
 export interface Action {
   readonly type: string;

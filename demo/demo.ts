@@ -1,0 +1,51 @@
+// The demo page's script: registers the kit's tags, logs every outbound-* event that reaches the
+// document and switches the kit's language. The page runs under a strict CSP, so everything the
+// log shows goes in as text (textContent), never as markup.
+import '../src/define.js';
+
+const kitEvents = [
+  'outbound-error',
+  'outbound-campaign-select',
+  'outbound-record-request',
+  'outbound-delivery-stop',
+] as const;
+
+function required<T extends Element>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`demo: ${selector} is missing from index.html`);
+  return element;
+}
+
+const provider = required<HTMLElement>('outbound-provider');
+const language = required<HTMLSelectElement>('#language');
+const log = required<HTMLOListElement>('#event-log');
+const logEmpty = required<HTMLElement>('#event-log-empty');
+
+function logEvent(event: Event): void {
+  const now = new Date();
+  const time = document.createElement('time');
+  time.dateTime = now.toISOString();
+  time.textContent = now.toLocaleTimeString();
+  const name = document.createElement('span');
+  name.className = 'event-name';
+  name.textContent = event.type;
+  const detail = document.createElement('code');
+  detail.textContent = JSON.stringify('detail' in event ? event.detail : null);
+  const item = document.createElement('li');
+  item.append(time, name, detail);
+  log.prepend(item);
+  logEmpty.hidden = true;
+}
+
+for (const type of kitEvents) document.addEventListener(type, logEvent);
+
+required<HTMLButtonElement>('#clear-log').addEventListener('click', () => {
+  log.replaceChildren();
+  logEmpty.hidden = false;
+});
+
+// The provider's `locale` attribute switches every kit element on the page.
+language.addEventListener('change', () => {
+  provider.setAttribute('locale', language.value);
+  document.documentElement.lang = language.value;
+});

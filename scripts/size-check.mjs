@@ -1,0 +1,150 @@
+// Size gate, run after `npm run build`. Measures the CDN file (the kit's core with Lit, RxJS, valibot
+// and @lit/localize bundled), its lazy simulator chunk, and a baseline of just the libraries the core
+// stands on, minified the same way, and fails if the core grows past its budget or takes in code
+// that must stay out of it (sip.js, the simulator).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { cdnBuild, resolveOptions, terserOptions } from '../rollup.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdnDir = join(root, cdnBuild.output.dir);
+const coreFile = join(cdnDir, 'outbound-kit.js');
+const CORE_GZIP_BUDGET = 30 * 1024;
+
+/** Strings only sip.js contains: the kit's core must not pull in the WebRTC phone. */
+const SIP_MARKERS = ['sip.js', 'SIP/2.0', 'UserAgent', 'SessionDescriptionHandler'];
+/** Strings only the simulator contains (its messages and the demo scenario's data). */
+const SIMULATOR_MARKERS = ['EmbeddedSimulator', 'has been unloaded', 'Collections: early stage'];
+
+const BASELINE_ENTRY = `
+import { LitElement, html, css } from 'lit';
+import { ContextProvider, ContextConsumer, createContext } from '@lit/context';
+import { BehaviorSubject, Subject, defer, distinctUntilChanged, finalize, map } from 'rxjs';
+
+const context = createContext('baseline');
+const state = new BehaviorSubject(0);
+const actions = new Subject();
+const values = defer(() => state.pipe(map((n) => n + 1), distinctUntilChanged(), finalize(() => actions.complete())));
+
+class BaselineElement extends LitElement {
+  static styles = css\`:host { display: block; }\`;
+  provider = new ContextProvider(this, { context, initialValue: 0 });
+  consumer = new ContextConsumer(this, { context, subscribe: true });
+  connectedCallback() {
+    super.connectedCallback();
+    this.subscription = values.subscribe((n) => this.provider.setValue(n));
+  }
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this.subscription.unsubscribe();
+  }
+  render() {
+    return html\`<p>\${this.consumer.value}</p>\`;
+  }
+}
+customElements.define('baseline-element', BaselineElement);
+actions.next(1);
+`;
+
+/** Bundles BASELINE_ENTRY in memory with the CDN build's resolution and terser settings. */
+async function buildBaseline() {
+  // A path inside the project, so that node-resolve finds node_modules from it; the file is virtual.
+  const entry = join(root, '__size-baseline__.js');
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'size-baseline-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? BASELINE_ENTRY : null),
+      },
+      nodeResolve(resolveOptions),
+      terser(terserOptions),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
+      warn(warning);
+    },
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return Buffer.from(output[0].code);
+  } finally {
+    await bundle.close();
+  }
+}
+
+function measure(label, code) {
+  return {
+    label,
+    bytes: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, {
+      params: {
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+      },
+    }).length,
+  };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function printTable(rows) {
+  const header = ['file', 'bytes', 'gzip', 'brotli'];
+  const cells = rows.map((r) => [r.label, `${r.bytes}`, `${r.gzip} (${kb(r.gzip)})`, `${r.brotli} (${kb(r.brotli)})`]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  cells.forEach((c) => console.log(line(c)));
+}
+
+const failures = [];
+
+if (!existsSync(coreFile)) {
+  console.error(`${relative(root, coreFile)} is missing: run \`npm run build\` first.`);
+  failures.push('core file missing');
+} else {
+  const core = readFileSync(coreFile);
+  const coreText = core.toString('utf8');
+  const simulatorChunks = readdirSync(cdnDir).filter((name) => /^simulator-.*\.js$/.test(name));
+  const rows = [measure(relative(root, coreFile), core)];
+  for (const name of simulatorChunks) rows.push(measure(`${relative(root, cdnDir)}/${name} (lazy)`, readFileSync(join(cdnDir, name))));
+  const baseline = measure('baseline: lit + @lit/context + rxjs', await buildBaseline());
+  rows.push(baseline);
+  printTable(rows);
+  const [coreRow] = rows;
+  console.log(
+    `\ncore / baseline: ${(coreRow.gzip / baseline.gzip).toFixed(2)}x gzip, ` +
+      `${(coreRow.brotli / baseline.brotli).toFixed(2)}x brotli ` +
+      `(the kit's own code and valibot + @lit/localize: ${kb(coreRow.gzip - baseline.gzip)} gzip)`,
+  );
+  console.log(`budget: core gzip ${kb(coreRow.gzip)} of ${kb(CORE_GZIP_BUDGET)}\n`);
+
+  if (coreRow.gzip > CORE_GZIP_BUDGET) {
+    failures.push(`core is ${coreRow.gzip} bytes gzipped, over the ${CORE_GZIP_BUDGET}-byte budget`);
+  }
+  for (const marker of SIP_MARKERS) {
+    if (coreText.includes(marker)) failures.push(`core contains sip.js code ("${marker}")`);
+  }
+  for (const marker of SIMULATOR_MARKERS) {
+    if (coreText.includes(marker)) failures.push(`core contains simulator code ("${marker}")`);
+  }
+  if (simulatorChunks.length !== 1) {
+    failures.push(`expected one lazy simulator chunk in ${relative(root, cdnDir)}/, found ${simulatorChunks.length}`);
+  }
+  // A single file: the core may load chunks only lazily, through import(), never statically.
+  const staticImport = coreText.match(/(?:^|[;}\s])(?:import\s*(?:[\w*{][^;]*?from\s*)?|export\s*[*{][^;]*?from\s*)["'][^"']+["']/);
+  if (staticImport) failures.push(`core imports another file statically: ${staticImport[0].trim()}`);
+}
+
+for (const failure of failures) console.error(`FAIL: ${failure}`);
+console.log(failures.length === 0 ? 'size: 1 passed, 0 failed' : 'size: 0 passed, 1 failed');
+process.exitCode = failures.length === 0 ? 0 : 1;
