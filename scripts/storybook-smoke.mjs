@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, resolve, sep } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = resolve('storybook-static');
 const screenshotDir = process.env.STORY_SCREENSHOTS;
@@ -105,20 +106,7 @@ try {
     .filter((entry) => entry.type === 'story')
     .map((entry) => entry.id);
   if (screenshotDir) await mkdir(screenshotDir, { recursive: true });
-  // The flags keep a root, offline Chromium from sandbox failures and from calling hosts it cannot reach.
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-gpu',
-    ],
-  });
+  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   for (const id of ids) {
     const problems = await checkStory(browser, origin, id);
     if (problems.length === 0) {

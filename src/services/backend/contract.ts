@@ -1,5 +1,5 @@
 import type { Observable } from 'rxjs';
-import type { CampaignStatus, DialingMode } from '../domain/campaign.js';
+import type { Campaign, DialingMode } from '../domain/campaign.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -47,15 +47,8 @@ export interface SetParticipationCommand extends CommandBase {
 
 export type BackendCommand = LoginCommand | GetRecordCommand | SetParticipationCommand;
 
-/** A campaign as the server describes it. */
-export interface CampaignData {
-  readonly id: string;
-  readonly name: string;
-  readonly description: string;
-  readonly status: CampaignStatus;
-  readonly dialingMode: DialingMode;
-  readonly receiving: boolean;
-}
+/** A campaign as the server describes it: the domain's campaign, plain data. */
+export type CampaignData = Campaign;
 
 /** Every campaign the agent belongs to, sent at login so campaigns already running are caught up. */
 export interface CampaignsSnapshotEvent {
