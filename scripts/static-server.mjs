@@ -1,5 +1,6 @@
-// A small static file server for the demo: correct MIME types, a strict Content-Security-Policy,
-// nothing served from outside its root, and a free port if the preferred one is taken.
+// A small static file server for the demo and the smoke tests: correct MIME types, a strict
+// Content-Security-Policy (unless asked not to), nothing served from outside its root, and a free
+// port if the preferred one is taken.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -27,17 +28,17 @@ const MIME_TYPES = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+const BASE_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',
 };
 
-function send(response, status, body) {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+function send(response, headers, status, body) {
+  response.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(body);
 }
 
@@ -77,24 +78,31 @@ function listen(server, port, host) {
 }
 
 /**
- * Serves `root` on http://host:port/. If the port is taken it falls back to a free one.
- * Resolves to { server, url }.
+ * Serves `root` on http://host:port/ (port 0: any free port). If the port is taken it falls back
+ * to a free one. `csp: false` drops the Content-Security-Policy, for pages that are not ours
+ * (Storybook's manager uses inline scripts). Resolves to { server, url }.
  */
-export async function serveStatic({ root, port = 8000, host = '127.0.0.1' }) {
+export async function serveStatic({ root, port = 8000, host = '127.0.0.1', csp = true }) {
   const base = resolve(root);
+  const headers = csp ? { ...BASE_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : BASE_HEADERS;
   const server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      send(response, 405, 'Method not allowed');
+      send(response, headers, 405, 'Method not allowed');
       return;
     }
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const file = await fileFor(base, pathname);
+    // Browsers ask for /favicon.ico by themselves; a missing one is nobody's error.
+    if (!file && pathname === '/favicon.ico') {
+      response.writeHead(204, headers).end();
+      return;
+    }
     if (!file) {
-      send(response, 404, 'Not found');
+      send(response, headers, 404, 'Not found');
       return;
     }
     response.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...headers,
       'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     });
     if (request.method === 'HEAD') {

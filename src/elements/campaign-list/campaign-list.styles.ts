@@ -91,10 +91,18 @@ export const campaignListStyles = css`
     border-color: currentColor;
   }
   @media (forced-colors: active) {
+    /* The selected row keeps the system highlight pair; its cells and buttons must follow it, since
+       forced-color-adjust is inherited. */
     tr[aria-selected='true'] {
       background: Highlight;
       color: HighlightText;
       forced-color-adjust: none;
+    }
+    tr[aria-selected='true'] td {
+      color: HighlightText;
+    }
+    tr[aria-selected='true'] button {
+      forced-color-adjust: auto;
     }
     td:focus-visible,
     button:focus-visible {
