@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { Campaign, DialingMode } from '../domain/campaign.js';
+import type { Outcome } from '../domain/outcome.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -45,7 +46,13 @@ export interface SetParticipationCommand extends CommandBase {
   readonly receiving: boolean;
 }
 
-export type BackendCommand = LoginCommand | GetRecordCommand | SetParticipationCommand;
+/** An interaction's outcome; goes through the outbox, so it is retried until acknowledged. */
+export interface SubmitOutcomeCommand extends CommandBase {
+  readonly type: 'submit-outcome';
+  readonly outcome: Outcome;
+}
+
+export type BackendCommand = LoginCommand | GetRecordCommand | SetParticipationCommand | SubmitOutcomeCommand;
 
 /** A campaign as the server describes it: the domain's campaign, plain data. */
 export type CampaignData = Campaign;

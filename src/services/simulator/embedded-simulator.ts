@@ -7,6 +7,7 @@ import type {
   BackendEvent,
   CampaignData,
 } from '../backend/contract.js';
+import type { Outcome } from '../domain/outcome.js';
 import { systemClock, type Clock, type TimerHandle } from './clock.js';
 import type { ScheduledStep, SimulatedCampaign, SimulatorScenario } from './scenario.js';
 
@@ -36,6 +37,7 @@ export class EmbeddedSimulator implements BackendAdapter {
   private readonly timers = new Set<TimerHandle>();
   private readonly replies = new Map<string, Reply>();
   private readonly log: BackendCommand[] = [];
+  private readonly outcomes: Outcome[] = [];
   private agentId: string | null = null;
   private disposed = false;
 
@@ -55,6 +57,11 @@ export class EmbeddedSimulator implements BackendAdapter {
   /** Every command received, in order: what the server was asked to do. */
   get receivedCommands(): readonly BackendCommand[] {
     return this.log;
+  }
+
+  /** Outcomes applied, each once, however often its command was retried. */
+  get appliedOutcomes(): readonly Outcome[] {
+    return this.outcomes;
   }
 
   send(command: BackendCommand): void {
@@ -85,6 +92,9 @@ export class EmbeddedSimulator implements BackendAdapter {
         return this.getRecord(command.commandId, command.campaignId);
       case 'set-participation':
         return this.setParticipation(command.commandId, command.campaignId, command.receiving);
+      case 'submit-outcome':
+        this.outcomes.push(command.outcome);
+        return [{ type: 'command-accepted', commandId: command.commandId }];
     }
   }
 

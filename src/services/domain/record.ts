@@ -1,0 +1,61 @@
+/**
+ * A record of a calling list, as delivered to the agent: the contact, their numbers and the fields
+ * the campaign shows. Pure data.
+ */
+
+export type NumberType = 'home' | 'mobile' | 'work' | 'other';
+
+export const NUMBER_TYPES: readonly NumberType[] = ['home', 'mobile', 'work', 'other'];
+
+/** Local wall-clock times ("08:00", "21:30") in the contact's time zone. */
+export interface CallableWindow {
+  readonly from: string;
+  readonly till: string;
+}
+
+/** Why the server will not let a number be dialled. */
+export type NumberBlock = 'dnc' | 'attempt-limit' | 'invalid';
+
+export interface RecordPhoneNumber {
+  readonly id: string;
+  /** E.164, e.g. +15555550123. */
+  readonly e164: string;
+  readonly type: NumberType;
+  readonly window?: CallableWindow;
+  readonly blocked?: NumberBlock;
+}
+
+export type RecordFieldType = 'text' | 'number' | 'boolean' | 'date-time' | 'choice';
+
+export type RecordFieldValue = string | number | boolean | null;
+
+export interface RecordField {
+  readonly key: string;
+  readonly label: string;
+  readonly type: RecordFieldType;
+  readonly value: RecordFieldValue;
+  readonly editable: boolean;
+  /** The choices of a `choice` field. */
+  readonly options?: readonly string[];
+}
+
+/** Campaign call, or a callback someone scheduled (PRV-1 shows which). */
+export type RecordOrigin = 'campaign' | 'callback' | 'personal-callback';
+
+export interface OutboundRecord {
+  readonly id: string;
+  readonly campaignId: string;
+  /** Records of one customer share a chain. */
+  readonly chainId: string;
+  readonly contactName: string;
+  /** IANA zone of the contact, e.g. America/Chicago. */
+  readonly timeZone: string;
+  readonly origin: RecordOrigin;
+  /** Read-only summary lines (PRV-1). */
+  readonly caseFields: readonly { readonly label: string; readonly value: string }[];
+  /** Typed fields, some editable (PRV-2). */
+  readonly fields: readonly RecordField[];
+  readonly numbers: readonly RecordPhoneNumber[];
+  /** ASM delivers an empty record that fills in when the contact connects (DEL-5). */
+  readonly filled: boolean;
+}
