@@ -1,0 +1,118 @@
+/**
+ * The agent's availability (AGT-1, CAM-4) and negotiated logout (AGT-2). Pure.
+ */
+import type { DialingMode } from './campaign.js';
+import { startCountdown, type Countdown } from './countdown.js';
+import { engagingRefusal, refuse, type Refusal } from './refusals.js';
+
+export type Channel = 'voice' | 'outbound-preview';
+
+export type ChannelStatus = 'ready' | 'not-ready' | 'after-call-work';
+
+export type LogoutState =
+  | { readonly phase: 'none' }
+  | { readonly phase: 'pending'; readonly countdown: Countdown }
+  | { readonly phase: 'authorized'; readonly at: number };
+
+export interface AgentState {
+  readonly channels: Readonly<Record<Channel, ChannelStatus>>;
+  /** Logged in to instant messaging, which blocks outbound work (CAM-4). */
+  readonly imLoggedIn: boolean;
+  readonly logout: LogoutState;
+}
+
+export const initialAgentState: AgentState = {
+  channels: { voice: 'not-ready', 'outbound-preview': 'not-ready' },
+  imLoggedIn: false,
+  logout: { phase: 'none' },
+};
+
+const CHANNEL_NAMES: Record<Channel, string> = { voice: 'voice', 'outbound-preview': 'outbound preview' };
+
+export type AgentResult = { readonly ok: true; readonly agent: AgentState } | { readonly ok: false; readonly refusal: Refusal };
+
+export function setChannelStatus(agent: AgentState, channel: Channel, status: ChannelStatus): AgentResult {
+  if (status === 'ready' && agent.imLoggedIn) {
+    return {
+      ok: false,
+      refusal: refuse(
+        'im-blocks-outbound',
+        `You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make the ${CHANNEL_NAMES[channel]} channel Ready.`,
+      ),
+    };
+  }
+  return { ok: true, agent: { ...agent, channels: { ...agent.channels, [channel]: status } } };
+}
+
+/** Logging in to IM takes the outbound channels out of Ready. */
+export function setImLogin(agent: AgentState, loggedIn: boolean): AgentState {
+  if (!loggedIn) return { ...agent, imLoggedIn: false };
+  const channels = { ...agent.channels };
+  for (const channel of Object.keys(channels) as Channel[]) {
+    if (channels[channel] === 'ready') channels[channel] = 'not-ready';
+  }
+  return { ...agent, imLoggedIn: true, channels };
+}
+
+/**
+ * Whether the server may deliver a record of this mode now. Push-Preview needs the outbound-preview
+ * channel Ready; Direct Push-Preview ignores Ready (the list's Get Record / Stop decides); the
+ * dialer modes need the voice channel Ready (CAM-4).
+ */
+export function mayReceive(agent: AgentState, mode: DialingMode): boolean {
+  if (agent.imLoggedIn || agent.logout.phase !== 'none') return false;
+  switch (mode) {
+    case 'preview':
+    case 'direct-push-preview':
+      return true;
+    case 'push-preview':
+      return agent.channels['outbound-preview'] === 'ready';
+    case 'progressive':
+    case 'predictive':
+      return agent.channels.voice === 'ready';
+  }
+}
+
+export interface LogoutContext {
+  readonly now: number;
+  /** A call or wrap-up is in progress: the agent must finish it first. */
+  readonly busy: boolean;
+  /** The agent is engaging (assured connection): voice logoff is refused (DEL-6). */
+  readonly engaging: boolean;
+  /** The dialer may have picked this agent for a call on its way: logout waits this long. */
+  readonly reservedForMs: number;
+}
+
+/** Logout, negotiated: refused mid-interaction, delayed while reserved, otherwise at once (AGT-2). */
+export function requestLogout(agent: AgentState, context: LogoutContext): AgentResult {
+  if (context.engaging) return { ok: false, refusal: engagingRefusal('voice-logoff') };
+  if (context.busy) {
+    return {
+      ok: false,
+      refusal: refuse('logout-during-interaction', 'Finish the current call and mark it Done before logging out.'),
+    };
+  }
+  if (agent.logout.phase !== 'none') return { ok: true, agent };
+  const logout: LogoutState =
+    context.reservedForMs > 0
+      ? { phase: 'pending', countdown: startCountdown(context.now, context.reservedForMs / 1000) }
+      : { phase: 'authorized', at: context.now };
+  return { ok: true, agent: { ...agent, logout } };
+}
+
+export function authorizeLogout(agent: AgentState, now: number): AgentState {
+  return agent.logout.phase === 'authorized' ? agent : { ...agent, logout: { phase: 'authorized', at: now } };
+}
+
+/**
+ * After-call work when a call ends. After Done the agent is Ready by itself when so configured;
+ * otherwise after-call work lasts until the agent chooses Ready or Not Ready (DISP-3).
+ */
+export function afterCallWork(agent: AgentState): AgentState {
+  return { ...agent, channels: { ...agent.channels, voice: 'after-call-work' } };
+}
+
+export function workDone(agent: AgentState, readyAfterWork: boolean): AgentState {
+  if (agent.channels.voice !== 'after-call-work' || !readyAfterWork || agent.imLoggedIn) return agent;
+  return { ...agent, channels: { ...agent.channels, voice: 'ready' } };
+}

@@ -1,0 +1,389 @@
+/**
+ * An interaction: one record offered to, previewed by, and called by the agent, through to Done.
+ * One explicit state machine covers every dialing mode; `step` is its only transition function and
+ * is used by the kit and by the simulator alike, so both refuse the same things with the same words.
+ */
+import { endCall, moveCall, startCall, type Call, type CallEndReason, type CallParty } from './call.js';
+import type { DialingMode } from './campaign.js';
+import type { DeliveryPolicy, OutcomeSchema } from './campaign-policy.js';
+import {
+  extendCountdown,
+  isExpired,
+  pauseCountdown,
+  resumeCountdown,
+  startCountdown,
+  type Countdown,
+} from './countdown.js';
+import type { OutcomeDraft } from './outcome.js';
+import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js';
+import { engagingRefusal, isEngagingRefused, refuse, type Refusal } from './refusals.js';
+
+export type InteractionPhase = 'offered' | 'previewing' | 'dialing' | 'in-call' | 'wrap-up' | 'closed';
+
+export type CloseReason =
+  | 'done'
+  | 'done-and-stop'
+  | 'rejected'
+  | 'timed-out'
+  | 'declined-later'
+  | 'declined-never';
+
+export interface Interaction {
+  readonly id: string;
+  readonly campaignId: string;
+  readonly mode: DialingMode;
+  readonly policy: DeliveryPolicy;
+  readonly schema: OutcomeSchema;
+  readonly record: OutboundRecord;
+  readonly phase: InteractionPhase;
+  /** The notification's time limit; auto-answer accepts at zero instead of expiring (DEL-7). */
+  readonly offer: { readonly countdown: Countdown | null; readonly autoAnswer: boolean } | null;
+  /** Timed auto-dial of a previewed record (DEL-8), paused while a new number is typed. */
+  readonly autoDial: Countdown | null;
+  readonly selectedNumberId: string | null;
+  /** Manual dialing (PRV-6) needs a number the agent chose or typed. */
+  readonly numberChosenByAgent: boolean;
+  readonly callerId: string | null;
+  readonly call: Call | null;
+  /** After a transfer the call result and record fields are read-only (CALL-3). */
+  readonly readOnly: boolean;
+  /** The last pre-dial validation notice (DNC-1), until the next call. */
+  readonly dialNotice: string | null;
+  readonly closed: { readonly reason: CloseReason; readonly at: number; readonly setNotReady: boolean } | null;
+}
+
+export type CallTarget =
+  | { readonly numberId: string }
+  | { readonly e164: string; readonly numberType: NumberType };
+
+/** What the agent can do to an interaction. */
+export type AgentAction =
+  | { readonly type: 'accept' }
+  | { readonly type: 'reject' }
+  | { readonly type: 'extend-time' }
+  | { readonly type: 'select-number'; readonly numberId: string }
+  | { readonly type: 'typing-new-number'; readonly typing: boolean }
+  | { readonly type: 'select-caller-id'; readonly callerId: string }
+  | { readonly type: 'call'; readonly target?: CallTarget }
+  | { readonly type: 'decline'; readonly scope: 'later' | 'never' }
+  | { readonly type: 'hold' }
+  | { readonly type: 'retrieve' }
+  | { readonly type: 'end-call' }
+  | { readonly type: 'send-dtmf'; readonly digits: string }
+  | { readonly type: 'transfer' | 'conference' | 'consult'; readonly target: string }
+  | { readonly type: 'mark-done'; readonly close: 'done' | 'done-and-stop' };
+
+/** What happens to an interaction without the agent: the server, the network, the clock. */
+export type Happening =
+  | { readonly type: 'offer-expired' }
+  | { readonly type: 'auto-dial-due' }
+  | { readonly type: 'call-progress'; readonly status: 'establishing' | 'engaging' | 'connected' | 'held' }
+  | { readonly type: 'call-ended'; readonly by: CallParty; readonly reason: CallEndReason }
+  | { readonly type: 'record-filled'; readonly record: OutboundRecord }
+  | { readonly type: 'dial-refused'; readonly message: string; readonly nextNumberId: string | null }
+  | { readonly type: 'transfer-completed' };
+
+export type InteractionInput = AgentAction | Happening;
+
+export interface StepContext {
+  readonly now: number;
+  /** The agent's entries, for the rules that depend on them (CALL-3, DISP-2). */
+  readonly draft: OutcomeDraft;
+  /** Why the scheduled callback is invalid, if it is (CB-4). */
+  readonly callbackProblem?: string | null;
+  readonly newCallId: () => string;
+}
+
+export type StepResult =
+  | { readonly ok: true; readonly interaction: Interaction }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** A new interaction as the server delivers it: offered, or straight into the preview (pull). */
+export function deliverInteraction(
+  base: Pick<Interaction, 'id' | 'campaignId' | 'mode' | 'policy' | 'schema' | 'record'>,
+  now: number,
+): Interaction {
+  const { policy } = base;
+  const pulled = base.mode === 'preview';
+  const autoAnswer = policy.autoAnswerSeconds !== null;
+  const limit = autoAnswer ? policy.autoAnswerSeconds : policy.offerTimeoutSeconds;
+  const interaction: Interaction = {
+    ...base,
+    phase: pulled ? 'previewing' : 'offered',
+    offer: pulled ? null : { autoAnswer, countdown: limit === null ? null : startCountdown(now, limit) },
+    autoDial: null,
+    selectedNumberId: firstCallableNumber(base.record.numbers)?.id ?? null,
+    numberChosenByAgent: false,
+    callerId: policy.callerIds[0] ?? null,
+    call: null,
+    readOnly: false,
+    dialNotice: null,
+    closed: null,
+  };
+  return pulled ? withAutoDial(interaction, now) : interaction;
+}
+
+export function step(interaction: Interaction, input: InteractionInput, context: StepContext): StepResult {
+  if (interaction.phase === 'closed') {
+    return refused('wrong-phase', 'This record is already closed.');
+  }
+  switch (input.type) {
+    case 'accept':
+      return accept(interaction, context);
+    case 'reject':
+      return reject(interaction, context);
+    case 'offer-expired':
+      return offerExpired(interaction, context);
+    case 'extend-time':
+      return extendTime(interaction);
+    case 'select-number':
+    case 'typing-new-number':
+    case 'select-caller-id':
+      return previewChoice(interaction, input, context.now);
+    case 'call':
+      return call(interaction, input.target, context, false);
+    case 'auto-dial-due':
+      return call(interaction, undefined, context, true);
+    case 'decline':
+      return decline(interaction, input.scope, context.now);
+    case 'hold':
+    case 'retrieve':
+    case 'end-call':
+    case 'send-dtmf':
+    case 'transfer':
+    case 'conference':
+    case 'consult':
+      return callControl(interaction, input, context);
+    case 'mark-done':
+      return markDone(interaction, input.close, context);
+    case 'call-progress':
+      return callProgress(interaction, input.status, context.now);
+    case 'call-ended':
+      return callEnded(interaction, input.by, input.reason, context.now, false);
+    case 'transfer-completed':
+      return callEnded(interaction, 'agent', 'transferred', context.now, true);
+    case 'record-filled':
+      return ok({ ...interaction, record: { ...input.record, filled: true } });
+    case 'dial-refused':
+      return dialRefused(interaction, input.message, input.nextNumberId, context.now);
+  }
+}
+
+function accept(interaction: Interaction, context: StepContext): StepResult {
+  if (interaction.phase !== 'offered') return notNow('Accept');
+  const accepted = { ...interaction, offer: null };
+  switch (interaction.mode) {
+    case 'preview':
+    case 'push-preview':
+      return ok(withAutoDial({ ...accepted, phase: 'previewing' }, context.now));
+    case 'direct-push-preview':
+      return call({ ...accepted, phase: 'previewing' }, undefined, context, true);
+    case 'progressive':
+    case 'predictive': {
+      // The server dialled already; accepting joins the agent to the call.
+      const { asm, assuredConnection } = interaction.policy;
+      const status = assuredConnection ? 'engaging' : asm ? 'establishing' : 'connected';
+      const number = selectedNumber(interaction)?.e164 ?? '';
+      const call = startCall(context.newCallId(), number, interaction.callerId, context.now, status);
+      return ok({ ...accepted, phase: 'in-call', call });
+    }
+  }
+}
+
+function reject(interaction: Interaction, context: StepContext): StepResult {
+  if (interaction.phase !== 'offered') return notNow('Reject');
+  if (interaction.policy.asm) {
+    return refused('reject-not-allowed', 'This call can only be accepted: the contact is already being connected to you.');
+  }
+  if (!interaction.policy.allowReject) {
+    return refused('reject-not-allowed', 'This campaign does not allow rejecting a record.');
+  }
+  return close(interaction, 'rejected', context.now);
+}
+
+function offerExpired(interaction: Interaction, context: StepContext): StepResult {
+  if (interaction.phase !== 'offered') return notNow('The time limit');
+  if (interaction.offer?.autoAnswer) return accept(interaction, context);
+  const setNotReady = interaction.policy.onOfferTimeout === 'reject-and-not-ready';
+  return close(interaction, 'timed-out', context.now, setNotReady);
+}
+
+function extendTime(interaction: Interaction): StepResult {
+  const seconds = interaction.policy.extendSeconds;
+  const countdown = interaction.phase === 'offered' ? interaction.offer?.countdown : interaction.autoDial;
+  if (!countdown) return refused('cannot-extend', 'There is no time limit to extend.');
+  if (seconds === null) return refused('cannot-extend', 'This campaign does not allow more time.');
+  const extended = extendCountdown(countdown, seconds);
+  return ok(
+    interaction.phase === 'offered' && interaction.offer
+      ? { ...interaction, offer: { ...interaction.offer, countdown: extended } }
+      : { ...interaction, autoDial: extended },
+  );
+}
+
+function previewChoice(
+  interaction: Interaction,
+  input: Extract<AgentAction, { type: 'select-number' | 'typing-new-number' | 'select-caller-id' }>,
+  now: number,
+): StepResult {
+  if (interaction.phase !== 'previewing' && interaction.phase !== 'offered') return notNow('Changing the number');
+  switch (input.type) {
+    case 'select-number': {
+      const number = interaction.record.numbers.find((candidate) => candidate.id === input.numberId);
+      if (!number) return refused('unknown-number', 'That number is not one of this record’s numbers.');
+      if (number.blocked) return refused('number-blocked', blockedMessage(number));
+      return ok({ ...interaction, selectedNumberId: number.id, numberChosenByAgent: true });
+    }
+    case 'typing-new-number': {
+      // The agent is typing: auto-dial must wait for them (DEL-8).
+      const autoDial = interaction.autoDial && (input.typing ? pauseCountdown : resumeCountdown)(interaction.autoDial, now);
+      return ok({ ...interaction, autoDial });
+    }
+    case 'select-caller-id':
+      if (!interaction.policy.callerIds.includes(input.callerId)) {
+        return refused('unknown-caller-id', 'That caller ID is not offered by this campaign.');
+      }
+      return ok({ ...interaction, callerId: input.callerId });
+  }
+}
+
+function call(interaction: Interaction, target: CallTarget | undefined, context: StepContext, automatic: boolean): StepResult {
+  if (interaction.phase !== 'previewing') return notNow('Call');
+  const { policy } = interaction;
+  if (automatic && interaction.mode !== 'direct-push-preview') {
+    if (!interaction.autoDial || interaction.autoDial.state === 'paused') {
+      return refused('wrong-phase', 'Auto-dial is paused while you enter a number.');
+    }
+    if (!isExpired(interaction.autoDial, context.now)) return refused('wrong-phase', 'Auto-dial is not due yet.');
+  }
+  let number: string;
+  if (target && 'e164' in target) {
+    if (!policy.allowOtherNumber) return refused('not-allowed-by-campaign', 'This campaign does not allow other numbers.');
+    if (!E164.test(target.e164)) {
+      return refused('unknown-number', `${target.e164} is not a complete international number (for example +15555550123).`);
+    }
+    number = target.e164;
+  } else {
+    const chosenId = target?.numberId ?? interaction.selectedNumberId;
+    const manual = policy.manualDialOnly && !target && !interaction.numberChosenByAgent;
+    if (manual) return refused('manual-dial-required', 'Choose or type the number to dial: this campaign requires manual dialing.');
+    const chosen = interaction.record.numbers.find((candidate) => candidate.id === chosenId);
+    if (!chosen) return refused('no-number', 'This record has no number that can be dialled. Mark it Done.');
+    if (chosen.blocked) return refused('number-blocked', blockedMessage(chosen));
+    number = chosen.e164;
+  }
+  const started = startCall(context.newCallId(), number, interaction.callerId, context.now);
+  return ok({ ...interaction, phase: 'dialing', autoDial: null, dialNotice: null, call: started });
+}
+
+function decline(interaction: Interaction, scope: 'later' | 'never', now: number): StepResult {
+  if (interaction.phase !== 'previewing') return notNow('Decline');
+  if (!interaction.policy.allowDecline) return refused('not-allowed-by-campaign', 'This campaign does not allow declining.');
+  return close(interaction, scope === 'later' ? 'declined-later' : 'declined-never', now);
+}
+
+function callControl(
+  interaction: Interaction,
+  input: Extract<AgentAction, { type: 'hold' | 'retrieve' | 'end-call' | 'send-dtmf' | 'transfer' | 'conference' | 'consult' }>,
+  context: StepContext,
+): StepResult {
+  const current = interaction.call;
+  if (!current || current.status === 'ended') return refused('wrong-phase', 'There is no call.');
+  if (current.status === 'engaging' && isEngagingRefused(input.type)) {
+    return { ok: false, refusal: engagingRefusal(input.type) };
+  }
+  switch (input.type) {
+    case 'end-call':
+      return callEnded(interaction, 'agent', 'hang-up', context.now, false);
+    case 'hold':
+    case 'retrieve': {
+      const moved = moveCall(current, input.type === 'hold' ? 'held' : 'connected', context.now);
+      if (!moved || (input.type === 'retrieve' && current.status !== 'held')) {
+        return refused('wrong-phase', input.type === 'hold' ? 'Only a connected call can be put on hold.' : 'The call is not on hold.');
+      }
+      return ok({ ...interaction, call: moved });
+    }
+    case 'send-dtmf':
+      if (current.status !== 'connected') return refused('wrong-phase', 'Tones can be sent only on a connected call.');
+      if (!/^[0-9*#A-D]+$/.test(input.digits)) return refused('wrong-phase', 'Only 0–9, *, # and A–D can be sent as tones.');
+      return ok(interaction);
+    case 'transfer':
+    case 'conference':
+    case 'consult':
+      if (current.status !== 'connected' && current.status !== 'held') {
+        return refused('wrong-phase', 'The contact must be connected first.');
+      }
+      if (input.type !== 'consult' && interaction.schema.requireCallResultBeforeTransfer && !context.draft.callResult) {
+        const what = input.type === 'transfer' ? 'transferring' : 'starting a conference';
+        return refused('call-result-required', `Set the call result before ${what}: this campaign requires it.`);
+      }
+      return ok(interaction);
+  }
+}
+
+function markDone(interaction: Interaction, close_: 'done' | 'done-and-stop', context: StepContext): StepResult {
+  const { phase, schema } = interaction;
+  if (phase === 'offered') return notNow('Done');
+  if (phase === 'dialing' || phase === 'in-call') {
+    return refused('call-active', 'End the call before marking the record Done.');
+  }
+  if (schema.requireDispositionBeforeDone && context.draft.dispositionCodeIds.length === 0) {
+    return refused('disposition-required', 'Choose a disposition before marking the record Done.');
+  }
+  if (context.callbackProblem) return refused('invalid-callback', context.callbackProblem);
+  return close(interaction, close_, context.now);
+}
+
+function callProgress(interaction: Interaction, status: 'establishing' | 'engaging' | 'connected' | 'held', now: number): StepResult {
+  const moved = interaction.call && moveCall(interaction.call, status, now);
+  if (!moved) return refused('wrong-phase', `The call cannot become ${status} now.`);
+  return ok({ ...interaction, phase: 'in-call', call: moved });
+}
+
+function callEnded(interaction: Interaction, by: CallParty, reason: CallEndReason, now: number, transferred: boolean): StepResult {
+  const ended = interaction.call && endCall(interaction.call, by, reason, now);
+  if (!ended) return refused('wrong-phase', 'There is no call to end.');
+  return ok({ ...interaction, phase: 'wrap-up', call: ended, readOnly: interaction.readOnly || transferred });
+}
+
+function dialRefused(interaction: Interaction, message: string, nextNumberId: string | null, now: number): StepResult {
+  if (interaction.phase !== 'dialing' || !interaction.call) return notNow('Pre-dial validation');
+  const ended = endCall(interaction.call, 'system', 'invalid-number', now);
+  return ok({
+    ...interaction,
+    phase: 'previewing',
+    call: ended,
+    dialNotice: message,
+    selectedNumberId: nextNumberId,
+    numberChosenByAgent: false,
+  });
+}
+
+function withAutoDial(interaction: Interaction, now: number): Interaction {
+  const seconds = interaction.policy.autoDialSeconds;
+  if (seconds === null || interaction.policy.manualDialOnly) return interaction;
+  return { ...interaction, autoDial: startCountdown(now, seconds) };
+}
+
+function close(interaction: Interaction, reason: CloseReason, now: number, setNotReady = false): StepResult {
+  return ok({ ...interaction, phase: 'closed', offer: null, autoDial: null, closed: { reason, at: now, setNotReady } });
+}
+
+export function selectedNumber(interaction: Interaction): RecordPhoneNumber | undefined {
+  return interaction.record.numbers.find((number) => number.id === interaction.selectedNumberId);
+}
+
+function firstCallableNumber(numbers: readonly RecordPhoneNumber[]): RecordPhoneNumber | undefined {
+  return numbers.find((number) => !number.blocked);
+}
+
+function blockedMessage(number: RecordPhoneNumber): string {
+  const why = { dnc: 'is on the Do-Not-Call list', 'attempt-limit': 'has reached its attempt limit', invalid: 'is not a valid number' };
+  return `${number.e164} ${why[number.blocked ?? 'invalid']} and cannot be dialled.`;
+}
+
+const ok = (interaction: Interaction): StepResult => ({ ok: true, interaction });
+const refused = (...args: Parameters<typeof refuse>): StepResult => ({ ok: false, refusal: refuse(...args) });
+const notNow = (what: string): StepResult => refused('wrong-phase', `${what} is not possible at this point.`);

@@ -1,0 +1,191 @@
+import { expect } from '@open-wc/testing';
+import {
+  afterCallWork,
+  authorizeLogout,
+  initialAgentState,
+  mayReceive,
+  requestLogout,
+  setChannelStatus,
+  setImLogin,
+  workDone,
+  type AgentState,
+} from '../../src/services/domain/agent.js';
+import { emptyOutcomeDraft } from '../../src/services/domain/outcome.js';
+import { editDraft, markDoneOnEndDue, toOutcome, type DraftEdit } from '../../src/services/domain/wrap-up.js';
+import type { Interaction } from '../../src/services/domain/interaction.js';
+import { deliver, run } from './engine-fixtures.js';
+
+const schemaWithDnc = {
+  dispositionCodes: [
+    { id: 'sale', label: 'Sale' },
+    { id: 'complaint', label: 'Complaint', children: [{ id: 'remove', label: 'Remove me', effects: ['dnc' as const] }] },
+  ],
+};
+
+function edit(interaction: Interaction, edits: readonly DraftEdit[]) {
+  return edits.reduce((draft, change) => {
+    const result = editDraft(interaction, draft, change);
+    if (!result.ok) throw new Error(result.refusal.message);
+    return result.draft;
+  }, emptyOutcomeDraft);
+}
+
+describe('Wrap-up', () => {
+  const wrapUp = (schema = {}) =>
+    run(deliver('preview', {}, schema), [{ type: 'call' }, { type: 'call-ended', by: 'contact', reason: 'hang-up' }]);
+
+  it('DISP-1, CALL-4: call result, disposition codes (nested), DNC and note are recorded', () => {
+    const interaction = wrapUp(schemaWithDnc);
+    const draft = edit(interaction, [
+      { type: 'set-call-result', value: 'Answered' },
+      { type: 'set-dispositions', codeIds: ['sale'] },
+      { type: 'set-note', note: 'Agreed to a monthly plan.' },
+    ]);
+    expect(draft).to.include({ callResult: 'Answered', note: 'Agreed to a monthly plan.', dnc: false });
+    const unknown = editDraft(interaction, draft, { type: 'set-dispositions', codeIds: ['nope'] });
+    expect(unknown.ok || unknown.refusal.message).to.equal('“nope” is not a disposition of this campaign.');
+    const badResult = editDraft(interaction, draft, { type: 'set-call-result', value: 'Sold' });
+    expect(badResult.ok).to.equal(false);
+  });
+
+  it('DISP-1: a DNC choice is never undone by a later disposition, only by the agent', () => {
+    const interaction = wrapUp(schemaWithDnc);
+    const viaCode = edit(interaction, [{ type: 'set-dispositions', codeIds: ['remove'] }]);
+    expect(viaCode.dnc).to.equal(true);
+    const later = edit(interaction, [
+      { type: 'set-dnc', value: true },
+      { type: 'set-dispositions', codeIds: ['sale'] },
+    ]);
+    expect(later.dnc).to.equal(true);
+    const cleared = editDraft(interaction, later, { type: 'set-dnc', value: false });
+    expect(cleared.ok && cleared.draft.dnc).to.equal(false);
+  });
+
+  it('DISP-2: Mark Done happens by itself on disposition or on end call, when configured', () => {
+    const onDisposition = wrapUp({ markDoneOnDisposition: true });
+    const result = editDraft(onDisposition, emptyOutcomeDraft, { type: 'set-dispositions', codeIds: ['accepted'] });
+    expect(result.ok && result.markDoneNow).to.equal(true);
+    const midCall = run(deliver('preview', {}, { markDoneOnDisposition: true }), [{ type: 'call' }]);
+    const notYet = editDraft(midCall, emptyOutcomeDraft, { type: 'set-dispositions', codeIds: ['accepted'] });
+    expect(notYet.ok && notYet.markDoneNow).to.equal(false);
+    expect(markDoneOnEndDue(wrapUp({ markDoneOnEndCall: true }))).to.equal(true);
+    expect(markDoneOnEndDue(wrapUp())).to.equal(false);
+  });
+
+  it('PRV-2: editable record fields accept values of their type; read-only fields refuse', () => {
+    const interaction = wrapUp();
+    const draft = edit(interaction, [
+      { type: 'edit-field', key: 'consent', value: true },
+      { type: 'edit-field', key: 'plan', value: 'Weekly' },
+    ]);
+    expect(draft.fieldEdits).to.deep.equal({ consent: true, plan: 'Weekly' });
+    const refusals = [
+      { type: 'edit-field', key: 'account', value: 'A-2' },
+      { type: 'edit-field', key: 'plan', value: 'Yearly' },
+      { type: 'edit-field', key: 'consent', value: 'yes' },
+      { type: 'edit-field', key: 'missing', value: 'x' },
+    ] as const;
+    const messages = refusals.map((change) => {
+      const result = editDraft(interaction, draft, change);
+      return result.ok ? 'accepted' : result.refusal.message;
+    });
+    expect(messages).to.deep.equal([
+      'Account cannot be edited.',
+      'Payment plan needs one of: Monthly, Weekly.',
+      'Consent given needs yes or no.',
+      'The record has no field “missing”.',
+    ]);
+  });
+
+  it('CALL-3: after a transfer the call result and record fields are read-only, the note is not', () => {
+    const transferred = run(deliver('preview'), [
+      { type: 'call' },
+      { type: 'call-progress', status: 'connected' },
+      { type: 'transfer-completed' },
+    ]);
+    const result = editDraft(transferred, emptyOutcomeDraft, { type: 'set-call-result', value: 'Answered' });
+    expect(result.ok || result.refusal.message).to.equal('The call result cannot change after the call was transferred.');
+    const field = editDraft(transferred, emptyOutcomeDraft, { type: 'edit-field', key: 'consent', value: true });
+    expect(field.ok || field.refusal.code).to.equal('read-only-after-transfer');
+    expect(editDraft(transferred, emptyOutcomeDraft, { type: 'set-note', note: 'Passed to billing.' }).ok).to.equal(true);
+  });
+
+  it('DEL-6: while engaging, setting the call result and rescheduling are refused with the reason', () => {
+    const engaging = run(deliver('predictive', { assuredConnection: true }), [{ type: 'accept' }]);
+    const result = editDraft(engaging, emptyOutcomeDraft, { type: 'set-call-result', value: 'Answered' });
+    expect(result.ok || result.refusal.message).to.contain('Setting the call result is not available');
+    const callback = editDraft(engaging, emptyOutcomeDraft, {
+      type: 'set-callback',
+      callback: { at: 0, personal: false, target: { kind: 'record-number', numberId: 'n-work' } },
+    });
+    expect(callback.ok || callback.refusal.message).to.contain('Reschedule is not available');
+  });
+
+  it('CB-3: a callback can be set before dialing where the campaign allows it', () => {
+    const callback = { at: 1, personal: true, target: { kind: 'record-number', numberId: 'n-work' } } as const;
+    expect(editDraft(deliver('preview'), emptyOutcomeDraft, { type: 'set-callback', callback }).ok).to.equal(true);
+    const refused = editDraft(deliver('preview', { allowRescheduleBeforeDial: false }), emptyOutcomeDraft, {
+      type: 'set-callback',
+      callback,
+    });
+    expect(refused.ok).to.equal(false);
+  });
+
+  it('the outcome carries the draft and what it belongs to', () => {
+    const interaction = wrapUp();
+    const outcome = toOutcome(interaction, { ...emptyOutcomeDraft, note: 'n' }, 'done-and-stop');
+    expect(outcome).to.include({ interactionId: 'int-1', recordId: 'rec-1', campaignId: 'camp', close: 'done-and-stop', note: 'n' });
+  });
+});
+
+describe('Agent channels and logout', () => {
+  const ready = (agent: AgentState, channel: 'voice' | 'outbound-preview') => {
+    const result = setChannelStatus(agent, channel, 'ready');
+    if (!result.ok) throw new Error(result.refusal.message);
+    return result.agent;
+  };
+
+  it('AGT-1, CAM-4: each channel has its own Ready / Not Ready; records arrive by mode', () => {
+    const voiceReady = ready(initialAgentState, 'voice');
+    expect(voiceReady.channels).to.deep.equal({ voice: 'ready', 'outbound-preview': 'not-ready' });
+    expect(mayReceive(voiceReady, 'predictive')).to.equal(true);
+    expect(mayReceive(voiceReady, 'push-preview')).to.equal(false);
+    expect(mayReceive(ready(voiceReady, 'outbound-preview'), 'push-preview')).to.equal(true);
+    expect(mayReceive(initialAgentState, 'direct-push-preview')).to.equal(true);
+    expect(mayReceive(initialAgentState, 'progressive')).to.equal(false);
+  });
+
+  it('CAM-4: instant messaging blocks outbound work with a clear reason', () => {
+    const im = setImLogin(ready(initialAgentState, 'voice'), true);
+    expect(im.channels.voice).to.equal('not-ready');
+    const refused = setChannelStatus(im, 'outbound-preview', 'ready');
+    expect(refused.ok || refused.refusal.message).to.equal(
+      'You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make the outbound preview channel Ready.',
+    );
+    expect(mayReceive(im, 'direct-push-preview')).to.equal(false);
+    expect(setChannelStatus(setImLogin(im, false), 'voice', 'ready').ok).to.equal(true);
+  });
+
+  it('DISP-3: after-call work, then Ready by itself only when configured', () => {
+    const acw = afterCallWork(ready(initialAgentState, 'voice'));
+    expect(acw.channels.voice).to.equal('after-call-work');
+    expect(workDone(acw, true).channels.voice).to.equal('ready');
+    expect(workDone(acw, false).channels.voice).to.equal('after-call-work');
+  });
+
+  it('AGT-2: logout is immediate when idle, counts down while reserved, and is refused mid-call', () => {
+    const base = { now: 1000, busy: false, engaging: false, reservedForMs: 0 };
+    const idle = requestLogout(initialAgentState, base);
+    expect(idle.ok && idle.agent.logout).to.deep.equal({ phase: 'authorized', at: 1000 });
+    const reserved = requestLogout(initialAgentState, { ...base, reservedForMs: 8000 });
+    expect(reserved.ok && reserved.agent.logout).to.deep.equal({ phase: 'pending', countdown: { state: 'running', deadline: 9000 } });
+    if (reserved.ok) {
+      expect(mayReceive(reserved.agent, 'preview')).to.equal(false);
+      expect(authorizeLogout(reserved.agent, 9000).logout).to.deep.equal({ phase: 'authorized', at: 9000 });
+    }
+    const busy = requestLogout(initialAgentState, { ...base, busy: true });
+    expect(busy.ok || busy.refusal.message).to.equal('Finish the current call and mark it Done before logging out.');
+    const engaging = requestLogout(initialAgentState, { ...base, engaging: true });
+    expect(engaging.ok || engaging.refusal.code).to.equal('engaging');
+  });
+});
