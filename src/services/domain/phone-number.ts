@@ -38,8 +38,12 @@ export type PhoneNumberParseResult =
 
 export interface PhoneNumberParser {
   /**
-   * Reads what the agent typed. `defaultCountry` (ISO 3166-1 alpha-2, e.g. "US", "GB", "DE") is the
-   * country of numbers typed without a `+` and country code; without it those numbers are refused.
+   * Reads what the agent typed: digits with spaces, dashes, dots, slashes or brackets, and an optional
+   * leading `+`; anything else (letters, text around the number) is `not-a-number`. `defaultCountry`
+   * (ISO 3166-1 alpha-2, any case: "US", "gb", "DE") is the country of a number typed without `+`;
+   * with no default, such a number must start with the international prefix 00 (0049 30 …) or it is
+   * refused as `invalid-country`. A number with `+` ignores the default. Validity is checked against
+   * libphonenumber-js's minimal metadata (lengths and leading digits per country).
    */
   parse(input: string, defaultCountry?: string): PhoneNumberParseResult;
 }
@@ -55,14 +59,20 @@ export function isE164(value: string): boolean {
   return E164_PATTERN.test(value);
 }
 
-type LibPhoneNumber = typeof import('libphonenumber-js/min');
+/** The three functions of libphonenumber-js the parser uses (so bundlers can leave out the rest). */
+type LibPhoneNumber = Pick<
+  typeof import('libphonenumber-js/min'),
+  'parsePhoneNumberWithError' | 'validatePhoneNumberLength' | 'isSupportedCountry'
+>;
 
 let parserPromise: Promise<PhoneNumberParser> | null = null;
 
 /** Loads libphonenumber-js (once; later calls share the same parser). */
 export function loadPhoneNumberParser(): Promise<PhoneNumberParser> {
   parserPromise ??= import('libphonenumber-js/min').then(
-    (library) => createPhoneNumberParser(library),
+    // Destructured here so that Rollup keeps only these exports in the lazy chunk.
+    ({ parsePhoneNumberWithError, validatePhoneNumberLength, isSupportedCountry }) =>
+      createPhoneNumberParser({ parsePhoneNumberWithError, validatePhoneNumberLength, isSupportedCountry }),
     (error: unknown) => {
       // A failed chunk load may succeed on a later try.
       parserPromise = null;
@@ -72,63 +82,65 @@ export function loadPhoneNumberParser(): Promise<PhoneNumberParser> {
   return parserPromise;
 }
 
-/** Characters a typed phone number may contain besides digits: spaces and common punctuation. */
+/** A typed number: an optional leading +, then digits with spaces and common punctuation. */
 const TYPED_NUMBER_PATTERN = /^\+?[\d\s().\-/]+$/;
 
-function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
-  const countryName = regionName;
+const COUNTRY_CODE_HINT = 'e.g. +1 for the US, +44 for the UK, +49 for Germany';
 
+function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
   const parse = (input: string, defaultCountry?: string): PhoneNumberParseResult => {
     const typed = input.trim();
     if (typed === '') {
-      return fail('empty', 'Enter a phone number, e.g. +1 312 555 0123, or a national number for the chosen country.');
+      return fail('empty', 'Enter a phone number: + and the country code, then the number, e.g. +1 312 555 0123.');
     }
     if (!TYPED_NUMBER_PATTERN.test(typed) || !/\d/.test(typed)) {
       return fail(
         'not-a-number',
-        `"${typed}" is not a phone number: use digits only, with spaces, dashes or brackets if you like, ` +
+        `"${typed}" is not a phone number. Use digits (spaces, dashes and brackets are fine) ` +
           'and + before the country code, e.g. +44 20 7946 0958.',
       );
     }
-    const international = typed.startsWith('+');
-    const country = defaultCountry?.trim().toUpperCase();
-    // A number typed with + carries its own country; the default only matters without it.
-    const usableCountry = country !== undefined && country !== '' && library.isSupportedCountry(country) ? country : undefined;
-    if (!international && usableCountry === undefined) {
-      if (country !== undefined && country !== '') {
-        return fail(
-          'invalid-country',
-          `"${defaultCountry ?? ''}" is not a country whose numbers can be read. Type "${typed}" with + and ` +
-            'its country code instead, e.g. +49 30 12345678.',
-        );
-      }
+    const requested = defaultCountry?.trim().toUpperCase() ?? '';
+    const country = requested !== '' && library.isSupportedCountry(requested) ? requested : undefined;
+    // A number typed with + carries its own country code, and so does one typed with the international
+    // prefix 00 when no country is set (0049 30 …); otherwise the number needs the default country.
+    const text = !typed.startsWith('+') && country === undefined && typed.startsWith('00') ? `+${typed.slice(2)}` : typed;
+    const international = text.startsWith('+');
+    if (!international && country === undefined) {
       return fail(
         'invalid-country',
-        `"${typed}" has no country code. Type it with + and the country code, e.g. +1 for the US, ` +
-          '+44 for the UK, +49 for Germany.',
+        requested !== ''
+          ? `"${defaultCountry ?? ''}" is not a country code the kit knows, so "${typed}" cannot be read as a ` +
+              `national number. Type it with + and its country code (${COUNTRY_CODE_HINT}).`
+          : `"${typed}" has no country code. Type it with + and the country code (${COUNTRY_CODE_HINT}).`,
       );
     }
 
     let parsed: ReturnType<LibPhoneNumber['parsePhoneNumberWithError']>;
     try {
-      parsed = library.parsePhoneNumberWithError(typed, usableCountry);
+      parsed = library.parsePhoneNumberWithError(text, country);
     } catch (error) {
       const reason = error instanceof Error ? error.message : '';
-      if (reason === 'TOO_SHORT') return tooShort(typed, usableCountry ? countryName(usableCountry) : undefined);
-      if (reason === 'TOO_LONG') return tooLong(typed, usableCountry ? countryName(usableCountry) : undefined);
-      if (reason === 'INVALID_COUNTRY') {
-        return fail(
-          'invalid-country',
-          `"${typed}" does not start with a country code that exists. Check the digits after the +, ` +
-            'e.g. +1 for the US, +44 for the UK, +49 for Germany.',
-        );
+      const where = !international && country ? ` in ${regionName(country)}` : '';
+      switch (reason) {
+        case 'TOO_SHORT':
+          return tooShort(typed, where);
+        case 'TOO_LONG':
+          return tooLong(typed, where);
+        case 'INVALID_COUNTRY':
+          return fail(
+            'invalid-country',
+            `"${typed}" does not start with a country code that exists. Check the digits after the + ` +
+              `(${COUNTRY_CODE_HINT}).`,
+          );
+        default:
+          return fail('not-a-number', `"${typed}" is not a phone number. Check the digits and type it again.`);
       }
-      return fail('not-a-number', `"${typed}" is not a phone number. Check the digits and type it again.`);
     }
     // Where the number belongs, for messages: its country, or at least its country code.
-    const region = parsed.country ?? (international ? undefined : usableCountry);
-    const where = region ? countryName(region) : `country code +${parsed.countryCallingCode}`;
-    switch (library.validatePhoneNumberLength(typed, usableCountry)) {
+    const region = parsed.country ?? (international ? undefined : country);
+    const where = region ? ` in ${regionName(region)}` : ` with country code +${parsed.countryCallingCode}`;
+    switch (library.validatePhoneNumberLength(text, country)) {
       case undefined:
         break;
       case 'TOO_SHORT':
@@ -136,10 +148,13 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
       case 'TOO_LONG':
         return tooLong(typed, where);
       default:
-        return fail('invalid', `"${typed}" has a number of digits that no number in ${where} has. Check the digits.`);
+        return fail('invalid', `"${typed}" does not have the number of digits of a phone number${where}. Check the digits.`);
     }
     if (!parsed.isValid()) {
-      return fail('invalid', `"${typed}" is not a valid number in ${where}: no such area or number range. Check the digits.`);
+      return fail(
+        'invalid',
+        `"${typed}" is not a valid phone number${where}: no numbers start that way. Check the digits.`,
+      );
     }
     return {
       ok: true,
@@ -152,16 +167,15 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
   return { parse };
 }
 
-function tooShort(typed: string, where: string | undefined): PhoneNumberParseResult {
+function tooShort(typed: string, where: string): PhoneNumberParseResult {
   return fail(
     'too-short',
-    `"${typed}" is too short for a phone number${where ? ` in ${where}` : ''}. ` +
-      'Check for missing digits, including the area code.',
+    `"${typed}" is too short for a phone number${where}. Check for missing digits, including the area code.`,
   );
 }
 
-function tooLong(typed: string, where: string | undefined): PhoneNumberParseResult {
-  return fail('too-long', `"${typed}" is too long for a phone number${where ? ` in ${where}` : ''}. Check for extra digits.`);
+function tooLong(typed: string, where: string): PhoneNumberParseResult {
+  return fail('too-long', `"${typed}" is too long for a phone number${where}. Check for extra digits.`);
 }
 
 function regionName(code: string): string {

@@ -3,9 +3,10 @@
  * contact's numbers (local times in the contact's zone). Pure: the current instant and the zones are
  * always passed in, as epoch milliseconds and IANA names.
  *
- * Zone arithmetic comes from `@date-fns/tz` (the runtime's own `Intl` time-zone data): `TZDateMini`
- * reads the wall clock of an instant in a zone, `tzOffset` the zone's UTC offset at an instant. The
- * subpath imports keep the formatting half of `TZDate` out of the bundle.
+ * Zone data comes from the runtime's `Intl`, read through `tzOffset` of `@date-fns/tz` (the zone's UTC
+ * offset at an instant); every wall clock is that offset applied to the instant. The library's
+ * `TZDate` classes are not used: they would add about 6 KB gzip to the kit's core for what an offset
+ * and UTC arithmetic give.
  *
  * Rules decided here:
  * - Dates are `YYYY-MM-DD` and times `HH:MM` on a 24-hour clock (`00:00`–`23:59`), strictly.
@@ -19,7 +20,6 @@
  * - An unknown zone or a malformed window is a programming or data error: the functions that need
  *   them throw a `RangeError`, as `Intl` does. Check with `isValidTimeZone` and `parseWindow` first.
  */
-import { TZDateMini } from '@date-fns/tz/date/mini';
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { CallableWindow } from './record.js';
 
@@ -48,7 +48,6 @@ export interface WindowMinutes {
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -119,10 +118,11 @@ export function zonedWallClockToInstant(date: string, time: string, timeZone: st
 /** The date, time and UTC offset a wall clock in the zone shows at the instant. */
 export function instantToZonedParts(at: number, timeZone: string): ZonedParts {
   const offsetMinutes = offsetMinutesAt(at, timeZone);
-  const local = new TZDateMini(at, timeZone);
+  // The wall clock is UTC shifted by the offset: read it with the UTC getters.
+  const local = new Date(at + offsetMinutes * MINUTE);
   return {
-    date: `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
+    date: `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
     offsetMinutes,
   };
 }
@@ -197,10 +197,8 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 function wallClockInstants(date: CalendarDate, minutes: number, timeZone: string): number[] {
   const naive = naiveUtc(date, minutes);
   // The instant lies within a day of the naive UTC reading (offsets run from -12:00 to +14:00), so the
-  // offsets in force around it are the only candidates; TZDate's own reading is one of them.
-  const guess = new TZDateMini(date.year, date.month - 1, date.day, Math.floor(minutes / 60), minutes % 60, timeZone);
+  // offsets in force around it are the only candidates.
   const probes = [naive - 15 * HOUR, naive - 3 * HOUR, naive, naive + 3 * HOUR, naive + 15 * HOUR];
-  if (!Number.isNaN(guess.getTime())) probes.push(guess.getTime());
   const offsets = new Set(probes.map((probe) => tzOffset(timeZone, new Date(probe))));
   const instants = new Set<number>();
   for (const offset of offsets) {

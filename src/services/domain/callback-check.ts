@@ -1,0 +1,27 @@
+/**
+ * The callback check at Mark Done (CB-4), on its own module so the time-zone and message code it
+ * needs is loaded only when a callback has been scheduled.
+ */
+import { validateCallback } from './callback.js';
+import type { PersonalCallbackPolicy } from './campaign-policy.js';
+import type { CallbackRequest } from './outcome.js';
+import type { RecordPhoneNumber } from './record.js';
+import { instantToZonedParts } from './time-zones.js';
+
+export interface CallbackCheckContext {
+  readonly now: number;
+  readonly agentTimeZone: string;
+  readonly contactTimeZone: string;
+  readonly numbers: readonly RecordPhoneNumber[];
+  readonly policy: PersonalCallbackPolicy;
+}
+
+/** Why the callback cannot be kept now (it may have slipped into the past), or null when it can. */
+export function callbackProblem(callback: CallbackRequest, context: CallbackCheckContext): string | null {
+  const typed = instantToZonedParts(callback.at, context.agentTimeZone);
+  const result = validateCallback(
+    { date: typed.date, time: typed.time, personal: callback.personal, target: callback.target },
+    context,
+  );
+  return result.ok ? null : result.errors.map((error) => error.message).join(' ');
+}

@@ -1,0 +1,417 @@
+/**
+ * Scheduling a callback (CB-1..4): the personal-callback policy, and the check at Mark Done that
+ * turns what the agent typed into a `CallbackRequest` or into specific messages saying what to fix.
+ * Pure: the current instant and both zones come in with the context.
+ *
+ * Rules decided here:
+ * - The agent types the date (`YYYY-MM-DD`) and time (`HH:MM`, 24-hour) on their own wall clock
+ *   (`agentTimeZone`); surrounding spaces are ignored. A time the agent's clocks skip (spring forward)
+ *   is refused as `malformed-time`; a time they repeat (fall back) means its first occurrence.
+ * - A callback must be later than `now`; a time in the current minute counts as past.
+ * - The callable window of the target number is read on the contact's wall clock (`contactTimeZone`),
+ *   `from` included and `till` excluded (see `time-zones.ts`). A number without a window has no limit.
+ *   A record number whose window cannot be read is refused (`outside-window`): a callback to it could
+ *   not be proven to fall in its window.
+ * - A record number the server blocked (Do-Not-Call, attempt limit, invalid), and a new number equal
+ *   to such a number, are refused (`number-blocked`).
+ * - Policy `never` with `personal` set is refused (`personal-not-allowed`); policy `always` makes the
+ *   request personal whatever the input says (the check box is locked on).
+ * - Every problem found is reported, in the order of the form: date, time, personal, number.
+ *
+ * Messages are English sentences for the agent that name the times involved. When the agent's and the
+ * contact's zones differ at the callback instant, times are given on both clocks (CB-4).
+ */
+import type { PersonalCallbackPolicy } from './campaign-policy.js';
+import type { CallbackRequest, CallbackTarget } from './outcome.js';
+import { isE164 } from './phone-number.js';
+import type { CallableWindow, NumberType, RecordPhoneNumber } from './record.js';
+import {
+  addDays,
+  daysInMonth,
+  formatInZone,
+  instantToZonedParts,
+  isValidTimeZone,
+  isWithinWindow,
+  nextWindowOpening,
+  parseIsoDate,
+  parseWallTime,
+  parseWindow,
+  zonedWallClockToInstant,
+  zonesDiffer,
+  type CalendarDate,
+} from './time-zones.js';
+
+/** Who makes the callback: the agent chooses; always this agent (locked); never (any agent). */
+export type { PersonalCallbackPolicy } from './campaign-policy.js';
+
+export interface PersonalCallbackState {
+  /** Whether the callback is personal. */
+  readonly personal: boolean;
+  /** Whether the agent may change it. */
+  readonly editable: boolean;
+  /** Whether the Personal callback check box is shown. */
+  readonly visible: boolean;
+}
+
+/** The Personal callback check box under a policy, given what the agent chose (CB-2). */
+export function personalCallbackFor(policy: PersonalCallbackPolicy, agentChoice: boolean): PersonalCallbackState {
+  switch (policy) {
+    case 'always':
+      return { personal: true, editable: false, visible: true };
+    case 'never':
+      return { personal: false, editable: false, visible: false };
+    case 'choose':
+      return { personal: agentChoice, editable: true, visible: true };
+  }
+}
+
+/** What the agent entered in the callback form, as typed. */
+export interface CallbackInput {
+  /** `YYYY-MM-DD` in the agent's zone. */
+  readonly date: string;
+  /** `HH:MM`, 24-hour, in the agent's zone. */
+  readonly time: string;
+  readonly personal: boolean;
+  readonly target: CallbackTarget;
+}
+
+export interface CallbackContext {
+  /** The current instant, epoch milliseconds. */
+  readonly now: number;
+  readonly agentTimeZone: string;
+  readonly contactTimeZone: string;
+  /** The record's numbers. */
+  readonly numbers: readonly RecordPhoneNumber[];
+  readonly policy: PersonalCallbackPolicy;
+}
+
+export type CallbackErrorCode =
+  | 'malformed-date'
+  | 'malformed-time'
+  | 'in-the-past'
+  | 'outside-window'
+  | 'unknown-number'
+  | 'number-blocked'
+  | 'invalid-new-number'
+  | 'personal-not-allowed';
+
+/** The form field the agent has to change. */
+export type CallbackField = 'date' | 'time' | 'number' | 'personal';
+
+export interface CallbackError {
+  readonly code: CallbackErrorCode;
+  readonly field: CallbackField;
+  /** What is wrong and how to fix it, for the agent. */
+  readonly message: string;
+}
+
+export type CallbackValidation =
+  | { readonly ok: true; readonly request: CallbackRequest }
+  | { readonly ok: false; readonly errors: readonly CallbackError[] };
+
+export interface CallbackTimes {
+  /** The instant on the agent's clock. */
+  readonly agent: string;
+  /** The instant on the contact's clock; `null` when it shows the same time as the agent's. */
+  readonly contact: string | null;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+const NUMBER_TYPE_WORDS: Readonly<Record<NumberType, string>> = {
+  home: 'home',
+  mobile: 'mobile',
+  work: 'work',
+  other: 'other',
+};
+
+/**
+ * Checks a callback at Mark Done (CB-4). Throws a `RangeError` when a zone of the context is unknown:
+ * that is configuration, not something the agent can fix.
+ */
+export function validateCallback(input: CallbackInput, context: CallbackContext): CallbackValidation {
+  for (const zone of [context.agentTimeZone, context.contactTimeZone]) {
+    if (!isValidTimeZone(zone)) throw new RangeError(`Unknown time zone "${zone}".`);
+  }
+  const clocks = new Clocks(context);
+  const dateErrors: CallbackError[] = [];
+  const timeErrors: CallbackError[] = [];
+  const personalErrors: CallbackError[] = [];
+  const numberErrors: CallbackError[] = [];
+
+  // Date and time, on the agent's clock.
+  const typedDate = input.date.trim();
+  const typedTime = input.time.trim();
+  const day = parseIsoDate(typedDate);
+  const minutes = parseWallTime(typedTime);
+  if (!day) dateErrors.push(malformedDate(typedDate, clocks));
+  if (minutes === null) timeErrors.push(malformedTime(typedTime));
+  let at: number | null = null;
+  if (day && minutes !== null) {
+    at = zonedWallClockToInstant(typedDate, typedTime, context.agentTimeZone);
+    if (at === null) {
+      timeErrors.push({
+        code: 'malformed-time',
+        field: 'time',
+        message:
+          `${typedTime} does not exist on ${clocks.dayLabel(day)} in ${context.agentTimeZone}: the clocks go ` +
+          'forward that night and skip it. Choose a time after the change.',
+      });
+    }
+  }
+
+  if (at !== null && day) {
+    if (at <= context.now) {
+      const today = parseIsoDate(instantToZonedParts(context.now, context.agentTimeZone).date);
+      const earlierDay = today !== null && compareDays(day, today) < 0;
+      (earlierDay ? dateErrors : timeErrors).push({
+        code: 'in-the-past',
+        field: earlierDay ? 'date' : 'time',
+        message: `The callback time ${clocks.both(at)} is in the past. Choose a later ${earlierDay ? 'date' : 'time'}.`,
+      });
+    }
+  }
+
+  // Personal callback (CB-2).
+  if (context.policy === 'never' && input.personal) {
+    personalErrors.push({
+      code: 'personal-not-allowed',
+      field: 'personal',
+      message:
+        'This campaign does not allow personal callbacks: any agent of the campaign makes the callback. ' +
+        'Clear Personal callback.',
+    });
+  }
+
+  // The number to call back, and its callable window on the contact's clock.
+  const target = input.target;
+  let window: CallableWindow | undefined;
+  let numberLabel = '';
+  if (target.kind === 'record-number') {
+    const number = context.numbers.find((candidate) => candidate.id === target.numberId);
+    if (!number) {
+      numberErrors.push({
+        code: 'unknown-number',
+        field: 'number',
+        message:
+          "The number chosen for the callback is not one of this record's numbers. Choose one of the " +
+          "contact's numbers or enter a new number.",
+      });
+    } else {
+      numberLabel = `The contact's ${NUMBER_TYPE_WORDS[number.type]} number ${number.e164}`;
+      if (number.blocked) numberErrors.push(blockedNumber(numberLabel, number));
+      if (number.window && !parseWindow(number.window)) {
+        numberErrors.push({
+          code: 'outside-window',
+          field: 'number',
+          message:
+            `${numberLabel} has a callable window that cannot be read ("${number.window.from}" to ` +
+            `"${number.window.till}"), so a callback to it cannot be checked. Choose another number.`,
+        });
+      } else {
+        window = number.window;
+      }
+    }
+  } else {
+    numberLabel = `The new number ${target.e164}`;
+    const newNumberErrors = checkNewNumber(target);
+    numberErrors.push(...newNumberErrors);
+    if (newNumberErrors.length === 0) {
+      const known = context.numbers.find((candidate) => candidate.e164 === target.e164 && candidate.blocked);
+      if (known) numberErrors.push(blockedNumber(numberLabel, known));
+      window = target.window;
+    }
+  }
+
+  if (at !== null && window && !isWithinWindow(at, window, context.contactTimeZone)) {
+    timeErrors.push({
+      code: 'outside-window',
+      field: 'time',
+      message: outsideWindow(numberLabel, window, at, clocks),
+    });
+  }
+
+  const errors = [...dateErrors, ...timeErrors, ...personalErrors, ...numberErrors];
+  if (errors.length > 0 || at === null) return { ok: false, errors };
+  return {
+    ok: true,
+    request: { at, personal: personalCallbackFor(context.policy, input.personal).personal, target },
+  };
+}
+
+/** The callback instant on the agent's clock, and on the contact's when that shows another time. */
+export function describeCallbackTimes(
+  at: number,
+  agentTimeZone: string,
+  contactTimeZone: string,
+  locale: string,
+): CallbackTimes {
+  return {
+    agent: formatInZone(at, agentTimeZone, locale),
+    contact: zonesDiffer(agentTimeZone, contactTimeZone, at) ? formatInZone(at, contactTimeZone, locale) : null,
+  };
+}
+
+/** Times in messages: "21:15 on 3 Nov" (with the year when it is not the current one). */
+class Clocks {
+  constructor(readonly context: CallbackContext) {}
+
+  /** The agent's current calendar date. */
+  get today(): CalendarDate {
+    return parseIsoDate(instantToZonedParts(this.context.now, this.context.agentTimeZone).date) ?? {
+      year: 1970,
+      month: 1,
+      day: 1,
+    };
+  }
+
+  dayLabel(day: CalendarDate): string {
+    const year = day.year === this.today.year ? '' : ` ${day.year}`;
+    return `${day.day} ${MONTHS[day.month - 1] ?? ''}${year}`;
+  }
+
+  at(at: number, timeZone: string): string {
+    const parts = instantToZonedParts(at, timeZone);
+    const day = parseIsoDate(parts.date);
+    return day ? `${parts.time} on ${this.dayLabel(day)}` : parts.time;
+  }
+
+  agent(at: number): string {
+    return this.at(at, this.context.agentTimeZone);
+  }
+
+  contact(at: number): string {
+    return this.at(at, this.context.contactTimeZone);
+  }
+
+  differ(at: number): boolean {
+    return zonesDiffer(this.context.agentTimeZone, this.context.contactTimeZone, at);
+  }
+
+  /** "09:30 on 3 Nov", or "04:15 on 4 Nov your time (21:15 on 3 Nov the contact's time, America/Chicago)". */
+  both(at: number): string {
+    if (!this.differ(at)) return this.agent(at);
+    return `${this.agent(at)} your time (${this.contact(at)} the contact's time, ${this.context.contactTimeZone})`;
+  }
+}
+
+function malformedDate(typed: string, clocks: Clocks): CallbackError {
+  const tomorrow = addDays(clocks.today, 1);
+  const example = `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`;
+  const shaped = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typed);
+  let message: string;
+  if (typed === '') {
+    message = `Enter the callback date as YYYY-MM-DD, e.g. ${example}.`;
+  } else if (shaped) {
+    const year = Number(shaped[1]);
+    const month = Number(shaped[2]);
+    message =
+      month >= 1 && month <= 12
+        ? `${typed} is not a date: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${daysInMonth(year, month)} days. ` +
+          'Choose a day that exists.'
+        : `${typed} is not a date: there is no month ${shaped[2]}. Type the date as YYYY-MM-DD, e.g. ${example}.`;
+  } else {
+    message = `"${typed}" is not a date. Type the date as YYYY-MM-DD, e.g. ${example}.`;
+  }
+  return { code: 'malformed-date', field: 'date', message };
+}
+
+function malformedTime(typed: string): CallbackError {
+  return {
+    code: 'malformed-time',
+    field: 'time',
+    message:
+      typed === ''
+        ? 'Enter the callback time as HH:MM on a 24-hour clock, e.g. 09:30 or 17:45.'
+        : `"${typed}" is not a time. Type the time as HH:MM on a 24-hour clock, e.g. 09:30 or 17:45.`,
+  };
+}
+
+function blockedNumber(label: string, number: RecordPhoneNumber): CallbackError {
+  const reason =
+    number.blocked === 'dnc'
+      ? 'is on the Do-Not-Call list'
+      : number.blocked === 'attempt-limit'
+        ? 'has used up its call attempts'
+        : 'is marked as not valid';
+  return {
+    code: 'number-blocked',
+    field: 'number',
+    message: `${label} ${reason}, so it cannot be called back. Choose another number or enter a new one.`,
+  };
+}
+
+function checkNewNumber(target: Extract<CallbackTarget, { kind: 'new-number' }>): CallbackError[] {
+  const errors: CallbackError[] = [];
+  if (!isE164(target.e164)) {
+    errors.push({
+      code: 'invalid-new-number',
+      field: 'number',
+      message:
+        target.e164.trim() === ''
+          ? 'Enter the new number for the callback with + and the country code, e.g. +13125550123.'
+          : `The new number "${target.e164}" is not a complete international number. Enter it with + and ` +
+            'the country code, e.g. +13125550123.',
+    });
+  }
+  if (target.window) {
+    const { from, till } = target.window;
+    const badEnds = [
+      parseWallTime(from) === null ? `From "${from}"` : null,
+      parseWallTime(till) === null ? `Till "${till}"` : null,
+    ].filter((end): end is string => end !== null);
+    if (badEnds.length > 0) {
+      errors.push({
+        code: 'invalid-new-number',
+        field: 'number',
+        message:
+          `The new number's callable window needs From and Till times as HH:MM, e.g. 08:00 and 20:00; ` +
+          `${badEnds.join(' and ')} ${badEnds.length > 1 ? 'are not times' : 'is not a time'}.`,
+      });
+    } else if (from === till) {
+      errors.push({
+        code: 'invalid-new-number',
+        field: 'number',
+        message: `The new number's callable window starts and ends at ${from}. Set a Till time different from the From time.`,
+      });
+    }
+  }
+  return errors;
+}
+
+function outsideWindow(label: string, window: CallableWindow, at: number, clocks: Clocks): string {
+  const differ = clocks.differ(at);
+  const zone = clocks.context.contactTimeZone;
+  const span = `${window.from}–${window.till}`;
+  const chosen = differ ? `${clocks.contact(at)} their time (${clocks.agent(at)} your time)` : clocks.contact(at);
+  const opening = nextWindowOpening(at, window, zone);
+  const next = differ
+    ? `${clocks.contact(opening)} their time (${clocks.agent(opening)} your time)`
+    : clocks.contact(opening);
+  return (
+    `${label} can be called ${span} ${differ ? 'their time ' : ''}(${zone}); ${chosen} is outside that window. ` +
+    `Choose a time within it, e.g. ${next}, when it next opens.`
+  );
+}
+
+function compareDays(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
