@@ -1,0 +1,36 @@
+import type { Subscription } from 'rxjs';
+import type { BackendAdapter, SubmitOutcomeCommand } from '../backend/contract.js';
+import type { KitStore } from '../kit-store.js';
+import { connectOutbox } from './connect-outbox.js';
+import { Outbox } from './outbox.js';
+import { IndexedDbOutboxStorage } from './outbox-storage.js';
+
+/**
+ * The outbox of one provider's session: stored in IndexedDB under the agent's name, fed back by the
+ * back end's acknowledgements, its state mirrored into the store for the elements to show.
+ */
+export class KitOutbox {
+  private readonly outbox: Outbox;
+  private readonly subscriptions: Subscription[] = [];
+
+  constructor(backend: BackendAdapter, store: KitStore, agentId: string) {
+    this.outbox = new Outbox({
+      storage: new IndexedDbOutboxStorage(`outbound-kit-outbox:${agentId}`),
+      send: (command) => backend.send(command),
+    });
+    this.subscriptions.push(
+      connectOutbox(this.outbox, backend.events),
+      this.outbox.state$.subscribe((outbox) => store.dispatch({ type: 'outbox/changed', outbox })),
+    );
+    void this.outbox.start();
+  }
+
+  send(command: SubmitOutcomeCommand): void {
+    void this.outbox.enqueue(command.outcome, command.commandId);
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((subscription) => subscription.unsubscribe());
+    this.outbox.dispose();
+  }
+}
