@@ -3,13 +3,13 @@
  * `<outbound-provider backend="simulator">` loads it on demand.
  */
 import type { BackendAdapter } from './services/backend/contract.js';
-import type { Clock } from './services/simulator/clock.js';
+import type { Clock } from './services/clock.js';
 import { demoScenario } from './services/simulator/demo-scenario.js';
 import { EmbeddedSimulator } from './services/simulator/embedded-simulator.js';
 import type { SimulatorScenario } from './services/simulator/scenario.js';
 
 export { EmbeddedSimulator } from './services/simulator/embedded-simulator.js';
-export { ManualClock, systemClock, type Clock, type TimerHandle } from './services/simulator/clock.js';
+export { ManualClock, systemClock, type Clock, type TimerHandle } from './services/clock.js';
 export type { ScheduledStep, SimulatedCampaign, SimulatorScenario } from './services/simulator/scenario.js';
 export { demoScenario } from './services/simulator/demo-scenario.js';
 

@@ -1,4 +1,9 @@
-import type { BackendAdapter, BackendCommand } from './backend/contract.js';
+import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
+import { setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
+import { step, type Interaction } from './domain/interaction.js';
+import type { OutcomeDraft } from './domain/outcome.js';
+import { editDraft, toOutcome, type DraftEdit } from './domain/wrap-up.js';
+import { selectDraft } from './store/selectors.js';
 import { hasParticipationToggle, isListedInMyCampaigns, type Campaign } from './domain/campaign.js';
 import type { KitError } from './domain/errors.js';
 import type { KitStore } from './kit-store.js';
@@ -24,12 +29,34 @@ type CommandBody<C extends BackendCommand = BackendCommand> = C extends BackendC
  * meaningless (a record from a campaign that is gone) with a specific error, records what was sent
  * as pending, and gives each command an idempotency key.
  */
+/** How outcomes leave: through the outbox, which keeps and retries them (DISP-4). */
+export type OutcomeSender = (command: SubmitOutcomeCommand) => void;
+
+export interface KitCommandOptions {
+  readonly newId?: CommandIdFactory;
+  readonly now?: () => number;
+  /** The agent's IANA zone, for callback times typed on their clock. */
+  readonly agentTimeZone?: () => string;
+  /** Defaults to sending straight to the back end. */
+  readonly sendOutcome?: OutcomeSender;
+}
+
 export class KitCommands {
+  private readonly newId: CommandIdFactory;
+  private readonly now: () => number;
+  private readonly agentTimeZone: () => string;
+  private readonly sendOutcome: OutcomeSender | undefined;
+
   constructor(
     private readonly store: KitStore,
     private readonly backend: () => BackendAdapter | undefined,
-    private readonly newId: CommandIdFactory = randomCommandId,
-  ) {}
+    options: KitCommandOptions = {},
+  ) {
+    this.newId = options.newId ?? randomCommandId;
+    this.now = options.now ?? (() => Date.now());
+    this.agentTimeZone = options.agentTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    this.sendOutcome = options.sendOutcome;
+  }
 
   login(agentId: string): CommandOutcome {
     this.store.dispatch({ type: 'session/signing-in', agentId });
@@ -58,6 +85,108 @@ export class KitCommands {
     return this.send({ type: 'set-participation', campaignId, receiving: false });
   }
 
+  /** Ready, Not Ready or after-call work on a channel (AGT-1); refused while IM blocks it (CAM-4). */
+  setChannelStatus(channel: Channel, status: ChannelStatus): CommandOutcome {
+    const agent = this.store.state.agent;
+    const result = agent && setChannelStatus(agent, channel, status);
+    if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
+    return this.send({ type: 'set-channel-status', channel, status });
+  }
+
+  /** Instant messaging presence; logging in takes the outbound channels out of Ready (CAM-4). */
+  setImLogin(loggedIn: boolean): CommandOutcome {
+    return this.send({ type: 'set-im-login', loggedIn });
+  }
+
+  /** Negotiated logout (AGT-2): the server answers with the countdown or the authorization. */
+  requestLogout(): CommandOutcome {
+    return this.send({ type: 'request-logout' });
+  }
+
+  /**
+   * An agent action on the current interaction: checked by the same rules the server applies, so a
+   * refusal is explained at once; otherwise sent.
+   */
+  act(action: InteractionActionCommand['action']): CommandOutcome {
+    const current = this.currentInteraction();
+    if (!current.ok) return current.refusal;
+    const draft = selectDraft(this.store.state);
+    const checked = step(current.value, action, this.stepContext(draft));
+    if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
+    return this.send({ type: 'interaction-action', interactionId: current.value.id, action, draft });
+  }
+
+  /**
+   * Changes the agent's entries (DISP-1, CB-1, PRV-2). When the campaign marks Done on disposition
+   * (DISP-2), `markingDone` carries that Mark Done.
+   */
+  edit(change: DraftEdit): CommandOutcome | { readonly sent: false; readonly saved: true; readonly markingDone?: Promise<CommandOutcome> } {
+    const current = this.currentInteraction();
+    if (!current.ok) return current.refusal;
+    const result = editDraft(current.value, selectDraft(this.store.state), change);
+    if (!result.ok) return this.refuse(this.refusalError(result.refusal));
+    this.store.dispatch({ type: 'draft/changed', interactionId: current.value.id, draft: result.draft });
+    return result.markDoneNow ? { sent: false, saved: true, markingDone: this.markDone('done') } : { sent: false, saved: true };
+  }
+
+  /**
+   * Mark Done, Done or Done and Stop: the outcome goes out through the outbox, once. Refused with a
+   * specific message while a required disposition is missing or the callback is invalid (CB-4).
+   */
+  async markDone(close: 'done' | 'done-and-stop'): Promise<CommandOutcome> {
+    const problem = await this.callbackProblem();
+    const current = this.currentInteraction();
+    if (!current.ok) return current.refusal;
+    const draft = selectDraft(this.store.state);
+    const context = { ...this.stepContext(draft), callbackProblem: problem };
+    const checked = step(current.value, { type: 'mark-done', close }, context);
+    if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
+    const command: SubmitOutcomeCommand = {
+      type: 'submit-outcome',
+      // One key per record closed: a double click or a retry is the same outcome, applied once.
+      commandId: `outcome:${current.value.id}`,
+      outcome: toOutcome(current.value, draft, close),
+    };
+    if (this.sendOutcome) {
+      this.sendOutcome(command);
+      return { sent: true, commandId: command.commandId };
+    }
+    return this.sendCommand(command);
+  }
+
+  /** Why the current draft's callback cannot be kept now, or null; loads the check only if needed. */
+  private async callbackProblem(): Promise<string | null> {
+    const interaction = this.store.state.interaction;
+    const callback = selectDraft(this.store.state).callback;
+    if (!interaction || !callback) return null;
+    const check = await import('./domain/callback-check.js');
+    return check.callbackProblem(callback, {
+      now: this.now(),
+      agentTimeZone: this.agentTimeZone(),
+      contactTimeZone: interaction.record.timeZone,
+      numbers: interaction.record.numbers,
+      policy: interaction.schema.personalCallbacks,
+    });
+  }
+
+  private currentInteraction(): { ok: true; value: Interaction } | { ok: false; refusal: CommandOutcome } {
+    const interaction = this.store.state.interaction;
+    if (interaction) return { ok: true, value: interaction };
+    return {
+      ok: false,
+      refusal: this.refuse({ code: 'command-rejected', retryable: false, message: 'There is no record to work on.' }),
+    };
+  }
+
+  private stepContext(draft: OutcomeDraft) {
+    let calls = 0;
+    return { now: this.now(), draft, newCallId: () => `local-${++calls}` };
+  }
+
+  private refusalError(refusal: { code: string; message: string }): KitError {
+    return { code: 'command-rejected', message: refusal.message, retryable: false };
+  }
+
   private listedCampaign(
     campaignId: string,
   ): { ok: true; value: Campaign } | { ok: false; refusal: CommandOutcome } {
@@ -74,6 +203,10 @@ export class KitCommands {
   }
 
   private send(body: CommandBody): CommandOutcome {
+    return this.sendCommand({ ...body, commandId: this.newId() } as BackendCommand);
+  }
+
+  private sendCommand(command: BackendCommand): CommandOutcome {
     const backend = this.backend();
     if (!backend) {
       return this.refuse({
@@ -82,7 +215,6 @@ export class KitCommands {
         message: 'No campaign server is connected, so the request could not be sent.',
       });
     }
-    const command = { ...body, commandId: this.newId() } as BackendCommand;
     this.store.dispatch({ type: 'command/sent', command });
     backend.send(command);
     return { sent: true, commandId: command.commandId };

@@ -2,7 +2,7 @@ import { render, type TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { OutboundProvider } from '../../src/elements/outbound-provider/outbound-provider.js';
 import type { BackendCommand } from '../../src/services/backend/contract.js';
-import { ManualClock, type Clock } from '../../src/services/simulator/clock.js';
+import { ManualClock, type Clock } from '../../src/services/clock.js';
 import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 

@@ -7,6 +7,7 @@ import type { PhoneService } from '../../phone/phone-service.js';
 import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
 import type { BackendAdapter } from '../../services/backend/contract.js';
 import { KitCommands } from '../../services/commands.js';
+import type { KitOutbox } from '../../services/outbox/kit-outbox.js';
 import { createKitStore } from '../../services/kit-store.js';
 import type { KitServices } from '../../services/kit-services.js';
 import { selectLastError } from '../../services/store/selectors.js';
@@ -50,7 +51,11 @@ export class OutboundProvider extends LitElement {
 
   private readonly store = createKitStore();
   private readonly announcer = new Announcer();
-  private readonly commands = new KitCommands(this.store, () => this.activeBackend);
+  private readonly commands = new KitCommands(this.store, () => this.activeBackend, {
+    sendOutcome: (command) => void this.outbox?.then((outbox) => outbox.send(command)),
+  });
+  /** Loaded with the session, off the first render's path: no outcome exists before a record. */
+  private outbox: Promise<KitOutbox> | undefined;
   private readonly provider = new ContextProvider(this, {
     context: kitContext,
     initialValue: this.servicesWith(null),
@@ -118,12 +123,18 @@ export class OutboundProvider extends LitElement {
     if (!backend || !this.isConnected) return;
     this.activeBackend = backend;
     this.connection = bridgeBackendEvents(backend, this.store);
-    if (this.agentId) this.commands.login(this.agentId);
+    if (this.agentId) {
+      const agentId = this.agentId;
+      this.outbox = import('../../services/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
+      this.commands.login(agentId);
+    }
   }
 
   private disconnectBackend(): void {
     this.connection?.unsubscribe();
     this.connection = undefined;
+    void this.outbox?.then((outbox) => outbox.dispose());
+    this.outbox = undefined;
     this.activeBackend = undefined;
     this.ownedSimulator?.dispose();
     this.ownedSimulator = undefined;

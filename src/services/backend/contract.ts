@@ -1,6 +1,8 @@
 import type { Observable } from 'rxjs';
 import type { Campaign, DialingMode } from '../domain/campaign.js';
-import type { Outcome } from '../domain/outcome.js';
+import type { Outcome, OutcomeDraft } from '../domain/outcome.js';
+import type { AgentState, Channel, ChannelStatus } from '../domain/agent.js';
+import type { AgentAction, Interaction } from '../domain/interaction.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -52,7 +54,40 @@ export interface SubmitOutcomeCommand extends CommandBase {
   readonly outcome: Outcome;
 }
 
-export type BackendCommand = LoginCommand | GetRecordCommand | SetParticipationCommand | SubmitOutcomeCommand;
+export interface SetChannelStatusCommand extends CommandBase {
+  readonly type: 'set-channel-status';
+  readonly channel: Channel;
+  readonly status: ChannelStatus;
+}
+
+/** Instant messaging presence, which blocks outbound work while logged in (CAM-4). */
+export interface SetImLoginCommand extends CommandBase {
+  readonly type: 'set-im-login';
+  readonly loggedIn: boolean;
+}
+
+export interface RequestLogoutCommand extends CommandBase {
+  readonly type: 'request-logout';
+}
+
+/** Anything the agent does to an interaction except closing it (that is `submit-outcome`). */
+export interface InteractionActionCommand extends CommandBase {
+  readonly type: 'interaction-action';
+  readonly interactionId: string;
+  readonly action: Exclude<AgentAction, { type: 'mark-done' }>;
+  /** The agent's entries, for rules that depend on them (a call result before transfer, CALL-3). */
+  readonly draft?: OutcomeDraft;
+}
+
+export type BackendCommand =
+  | LoginCommand
+  | GetRecordCommand
+  | SetParticipationCommand
+  | SubmitOutcomeCommand
+  | SetChannelStatusCommand
+  | SetImLoginCommand
+  | RequestLogoutCommand
+  | InteractionActionCommand;
 
 /** A campaign as the server describes it: the domain's campaign, plain data. */
 export type CampaignData = Campaign;
@@ -96,7 +131,24 @@ export interface ServerErrorEvent {
   readonly retryable: boolean;
 }
 
+/** The agent's channels, IM presence and logout negotiation, as the server sees them. */
+export interface AgentStateChangedEvent {
+  readonly type: 'agent-state-changed';
+  readonly agent: AgentState;
+}
+
+/**
+ * The server's view of an interaction: delivered, changed, or closed. It never carries the agent's
+ * draft, so it cannot overwrite what the agent is typing.
+ */
+export interface InteractionUpdatedEvent {
+  readonly type: 'interaction-updated';
+  readonly interaction: Interaction;
+}
+
 export type BackendEvent =
+  | AgentStateChangedEvent
+  | InteractionUpdatedEvent
   | CampaignsSnapshotEvent
   | CampaignStatusChangedEvent
   | ParticipationChangedEvent

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CAMPAIGN_STATUSES, DIALING_MODES } from '../domain/campaign.js';
 import type { KitError } from '../domain/errors.js';
 import type { BackendEvent } from './contract.js';
+import { agentStateSchema, interactionSchema } from './engine-schema.js';
 
 const id = v.pipe(v.string(), v.nonEmpty());
 
@@ -15,6 +16,8 @@ const campaignSchema = v.object({
 });
 
 const backendEventSchema = v.variant('type', [
+  v.object({ type: v.literal('agent-state-changed'), agent: agentStateSchema }),
+  v.object({ type: v.literal('interaction-updated'), interaction: interactionSchema }),
   v.object({ type: v.literal('campaigns-snapshot'), campaigns: v.array(campaignSchema) }),
   v.object({
     type: v.literal('campaign-status-changed'),

@@ -15,6 +15,7 @@ import {
   type Countdown,
 } from './countdown.js';
 import type { OutcomeDraft } from './outcome.js';
+import { isE164 } from './phone-number.js';
 import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js';
 import { engagingRefusal, isEngagingRefused, refuse, type Refusal } from './refusals.js';
 
@@ -97,8 +98,6 @@ export interface StepContext {
 export type StepResult =
   | { readonly ok: true; readonly interaction: Interaction }
   | { readonly ok: false; readonly refusal: Refusal };
-
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 /** A new interaction as the server delivers it: offered, or straight into the preview (pull). */
 export function deliverInteraction(
@@ -261,7 +260,7 @@ function call(interaction: Interaction, target: CallTarget | undefined, context:
   let number: string;
   if (target && 'e164' in target) {
     if (!policy.allowOtherNumber) return refused('not-allowed-by-campaign', 'This campaign does not allow other numbers.');
-    if (!E164.test(target.e164)) {
+    if (!isE164(target.e164)) {
       return refused('unknown-number', `${target.e164} is not a complete international number (for example +15555550123).`);
     }
     number = target.e164;

@@ -1,5 +1,19 @@
 import { Subject, type Observable } from 'rxjs';
-import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns } from '../domain/campaign.js';
+import {
+  afterCallWork,
+  initialAgentState,
+  mayReceive,
+  requestLogout,
+  setChannelStatus,
+  setImLogin,
+  workDone,
+  authorizeLogout,
+  type AgentState,
+} from '../domain/agent.js';
+import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
+import type { Interaction } from '../domain/interaction.js';
+import type { Outcome } from '../domain/outcome.js';
+import type { OutboundRecord } from '../domain/record.js';
 import type {
   BackendAdapter,
   BackendCapabilities,
@@ -7,9 +21,11 @@ import type {
   BackendEvent,
   CampaignData,
 } from '../backend/contract.js';
-import type { Outcome } from '../domain/outcome.js';
-import { systemClock, type Clock, type TimerHandle } from './clock.js';
-import type { ScheduledStep, SimulatedCampaign, SimulatorScenario } from './scenario.js';
+import { CallingLists } from './calling-list.js';
+import { systemClock, type Clock, type TimerHandle } from '../clock.js';
+import { InteractionDesk, settingsFor, type DeskServer } from './interaction-desk.js';
+import { SeededRandom } from './random.js';
+import type { CallTimings, ContactOdds, ScheduledStep, SimulatedCampaign, SimulatorScenario } from './scenario.js';
 
 interface SimulatorOptions {
   readonly clock?: Clock;
@@ -17,36 +33,69 @@ interface SimulatorOptions {
 
 type Reply = readonly BackendEvent[];
 
+interface CampaignState extends Omit<SimulatedCampaign, 'status'> {
+  status: CampaignStatus;
+  receiving: boolean;
+  /** Done and Stop: no more pushed records until Get Record. */
+  stopped: boolean;
+}
+
+const DEFAULT_TIMINGS: CallTimings = {
+  ringMs: 4000,
+  talkMs: null,
+  connectMs: 3000,
+  pacingMs: 2000,
+  logoutNegotiationMs: 8000,
+};
+
+const DEFAULT_ODDS: ContactOdds = { answer: 6, busy: 1, noAnswer: 2, answeringMachine: 1 };
+
 /**
- * An outbound campaign server that runs in the page: it loads, starts, stops and unloads campaigns
- * on the scenario's schedule, answers commands after the scenario's latency, and tells the logged-in
- * agent only about the campaigns they belong to. It is the default back end, so the kit works with
- * no server at all.
+ * An outbound campaign server that runs in the page. It loads, starts, stops and unloads campaigns on
+ * the scenario's schedule; delivers records in all five dialing modes; places calls whose contacts
+ * answer, are busy, do not answer or reach an answering machine by seeded odds; checks the DNC list
+ * before dialling; keeps the agent's channels, after-call work and negotiated logout; and brings
+ * scheduled callbacks back at their time. It is the default back end, so the kit works with no
+ * server at all; driven by a manual clock, tests run hours of campaign time in milliseconds.
  */
 export class EmbeddedSimulator implements BackendAdapter {
   readonly capabilities: BackendCapabilities = {
     dialingModes: DIALING_MODES,
     participationToggle: true,
-    negotiatedLogout: false,
+    negotiatedLogout: true,
   };
 
   private readonly out = new Subject<unknown>();
   private readonly clock: Clock;
   private readonly latencyMs: number;
-  private readonly campaigns = new Map<string, SimulatedCampaign & { receiving: boolean }>();
+  private readonly timings: CallTimings;
+  private readonly odds: ContactOdds;
+  private readonly random: SeededRandom;
+  private readonly campaigns = new Map<string, CampaignState>();
+  private readonly lists: CallingLists;
+  private readonly desk: InteractionDesk;
+  private readonly dncList: Set<string>;
   private readonly timers = new Set<TimerHandle>();
   private readonly replies = new Map<string, Reply>();
   private readonly log: BackendCommand[] = [];
   private readonly outcomes: Outcome[] = [];
   private agentId: string | null = null;
+  private agent: AgentState = initialAgentState;
+  private deliveryPending = false;
   private disposed = false;
 
   constructor(scenario: SimulatorScenario, options: SimulatorOptions = {}) {
     this.clock = options.clock ?? systemClock;
     this.latencyMs = scenario.latencyMs ?? 0;
+    this.timings = { ...DEFAULT_TIMINGS, ...scenario.timings };
+    this.odds = { ...DEFAULT_ODDS, ...scenario.odds };
+    this.random = new SeededRandom(scenario.seed ?? 1);
+    this.dncList = new Set(scenario.dncList ?? []);
     for (const campaign of scenario.campaigns) {
-      this.campaigns.set(campaign.id, { ...campaign, receiving: false });
+      this.campaigns.set(campaign.id, { ...campaign, receiving: false, stopped: false });
     }
+    this.lists = new CallingLists(scenario.campaigns, this.random);
+    this.desk = new InteractionDesk(this.deskServer(scenario.dncServiceAvailable ?? true));
     for (const step of scenario.schedule ?? []) this.later(step.atMs, () => this.run(step));
   }
 
@@ -64,37 +113,75 @@ export class EmbeddedSimulator implements BackendAdapter {
     return this.outcomes;
   }
 
+  /** The interaction the agent is working, as the server sees it. */
+  get currentInteraction(): Interaction | null {
+    return this.desk.current;
+  }
+
+  /** Numbers on the Do-Not-Call list, including those added by outcomes. */
+  get doNotCall(): ReadonlySet<string> {
+    return this.dncList;
+  }
+
   send(command: BackendCommand): void {
     if (this.disposed) return;
     this.log.push(command);
+    // The reply is queued before handling, so it reaches the client before anything the command
+    // sets in motion (a dial that fails at once, say), as it would over a real connection.
+    let reply: Reply = [];
+    this.later(this.latencyMs, () => this.emit(reply));
     // A retried command is not applied again; the client only hears its outcome once more.
-    const reply = this.replies.get(command.commandId) ?? this.handle(command);
+    reply = this.replies.get(command.commandId) ?? this.handle(command);
     this.replies.set(command.commandId, reply.filter(isOutcome));
-    this.later(this.latencyMs, () => reply.forEach((event) => this.emit(event)));
   }
 
   dispose(): void {
     this.disposed = true;
+    this.desk.dispose();
     this.timers.forEach((timer) => this.clock.clearTimer(timer));
     this.timers.clear();
     this.out.complete();
   }
 
   private handle(command: BackendCommand): Reply {
+    const accepted: BackendEvent = { type: 'command-accepted', commandId: command.commandId };
+    const reject = (code: string, message: string): Reply => [
+      { type: 'command-rejected', commandId: command.commandId, code, message, retryable: false },
+    ];
     switch (command.type) {
       case 'login':
         this.agentId = command.agentId;
+        this.agent = initialAgentState;
+        this.afterReply(() => this.pump());
         return [
           { type: 'campaigns-snapshot', campaigns: this.visibleCampaigns() },
-          { type: 'command-accepted', commandId: command.commandId },
+          this.agentEvent(),
+          accepted,
         ];
       case 'get-record':
         return this.getRecord(command.commandId, command.campaignId);
       case 'set-participation':
         return this.setParticipation(command.commandId, command.campaignId, command.receiving);
-      case 'submit-outcome':
+      case 'set-channel-status': {
+        const result = setChannelStatus(this.agent, command.channel, command.status);
+        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        this.afterReply(() => this.pump());
+        return [this.setAgent(result.agent), accepted];
+      }
+      case 'set-im-login':
+        return [this.setAgent(setImLogin(this.agent, command.loggedIn)), accepted];
+      case 'request-logout':
+        return this.requestLogout(accepted, reject);
+      case 'interaction-action': {
+        const result = this.desk.act(command);
+        return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
+      }
+      case 'submit-outcome': {
+        const result = this.desk.submit(command.outcome);
+        if ('rejection' in result) return reject(result.rejection.code, result.rejection.message);
         this.outcomes.push(command.outcome);
-        return [{ type: 'command-accepted', commandId: command.commandId }];
+        return [...result.events, accepted];
+      }
     }
   }
 
@@ -103,14 +190,24 @@ export class EmbeddedSimulator implements BackendAdapter {
     if (!campaign || !isListedInMyCampaigns(this.toData(campaign))) {
       return [this.rejection(commandId, 'campaign-not-active', campaign, 'no record can be delivered')];
     }
+    const accepted: BackendEvent = { type: 'command-accepted', commandId };
+    campaign.stopped = false;
+    if (campaign.dialingMode === 'preview') {
+      if (this.desk.current) {
+        return [{ type: 'command-rejected', commandId, code: 'busy', retryable: false, message: 'Finish the current record before asking for another.' }];
+      }
+      const record = this.lists.next(campaign.id);
+      if (!record) {
+        return [{ type: 'command-rejected', commandId, code: 'list-exhausted', retryable: false, message: `${campaign.name} has no more records to call.` }];
+      }
+      return [...this.desk.deliver(record, campaign.id, this.settingsOf(campaign)), accepted];
+    }
+    this.afterReply(() => this.pump());
     if (hasParticipationToggle(this.toData(campaign)) && !campaign.receiving) {
       campaign.receiving = true;
-      return [
-        { type: 'participation-changed', campaignId, receiving: true },
-        { type: 'command-accepted', commandId },
-      ];
+      return [{ type: 'participation-changed', campaignId, receiving: true }, accepted];
     }
-    return [{ type: 'command-accepted', commandId }];
+    return [accepted];
   }
 
   private setParticipation(commandId: string, campaignId: string, receiving: boolean): Reply {
@@ -122,39 +219,154 @@ export class EmbeddedSimulator implements BackendAdapter {
       return [this.rejection(commandId, 'not-direct-push-preview', campaign, 'it follows your Ready status')];
     }
     campaign.receiving = receiving;
+    this.afterReply(() => this.pump());
     return [
       { type: 'participation-changed', campaignId, receiving },
       { type: 'command-accepted', commandId },
     ];
   }
 
-  private rejection(
-    commandId: string,
-    code: string,
-    campaign: SimulatedCampaign | undefined,
-    consequence: string,
-  ): BackendEvent {
+  private requestLogout(accepted: BackendEvent, reject: (code: string, message: string) => Reply): Reply {
+    const current = this.desk.current;
+    const result = requestLogout(this.agent, {
+      now: this.clock.now(),
+      busy: current !== null && current.phase !== 'offered',
+      engaging: current?.call?.status === 'engaging',
+      // The dialer may have picked an agent who is Ready for a call now on its way.
+      reservedForMs: current?.phase === 'offered' || this.agent.channels.voice === 'ready' ? this.timings.logoutNegotiationMs : 0,
+    });
+    if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+    if (result.agent.logout.phase === 'pending') {
+      this.later(this.timings.logoutNegotiationMs, () => this.emit([this.setAgent(authorizeLogout(this.agent, this.clock.now()))]));
+    }
+    return [this.setAgent(result.agent), accepted];
+  }
+
+  /** Pushes the next record when the agent can take one (DEL-2..5): one delivery at a time. */
+  private pump(): void {
+    if (this.deliveryPending || this.disposed || this.agentId === null || this.desk.current) return;
+    const campaign = [...this.campaigns.values()].find((candidate) => this.pushesTo(candidate));
+    if (!campaign) return;
+    this.deliveryPending = true;
+    this.later(this.timings.pacingMs, () => {
+      this.deliveryPending = false;
+      if (this.desk.current || !this.pushesTo(campaign)) return this.pump();
+      const record = this.lists.next(campaign.id);
+      if (!record) return;
+      if ((campaign.dialingMode === 'progressive' || campaign.dialingMode === 'predictive') && !this.contactAnswers(record)) {
+        // The dialer's failed attempts never reach the agent.
+        return this.pump();
+      }
+      this.emit(this.desk.deliver(record, campaign.id, this.settingsOf(campaign)));
+    });
+  }
+
+  private pushesTo(campaign: CampaignState): boolean {
+    const data = this.toData(campaign);
+    if (!this.isMember(campaign) || !isListedInMyCampaigns(data) || campaign.dialingMode === 'preview') return false;
+    if (campaign.stopped || !mayReceive(this.agent, campaign.dialingMode)) return false;
+    if (hasParticipationToggle(data) && !campaign.receiving) return false;
+    return this.lists.size(campaign.id) > 0;
+  }
+
+  private contactAnswers(record: OutboundRecord): boolean {
+    return this.random.pick(this.oddsFor(record)) === 'answer';
+  }
+
+  private oddsFor(record: OutboundRecord): ContactOdds {
+    return { ...this.odds, ...this.lists.contactOf(record)?.odds };
+  }
+
+  private deskServer(dncServiceAvailable: boolean): DeskServer {
+    return {
+      clock: this.clock,
+      random: this.random,
+      timings: this.timings,
+      latencyMs: this.latencyMs,
+      lists: this.lists,
+      dncList: this.dncList,
+      dncServiceAvailable,
+      oddsFor: (record) => this.oddsFor(record),
+      emit: (events) => this.emit(events),
+      callEnded: () => [this.setAgent(afterCallWork(this.agent))],
+      closed: (interaction, outcome) => this.interactionClosed(interaction, outcome),
+    };
+  }
+
+  /** What closing a record changes on the server: the agent, the lists, DNC, callbacks. */
+  private interactionClosed(interaction: Interaction, outcome: Outcome | null): BackendEvent[] {
+    const events: BackendEvent[] = [];
+    const campaign = this.campaigns.get(interaction.campaignId);
+    let agent = workDone(this.agent, interaction.schema.readyAfterWork);
+    if (interaction.closed?.setNotReady) {
+      const channel = interaction.mode === 'push-preview' ? 'outbound-preview' : 'voice';
+      agent = { ...agent, channels: { ...agent.channels, [channel]: 'not-ready' } };
+    }
+    if (agent !== this.agent) events.push(this.setAgent(agent));
+    if (outcome?.dnc && interaction.call) this.dncList.add(interaction.call.number);
+    if (outcome?.callback) this.scheduleCallback(interaction, outcome);
+    if (outcome?.close === 'done-and-stop' && campaign) {
+      campaign.stopped = true;
+      if (campaign.receiving) {
+        campaign.receiving = false;
+        events.push({ type: 'participation-changed', campaignId: campaign.id, receiving: false });
+      }
+    }
+    this.afterReply(() => this.pump());
+    return events;
+  }
+
+  /** A scheduled callback comes back as a record of its campaign at its time (CB-1, PRV-1). */
+  private scheduleCallback(interaction: Interaction, outcome: Outcome): void {
+    const callback = outcome.callback;
+    const contact = this.lists.contactOf(interaction.record);
+    if (!callback || !contact) return;
+    const target = callback.target;
+    const numbers =
+      target.kind === 'new-number'
+        ? [{ id: 'callback', e164: target.e164, type: target.type, ...(target.window ? { window: target.window } : {}) }, ...contact.numbers]
+        : [...contact.numbers].sort((a, b) => Number(b.id === target.numberId) - Number(a.id === target.numberId));
+    this.later(Math.max(0, callback.at - this.clock.now()), () => {
+      this.lists.putCallback(interaction.campaignId, { ...contact, numbers }, callback.personal);
+      this.pump();
+    });
+  }
+
+  private rejection(commandId: string, code: string, campaign: SimulatedCampaign | undefined, consequence: string): BackendEvent {
     const subject = campaign ? `${campaign.name} is not active or running` : 'You are not assigned to that campaign';
     return { type: 'command-rejected', commandId, code, retryable: false, message: `${subject}, so ${consequence}.` };
   }
 
   private run(step: ScheduledStep): void {
     if ('rawEvent' in step) {
-      this.emit(step.rawEvent);
+      this.emit([step.rawEvent as BackendEvent]);
       return;
     }
     const campaign = this.campaigns.get(step.campaignId);
     if (!campaign) return;
-    const updated = { ...campaign, status: step.status };
+    campaign.status = step.status;
     // Leaving the active states ends Direct Push-Preview participation; a restart starts it afresh.
-    updated.receiving = campaign.receiving && isListedInMyCampaigns(this.toData(updated));
-    this.campaigns.set(campaign.id, updated);
-    if (this.agentId !== null && this.isMember(updated)) {
-      this.emit({ type: 'campaign-status-changed', campaign: this.toData(updated), message: noticeText(updated) });
+    campaign.receiving = campaign.receiving && isListedInMyCampaigns(this.toData(campaign));
+    if (this.agentId !== null && this.isMember(campaign)) {
+      this.emit([{ type: 'campaign-status-changed', campaign: this.toData(campaign), message: noticeText(campaign) }]);
     }
+    this.pump();
   }
 
-  private assigned(campaignId: string) {
+  private settingsOf(campaign: CampaignState) {
+    return settingsFor(campaign.dialingMode, campaign.policy, campaign.outcomes);
+  }
+
+  private setAgent(agent: AgentState): BackendEvent {
+    this.agent = agent;
+    return this.agentEvent();
+  }
+
+  private agentEvent(): BackendEvent {
+    return { type: 'agent-state-changed', agent: this.agent };
+  }
+
+  private assigned(campaignId: string): CampaignState | undefined {
     const campaign = this.campaigns.get(campaignId);
     return campaign && this.isMember(campaign) ? campaign : undefined;
   }
@@ -169,7 +381,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       .map((campaign) => this.toData(campaign));
   }
 
-  private toData(campaign: SimulatedCampaign & { receiving: boolean }): CampaignData {
+  private toData(campaign: CampaignState): CampaignData {
     return {
       id: campaign.id,
       name: campaign.name,
@@ -180,6 +392,11 @@ export class EmbeddedSimulator implements BackendAdapter {
     };
   }
 
+  /** Work that must follow the reply now being sent (for example the next delivery). */
+  private afterReply(action: () => void): void {
+    this.later(this.latencyMs, action);
+  }
+
   private later(delayMs: number, action: () => void): void {
     const timer = this.clock.setTimer(() => {
       this.timers.delete(timer);
@@ -188,8 +405,9 @@ export class EmbeddedSimulator implements BackendAdapter {
     this.timers.add(timer);
   }
 
-  private emit(event: unknown): void {
-    if (!this.disposed) this.out.next(event);
+  private emit(events: readonly BackendEvent[]): void {
+    if (this.disposed) return;
+    for (const event of events) this.out.next(event);
   }
 }
 
@@ -197,7 +415,7 @@ function isOutcome(event: BackendEvent): boolean {
   return event.type === 'command-accepted' || event.type === 'command-rejected';
 }
 
-function noticeText(campaign: SimulatedCampaign): string {
+function noticeText(campaign: CampaignState): string {
   switch (campaign.status) {
     case 'loaded':
       return `Campaign ${campaign.name} has been loaded. You are assigned to it.`;

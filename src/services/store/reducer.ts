@@ -1,4 +1,5 @@
 import type { Campaign } from '../domain/campaign.js';
+import type { Interaction } from '../domain/interaction.js';
 import type { BackendEvent, CampaignData } from '../backend/contract.js';
 import type { KitAction } from './actions.js';
 import { initialKitState, type KitState } from './state.js';
@@ -7,16 +8,21 @@ type Campaigns = KitState['campaigns'];
 
 export function kitReducer(state: KitState, action: KitAction): KitState {
   switch (action.type) {
+    // The outbox outlives sessions: what is pending stays visible until it is delivered.
     case 'session/signing-in':
-      return { ...initialKitState, session: { phase: 'signing-in', agentId: action.agentId } };
+      return { ...initialKitState, outbox: state.outbox, session: { phase: 'signing-in', agentId: action.agentId } };
     case 'session/reset':
-      return initialKitState;
+      return { ...initialKitState, outbox: state.outbox };
     case 'command/sent':
       return { ...state, pending: { ...state.pending, [action.command.commandId]: action.command } };
     case 'kit/error':
       return { ...state, lastError: action.error };
     case 'kit/error-dismissed':
       return state.lastError ? { ...state, lastError: null } : state;
+    case 'outbox/changed':
+      return { ...state, outbox: action.outbox };
+    case 'draft/changed':
+      return { ...state, drafts: { ...state.drafts, [action.interactionId]: action.draft } };
     case 'backend/event':
       return applyBackendEvent(state, action.event);
   }
@@ -24,6 +30,10 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
 
 function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
   switch (event.type) {
+    case 'agent-state-changed':
+      return { ...state, agent: event.agent };
+    case 'interaction-updated':
+      return applyInteraction(state, event.interaction);
     case 'campaigns-snapshot':
       return {
         ...state,
@@ -52,6 +62,17 @@ function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
         lastError: { code: 'backend-unavailable', message: event.message, retryable: event.retryable },
       };
   }
+}
+
+/**
+ * The server's view replaces ours, except the agent's draft, which only the agent changes. A closed
+ * interaction leaves the desk; its draft goes too, since what matters of it went out as the outcome.
+ */
+function applyInteraction(state: KitState, interaction: Interaction): KitState {
+  if (interaction.phase !== 'closed') return { ...state, interaction };
+  const { [interaction.id]: _closedDraft, ...drafts } = state.drafts;
+  const current = state.interaction?.id === interaction.id ? null : state.interaction;
+  return { ...state, interaction: current, lastClosed: interaction, drafts };
 }
 
 /** Unloaded campaigns leave the model entirely: nothing may be sent for them any more. */

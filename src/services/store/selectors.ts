@@ -1,4 +1,5 @@
 import { isListedInMyCampaigns, type Campaign } from '../domain/campaign.js';
+import { emptyOutcomeDraft, type OutcomeDraft } from '../domain/outcome.js';
 import type { KitState } from './state.js';
 
 /**
@@ -40,3 +41,10 @@ export const selectBusyCampaignIds = memoizeOn(
 
 export const selectSessionPhase = (state: KitState) => state.session.phase;
 export const selectLastError = (state: KitState) => state.lastError;
+
+export const selectAgent = (state: KitState) => state.agent;
+export const selectInteraction = (state: KitState) => state.interaction;
+
+/** The agent's entries for the current interaction (empty until they enter something). */
+export const selectDraft = (state: KitState): OutcomeDraft =>
+  (state.interaction && state.drafts[state.interaction.id]) || emptyOutcomeDraft;

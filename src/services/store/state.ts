@@ -1,6 +1,10 @@
 import type { Campaign } from '../domain/campaign.js';
 import type { KitError } from '../domain/errors.js';
 import type { BackendCommand } from '../backend/contract.js';
+import type { AgentState } from '../domain/agent.js';
+import type { Interaction } from '../domain/interaction.js';
+import type { OutcomeDraft } from '../domain/outcome.js';
+import type { OutboxState } from '../outbox/outbox.js';
 
 /** `signing-in` lasts from the login command until the server's first campaign snapshot. */
 export type SessionPhase = 'signed-out' | 'signing-in' | 'ready';
@@ -15,6 +19,16 @@ export interface KitState {
     /** Server order; the list keeps it so rows do not jump around. */
     readonly order: readonly string[];
   };
+  /** The agent's channels and logout, once the server has told us. */
+  readonly agent: AgentState | null;
+  /** The interaction the agent is working (the server's view), or null. */
+  readonly interaction: Interaction | null;
+  /** The last interaction that closed, so elements can say how it ended. */
+  readonly lastClosed: Interaction | null;
+  /** The agent's entries per interaction id: never overwritten by the server. */
+  readonly drafts: Readonly<Record<string, OutcomeDraft>>;
+  /** Outcomes on their way to the server (DISP-4): the agent sees what is still pending. */
+  readonly outbox: OutboxState;
   /** Commands sent and not yet answered, by command id. */
   readonly pending: Readonly<Record<string, BackendCommand>>;
   readonly lastError: KitError | null;
@@ -23,6 +37,11 @@ export interface KitState {
 export const initialKitState: KitState = {
   session: { phase: 'signed-out', agentId: null },
   campaigns: { byId: {}, order: [] },
+  agent: null,
+  interaction: null,
+  lastClosed: null,
+  drafts: {},
+  outbox: { pending: [], failed: [], persistent: true },
   pending: {},
   lastError: null,
 };

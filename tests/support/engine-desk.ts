@@ -1,0 +1,67 @@
+import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
+import { KitCommands } from '../../src/services/commands.js';
+import { createKitStore } from '../../src/services/kit-store.js';
+import { ManualClock } from '../../src/services/clock.js';
+import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
+import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/simulator/scenario.js';
+
+export const T0 = Date.UTC(2026, 10, 2, 15, 0, 0); // 09:00 in Chicago, 16:00 in Berlin
+
+/** Contacts who always answer and never hang up first, so a test decides what happens. */
+export const alwaysAnswers = { answer: 1, busy: 0, noAnswer: 0, answeringMachine: 0 };
+
+export const dana = {
+  id: 'dana',
+  name: 'Dana Whitfield',
+  timeZone: 'America/Chicago',
+  numbers: [
+    { id: 'home', e164: '+13125550100', type: 'home' as const },
+    { id: 'mobile', e164: '+13125550101', type: 'mobile' as const, window: { from: '08:00', till: '20:00' } },
+  ],
+  fields: [{ key: 'consent', label: 'Consent given', type: 'boolean' as const, value: false, editable: true }],
+};
+
+export function campaign(over: Partial<SimulatedCampaign> & Pick<SimulatedCampaign, 'dialingMode'>): SimulatedCampaign {
+  return { id: 'c', name: 'Test campaign', status: 'running', contacts: [dana, { ...dana, id: 'lee', name: 'Lee Park' }], ...over };
+}
+
+/**
+ * The whole engine without the DOM: the real store, commands and simulator on a manual clock, as
+ * `<outbound-provider>` wires them.
+ */
+export function engineDesk(scenario: Omit<SimulatorScenario, 'timings'> & { timings?: SimulatorScenario['timings'] }) {
+  const clock = new ManualClock(T0);
+  const simulator = new EmbeddedSimulator(
+    { odds: alwaysAnswers, ...scenario, timings: { ringMs: 3000, connectMs: 2000, pacingMs: 1000, ...scenario.timings } },
+    { clock },
+  );
+  const store = createKitStore();
+  let ids = 0;
+  const commands = new KitCommands(store, () => simulator, {
+    newId: () => `cmd-${++ids}`,
+    now: () => clock.now(),
+    agentTimeZone: () => 'Europe/Berlin',
+  });
+  bridgeBackendEvents(simulator, store);
+  commands.login('agent-7');
+  clock.advance(0);
+  return {
+    clock,
+    simulator,
+    store,
+    commands,
+    advance: (ms = 0) => clock.advance(ms),
+    get interaction() {
+      return store.state.interaction;
+    },
+    get agent() {
+      return store.state.agent;
+    },
+    /** Fails the test if the kit refused a command. */
+    ok<T extends { sent: boolean }>(outcome: T): T {
+      if (!outcome.sent && !('saved' in outcome)) throw new Error(`refused: ${store.state.lastError?.message}`);
+      clock.advance(0);
+      return outcome;
+    },
+  };
+}
