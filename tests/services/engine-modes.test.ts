@@ -297,3 +297,34 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(new Set(first.results).size).to.be.greaterThan(1);
   });
 });
+
+describe('Simulated desk phone (for the CTI phone)', () => {
+  it('PH-3: the desk phone rings on a dialer offer, talks, holds, and goes idle saying who hung up', () => {
+    const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'progressive' })] });
+    const states: string[] = [];
+    desk.simulator.events.subscribe((event) => {
+      const e = event as { type: string; state?: string; endedBy?: string | null };
+      if (e.type === 'desk-phone') states.push(e.endedBy ? `${e.state} (${e.endedBy})` : String(e.state));
+    });
+    desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
+    desk.advance(1000);
+    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(desk.commands.act({ type: 'hold' }));
+    desk.ok(desk.commands.act({ type: 'retrieve' }));
+    desk.ok(desk.commands.act({ type: 'end-call' }));
+    expect(states).to.deep.equal(['ringing', 'talking', 'held', 'talking', 'idle (agent)']);
+  });
+
+  it('PH-3: a preview call shows dialing, then talking when the contact answers', () => {
+    const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
+    const states: string[] = [];
+    desk.simulator.events.subscribe((event) => {
+      const e = event as { type: string; state?: string };
+      if (e.type === 'desk-phone') states.push(String(e.state));
+    });
+    desk.ok(desk.commands.requestRecord('c'));
+    desk.ok(desk.commands.act({ type: 'call' }));
+    desk.advance(3000);
+    expect(states).to.deep.equal(['dialing', 'talking']);
+  });
+});

@@ -3,6 +3,7 @@ import type { Campaign, DialingMode } from '../domain/campaign.js';
 import type { Outcome, OutcomeDraft } from '../domain/outcome.js';
 import type { AgentState, Channel, ChannelStatus } from '../domain/agent.js';
 import type { AgentAction, Interaction } from '../domain/interaction.js';
+import type { CallParty } from '../domain/call.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -146,7 +147,20 @@ export interface InteractionUpdatedEvent {
   readonly interaction: Interaction;
 }
 
+/** What the agent's desk phone is doing, as a CTI link reports it (PH-3). */
+export type DeskPhoneState = 'idle' | 'ringing' | 'dialing' | 'talking' | 'held';
+
+export interface DeskPhoneEvent {
+  readonly type: 'desk-phone';
+  readonly state: DeskPhoneState;
+  /** The call the phone is on; null when idle. */
+  readonly callId: string | null;
+  /** Who hung up, when the phone went idle after a call. */
+  readonly endedBy: CallParty | null;
+}
+
 export type BackendEvent =
+  | DeskPhoneEvent
   | AgentStateChangedEvent
   | InteractionUpdatedEvent
   | CampaignsSnapshotEvent

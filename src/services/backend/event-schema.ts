@@ -16,6 +16,12 @@ const campaignSchema = v.object({
 });
 
 const backendEventSchema = v.variant('type', [
+  v.object({
+    type: v.literal('desk-phone'),
+    state: v.picklist(['idle', 'ringing', 'dialing', 'talking', 'held']),
+    callId: v.nullable(v.string()),
+    endedBy: v.nullable(v.picklist(['agent', 'contact', 'system'])),
+  }),
   v.object({ type: v.literal('agent-state-changed'), agent: agentStateSchema }),
   v.object({ type: v.literal('interaction-updated'), interaction: interactionSchema }),
   v.object({ type: v.literal('campaigns-snapshot'), campaigns: v.array(campaignSchema) }),

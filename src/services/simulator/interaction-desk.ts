@@ -16,6 +16,7 @@ import type { OutboundRecord } from '../domain/record.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { CallingLists } from './calling-list.js';
 import type { SeededRandom } from './random.js';
+import { deskPhoneChange } from './desk-phone.js';
 import type { CallTimings, ContactOdds } from './scenario.js';
 
 /** What the desk needs from the simulated server around it. */
@@ -74,7 +75,7 @@ export class InteractionDesk {
       now,
     );
     this.armDeadlines();
-    return [{ type: 'interaction-updated', interaction: this.active }];
+    return [{ type: 'interaction-updated', interaction: this.active }, ...phoneChange(null, this.active)];
   }
 
   /** An agent action arriving from the kit. */
@@ -106,7 +107,10 @@ export class InteractionDesk {
     const result = step(before, input, { now: this.server.clock.now(), draft, newCallId: () => `call-${++this.callCount}` });
     if (!result.ok) return { rejection: result.refusal };
     this.active = result.interaction;
-    const events: BackendEvent[] = [{ type: 'interaction-updated', interaction: result.interaction }];
+    const events: BackendEvent[] = [
+      { type: 'interaction-updated', interaction: result.interaction },
+      ...phoneChange(before, result.interaction),
+    ];
     events.push(...this.followUp(before, result.interaction, input, outcome));
     return { events };
   }
@@ -230,6 +234,11 @@ export class InteractionDesk {
     if (timer) this.server.clock.clearTimer(timer);
     this.timers.delete(name);
   }
+}
+
+function phoneChange(before: Interaction | null, after: Interaction | null): BackendEvent[] {
+  const change = deskPhoneChange(before, after);
+  return change ? [change] : [];
 }
 
 /** What an ASM agent sees until the contact connects (DEL-5). */

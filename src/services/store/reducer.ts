@@ -32,6 +32,10 @@ function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
   switch (event.type) {
     case 'agent-state-changed':
       return { ...state, agent: event.agent };
+    case 'desk-phone':
+      // The desk phone's own states are the CTI phone service's to read; the call's truth stays
+      // the interaction's call.
+      return state;
     case 'interaction-updated':
       return applyInteraction(state, event.interaction);
     case 'campaigns-snapshot':
