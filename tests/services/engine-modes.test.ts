@@ -3,6 +3,13 @@ import { campaign, dana, engineDesk, T0 } from '../support/engine-desk.js';
 
 const HOUR = 3600_000;
 
+/** A preview call answered and ended, with a callback on the contact's mobile in the draft. */
+function callBackOnMobile(desk: ReturnType<typeof engineDesk>, at: number, personal: boolean) {
+  desk.callAnswered();
+  desk.ok(desk.commands.act({ type: 'end-call' }));
+  desk.ok(desk.commands.edit({ type: 'set-callback', callback: { at, personal, target: { kind: 'record-number', numberId: 'mobile' } } }));
+}
+
 describe('Engine on the simulator: a record from delivery to Done in each dialing mode', () => {
   it('DEL-1, PRV-5, DISP-1, DISP-2, DISP-3: Preview: Get Record, Call, talk, end, wrap up, Mark Done', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
@@ -204,16 +211,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('CB-1, CB-3, PRV-1: a personal callback comes back at its time, marked Personal Callback', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
-    desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call' }));
-    desk.advance(3000);
-    desk.ok(desk.commands.act({ type: 'end-call' }));
-    desk.ok(
-      desk.commands.edit({
-        type: 'set-callback',
-        callback: { at: T0 + 2 * HOUR, personal: true, target: { kind: 'record-number', numberId: 'mobile' } },
-      }),
-    );
+    callBackOnMobile(desk, T0 + 2 * HOUR, true);
     desk.ok(await desk.commands.markDone('done'));
     desk.advance(2 * HOUR);
     desk.ok(desk.commands.requestRecord('c'));
@@ -223,16 +221,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('CB-4: a callback that slipped into the past is refused at Mark Done with a specific message', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
-    desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call' }));
-    desk.advance(3000);
-    desk.ok(desk.commands.act({ type: 'end-call' }));
-    desk.ok(
-      desk.commands.edit({
-        type: 'set-callback',
-        callback: { at: T0 + 60_000, personal: false, target: { kind: 'record-number', numberId: 'mobile' } },
-      }),
-    );
+    callBackOnMobile(desk, T0 + 60_000, false);
     desk.advance(5 * 60_000);
     expect((await desk.commands.markDone('done')).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('in the past');
@@ -242,9 +231,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('CALL-3: transfer is refused without a call result, then allowed; afterwards the result is read-only', () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { requireCallResultBeforeTransfer: true } })] });
-    desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call' }));
-    desk.advance(3000);
+    desk.callAnswered();
     expect(desk.commands.act({ type: 'transfer', target: '2001' }).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.equal('Set the call result before transferring: this campaign requires it.');
     desk.ok(desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
@@ -322,9 +309,7 @@ describe('Simulated desk phone (for the CTI phone)', () => {
       const e = event as { type: string; state?: string };
       if (e.type === 'desk-phone') states.push(String(e.state));
     });
-    desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call' }));
-    desk.advance(3000);
+    desk.callAnswered();
     expect(states).to.deep.equal(['dialing', 'talking']);
   });
 });

@@ -45,7 +45,7 @@ export function engineDesk(scenario: Omit<SimulatorScenario, 'timings'> & { timi
   bridgeBackendEvents(simulator, store);
   commands.login('agent-7');
   clock.advance(0);
-  return {
+  const desk = {
     clock,
     simulator,
     store,
@@ -63,5 +63,12 @@ export function engineDesk(scenario: Omit<SimulatorScenario, 'timings'> & { timi
       clock.advance(0);
       return outcome;
     },
+    /** Preview only: Get Record, Call, and the contact answers (ring time 3 s). */
+    callAnswered(): void {
+      desk.ok(commands.requestRecord('c'));
+      desk.ok(commands.act({ type: 'call' }));
+      clock.advance(3000);
+    },
   };
+  return desk;
 }
