@@ -85,6 +85,21 @@ export class KitCommands {
     return this.send({ type: 'set-participation', campaignId, receiving: false });
   }
 
+  /** OK on a campaign notice (CAM-1). */
+  dismissNotice(id: string): void {
+    this.store.dispatch({ type: 'notice/dismissed', id });
+  }
+
+  /** Get Record on a started Preview campaign's notice (CAM-2): requests a record and closes it. */
+  getRecordFromNotice(id: string): CommandOutcome {
+    const notice = this.store.state.notices.find((candidate) => candidate.id === id);
+    if (!notice?.offersGetRecord) {
+      return this.refuse({ code: 'command-rejected', retryable: false, message: 'This notice does not offer Get Record.' });
+    }
+    this.dismissNotice(id);
+    return this.requestRecord(notice.campaignId);
+  }
+
   /** Ready, Not Ready or after-call work on a channel (AGT-1); refused while IM blocks it (CAM-4). */
   setChannelStatus(channel: Channel, status: ChannelStatus): CommandOutcome {
     const agent = this.store.state.agent;

@@ -37,6 +37,7 @@ describe('KitSelection controller', () => {
     const provider = mountProvider();
     provider.services.store.dispatch({
       type: 'backend/event',
+      at: 0,
       event: { type: 'campaigns-snapshot', campaigns: [campaign(1), campaign(2)] },
     });
     const counter = document.createElement('test-campaign-counter') as CampaignCounter;
@@ -71,6 +72,7 @@ describe('KitSelection controller', () => {
     for (let i = 1; i <= 1000; i += 1) {
       provider.services.store.dispatch({
         type: 'backend/event',
+        at: 0,
         event: { type: 'campaign-status-changed', campaign: campaign(i), message: '' },
       });
     }
@@ -91,6 +93,7 @@ describe('KitSelection controller', () => {
     const rendersBefore = counter.renders;
     provider.services.store.dispatch({
       type: 'backend/event',
+      at: 0,
       event: { type: 'campaigns-snapshot', campaigns: [campaign(1)] },
     });
     counter.remove();

@@ -20,6 +20,7 @@ const run = (actions: KitAction[], from: KitState = initialKitState) => actions.
 const event = (e: Extract<KitAction, { type: 'backend/event' }>['event']): KitAction => ({
   type: 'backend/event',
   event: e,
+  at: 0,
 });
 
 describe('Campaign rules and reducer', () => {

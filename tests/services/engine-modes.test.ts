@@ -313,3 +313,26 @@ describe('Simulated desk phone (for the CTI phone)', () => {
     expect(states).to.deep.equal(['dialing', 'talking']);
   });
 });
+
+describe('Campaign notices through the store', () => {
+  it('CAM-1, CAM-2: catch-up at login, a queued start, Get Record from the notice, closing by itself', () => {
+    const desk = engineDesk(
+      {
+        campaigns: [
+          campaign({ dialingMode: 'progressive', id: 'early', name: 'Early bird', status: 'running' }),
+          campaign({ dialingMode: 'preview', status: 'loaded' }),
+        ],
+        schedule: [{ atMs: 60_000, campaignId: 'c', status: 'started' }],
+      },
+      { startedClosesAfterSeconds: 30 },
+    );
+    expect(desk.store.state.notices.map((notice) => [notice.campaignName, notice.catchUp])).to.deep.equal([['Early bird', true]]);
+    desk.advance(60_000);
+    const started = desk.store.state.notices.find((notice) => notice.campaignId === 'c');
+    expect(started).to.include({ kind: 'started', offersGetRecord: true, message: 'Campaign Test campaign has started.' });
+    expect(desk.store.state.notices).to.have.length(1); // the catch-up notice closed by itself at 30 s
+    desk.ok(desk.commands.getRecordFromNotice(started!.id));
+    expect(desk.interaction?.phase).to.equal('previewing');
+    expect(desk.store.state.notices).to.have.length(0);
+  });
+});

@@ -1,6 +1,8 @@
 import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
 import { KitCommands } from '../../src/services/commands.js';
+import { expireNoticesOnTime } from '../../src/services/effects/notice-expiry.js';
 import { createKitStore } from '../../src/services/kit-store.js';
+import type { NoticeSettings } from '../../src/services/domain/notices.js';
 import { ManualClock } from '../../src/services/clock.js';
 import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
 import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/simulator/scenario.js';
@@ -29,20 +31,25 @@ export function campaign(over: Partial<SimulatedCampaign> & Pick<SimulatedCampai
  * The whole engine without the DOM: the real store, commands and simulator on a manual clock, as
  * `<outbound-provider>` wires them.
  */
-export function engineDesk(scenario: Omit<SimulatorScenario, 'timings'> & { timings?: SimulatorScenario['timings'] }) {
+export function engineDesk(
+  scenario: Omit<SimulatorScenario, 'timings'> & { timings?: SimulatorScenario['timings'] },
+  noticeSettings?: NoticeSettings,
+) {
   const clock = new ManualClock(T0);
   const simulator = new EmbeddedSimulator(
     { odds: alwaysAnswers, ...scenario, timings: { ringMs: 3000, connectMs: 2000, pacingMs: 1000, ...scenario.timings } },
     { clock },
   );
   const store = createKitStore();
+  if (noticeSettings) store.dispatch({ type: 'notices/settings', settings: noticeSettings });
   let ids = 0;
   const commands = new KitCommands(store, () => simulator, {
     newId: () => `cmd-${++ids}`,
     now: () => clock.now(),
     agentTimeZone: () => 'Europe/Berlin',
   });
-  bridgeBackendEvents(simulator, store);
+  bridgeBackendEvents(simulator, store, () => clock.now());
+  expireNoticesOnTime(store, clock);
   commands.login('agent-7');
   clock.advance(0);
   const desk = {

@@ -6,7 +6,9 @@ import { Announcer } from '../../a11y/announcer.js';
 import type { PhoneService } from '../../phone/phone-service.js';
 import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
 import type { BackendAdapter } from '../../services/backend/contract.js';
+import { systemClock } from '../../services/clock.js';
 import { KitCommands } from '../../services/commands.js';
+import { expireNoticesOnTime } from '../../services/effects/notice-expiry.js';
 import type { KitOutbox } from '../../services/outbox/kit-outbox.js';
 import { createKitStore } from '../../services/kit-store.js';
 import type { KitServices } from '../../services/kit-services.js';
@@ -40,6 +42,9 @@ export class OutboundProvider extends LitElement {
   /** Use the embedded simulator (loaded on demand) when no `backend` property is set. */
   @property({ type: Boolean }) simulator = false;
 
+  /** Seconds after which a campaign's started notice closes by itself (CAM-2); unset: it waits for OK. */
+  @property({ attribute: 'notice-timeout', type: Number }) noticeTimeout: number | null = null;
+
   /** Page-wide label language: `en` (default) or `de`. */
   @property() locale = '';
 
@@ -63,7 +68,7 @@ export class OutboundProvider extends LitElement {
   private activeBackend: BackendAdapter | undefined;
   private ownedSimulator: BackendAdapter | undefined;
   private connection: Subscription | undefined;
-  private errorReports: Subscription | undefined;
+  private storeEffects: Subscription | undefined;
   private connectAttempt = 0;
 
   /** The services this provider gives its elements. */
@@ -74,17 +79,18 @@ export class OutboundProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.announcer.attach();
-    this.errorReports = this.store.select(selectLastError).subscribe((error) => {
+    this.storeEffects = this.store.select(selectLastError).subscribe((error) => {
       if (!error) return;
       this.announcer.announce(error.message, 'assertive');
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
+    this.storeEffects.add(expireNoticesOnTime(this.store, systemClock));
     if (this.hasUpdated) void this.connectBackend();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.errorReports?.unsubscribe();
+    this.storeEffects?.unsubscribe();
     this.disconnectBackend();
     this.announcer.detach();
   }
@@ -98,6 +104,11 @@ export class OutboundProvider extends LitElement {
       this.provider.setValue(this.servicesWith(this.phone));
     }
     if (changed.has('locale') && isKitLocale(this.locale)) void setKitLocale(this.locale);
+    if (changed.has('noticeTimeout')) {
+      const seconds = this.noticeTimeout;
+      const startedClosesAfterSeconds = seconds !== null && Number.isFinite(seconds) && seconds > 0 ? seconds : null;
+      this.store.dispatch({ type: 'notices/settings', settings: { startedClosesAfterSeconds } });
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

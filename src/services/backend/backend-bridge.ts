@@ -4,12 +4,12 @@ import type { BackendAdapter } from './contract.js';
 import { parseBackendEvent } from './event-schema.js';
 
 /** Feeds an adapter's events into the store, each one validated; a bad one becomes an error. */
-export function bridgeBackendEvents(backend: BackendAdapter, store: KitStore): Subscription {
+export function bridgeBackendEvents(backend: BackendAdapter, store: KitStore, now: () => number = Date.now): Subscription {
   return backend.events.subscribe({
     next(raw) {
       const parsed = parseBackendEvent(raw);
       store.dispatch(
-        parsed.ok ? { type: 'backend/event', event: parsed.event } : { type: 'kit/error', error: parsed.error },
+        parsed.ok ? { type: 'backend/event', event: parsed.event, at: now() } : { type: 'kit/error', error: parsed.error },
       );
     },
     error() {

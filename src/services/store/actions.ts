@@ -1,5 +1,6 @@
 import type { BackendCommand, BackendEvent } from '../backend/contract.js';
 import type { KitError } from '../domain/errors.js';
+import type { NoticeSettings } from '../domain/notices.js';
 import type { OutcomeDraft } from '../domain/outcome.js';
 import type { OutboxState } from '../outbox/outbox.js';
 
@@ -7,7 +8,11 @@ export type KitAction =
   | { readonly type: 'session/signing-in'; readonly agentId: string }
   | { readonly type: 'session/reset' }
   | { readonly type: 'command/sent'; readonly command: BackendCommand }
-  | { readonly type: 'backend/event'; readonly event: BackendEvent }
+  /** `at`: when the event arrived, for the deadlines it starts. */
+  | { readonly type: 'backend/event'; readonly event: BackendEvent; readonly at: number }
+  | { readonly type: 'notice/dismissed'; readonly id: string }
+  | { readonly type: 'notices/expired'; readonly now: number }
+  | { readonly type: 'notices/settings'; readonly settings: NoticeSettings }
   | { readonly type: 'kit/error'; readonly error: KitError }
   | { readonly type: 'kit/error-dismissed' }
   | { readonly type: 'draft/changed'; readonly interactionId: string; readonly draft: OutcomeDraft }

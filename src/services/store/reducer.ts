@@ -1,5 +1,6 @@
 import type { Campaign } from '../domain/campaign.js';
 import type { Interaction } from '../domain/interaction.js';
+import { catchUpNotices, dismissNotice, enqueueNotice, expireNotices, noticeForChange } from '../domain/notices.js';
 import type { BackendEvent, CampaignData } from '../backend/contract.js';
 import type { KitAction } from './actions.js';
 import { initialKitState, type KitState } from './state.js';
@@ -8,27 +9,41 @@ type Campaigns = KitState['campaigns'];
 
 export function kitReducer(state: KitState, action: KitAction): KitState {
   switch (action.type) {
-    // The outbox outlives sessions: what is pending stays visible until it is delivered.
+    // The outbox outlives sessions (what is pending stays visible until delivered), and so do settings.
     case 'session/signing-in':
-      return { ...initialKitState, outbox: state.outbox, session: { phase: 'signing-in', agentId: action.agentId } };
+      return { ...keptAcrossSessions(state), session: { phase: 'signing-in', agentId: action.agentId } };
     case 'session/reset':
-      return { ...initialKitState, outbox: state.outbox };
+      return keptAcrossSessions(state);
     case 'command/sent':
       return { ...state, pending: { ...state.pending, [action.command.commandId]: action.command } };
     case 'kit/error':
       return { ...state, lastError: action.error };
     case 'kit/error-dismissed':
       return state.lastError ? { ...state, lastError: null } : state;
+    case 'notice/dismissed':
+      return withNotices(state, dismissNotice(state.notices, action.id));
+    case 'notices/expired':
+      return withNotices(state, expireNotices(state.notices, action.now));
+    case 'notices/settings':
+      return { ...state, noticeSettings: action.settings };
     case 'outbox/changed':
       return { ...state, outbox: action.outbox };
     case 'draft/changed':
       return { ...state, drafts: { ...state.drafts, [action.interactionId]: action.draft } };
     case 'backend/event':
-      return applyBackendEvent(state, action.event);
+      return applyBackendEvent(state, action.event, action.at);
   }
 }
 
-function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
+function keptAcrossSessions(state: KitState): KitState {
+  return { ...initialKitState, outbox: state.outbox, noticeSettings: state.noticeSettings };
+}
+
+function withNotices(state: KitState, notices: KitState['notices']): KitState {
+  return notices === state.notices ? state : { ...state, notices };
+}
+
+function applyBackendEvent(state: KitState, event: BackendEvent, at: number): KitState {
   switch (event.type) {
     case 'agent-state-changed':
       return { ...state, agent: event.agent };
@@ -38,14 +53,25 @@ function applyBackendEvent(state: KitState, event: BackendEvent): KitState {
       return state;
     case 'interaction-updated':
       return applyInteraction(state, event.interaction);
-    case 'campaigns-snapshot':
+    case 'campaigns-snapshot': {
+      // The first snapshot of a session catches the agent up on campaigns already running (CAM-1).
+      const catchUp = state.session.phase === 'signing-in' ? catchUpNotices(event.campaigns, at, state.noticeSettings) : [];
       return {
         ...state,
         session: { ...state.session, phase: 'ready' },
         campaigns: event.campaigns.reduce(upsertCampaign, { byId: {}, order: [] }),
+        notices: catchUp.reduce(enqueueNotice, state.notices),
       };
-    case 'campaign-status-changed':
-      return { ...state, campaigns: upsertCampaign(state.campaigns, event.campaign) };
+    }
+    case 'campaign-status-changed': {
+      const previous = state.campaigns.byId[event.campaign.id]?.status;
+      const notice = noticeForChange(previous, event.campaign, event.message, at, state.noticeSettings);
+      return {
+        ...state,
+        campaigns: upsertCampaign(state.campaigns, event.campaign),
+        notices: notice ? enqueueNotice(state.notices, notice) : state.notices,
+      };
+    }
     case 'participation-changed':
       return { ...state, campaigns: setReceiving(state.campaigns, event.campaignId, event.receiving) };
     case 'command-accepted':

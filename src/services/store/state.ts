@@ -3,6 +3,7 @@ import type { KitError } from '../domain/errors.js';
 import type { BackendCommand } from '../backend/contract.js';
 import type { AgentState } from '../domain/agent.js';
 import type { Interaction } from '../domain/interaction.js';
+import { defaultNoticeSettings, type CampaignNotice, type NoticeSettings } from '../domain/notices.js';
 import type { OutcomeDraft } from '../domain/outcome.js';
 import type { OutboxState } from '../outbox/outbox.js';
 
@@ -27,6 +28,9 @@ export interface KitState {
   readonly lastClosed: Interaction | null;
   /** The agent's entries per interaction id: never overwritten by the server. */
   readonly drafts: Readonly<Record<string, OutcomeDraft>>;
+  /** Campaign notices waiting for the agent, oldest first (CAM-1). */
+  readonly notices: readonly CampaignNotice[];
+  readonly noticeSettings: NoticeSettings;
   /** Outcomes on their way to the server (DISP-4): the agent sees what is still pending. */
   readonly outbox: OutboxState;
   /** Commands sent and not yet answered, by command id. */
@@ -41,6 +45,8 @@ export const initialKitState: KitState = {
   interaction: null,
   lastClosed: null,
   drafts: {},
+  notices: [],
+  noticeSettings: defaultNoticeSettings,
   outbox: { pending: [], failed: [], persistent: true },
   pending: {},
   lastError: null,

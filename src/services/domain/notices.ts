@@ -1,0 +1,95 @@
+/**
+ * Campaign notices (CAM-1, CAM-2): loaded, started, stopped, unloaded, queued for the agent one at a
+ * time, with catch-up at login for campaigns already running. Pure: time is passed in.
+ */
+import type { Campaign, CampaignStatus } from './campaign.js';
+
+export type NoticeKind = 'loaded' | 'started' | 'stopped' | 'unloaded';
+
+export interface CampaignNotice {
+  readonly id: string;
+  readonly campaignId: string;
+  readonly campaignName: string;
+  readonly kind: NoticeKind;
+  /** The body text, from the server. */
+  readonly message: string;
+  /** A started Preview campaign offers Get Record on its notice (CAM-2). */
+  readonly offersGetRecord: boolean;
+  /** When the notice closes by itself (CAM-2), or null. */
+  readonly closesAt: number | null;
+  /** Announced at login for a campaign that started before it. */
+  readonly catchUp: boolean;
+}
+
+export interface NoticeSettings {
+  /** Seconds after which a started notice closes by itself; null: it waits for OK. */
+  readonly startedClosesAfterSeconds: number | null;
+}
+
+export const defaultNoticeSettings: NoticeSettings = { startedClosesAfterSeconds: null };
+
+const ACTIVE: readonly CampaignStatus[] = ['started', 'running'];
+
+function kindOf(status: CampaignStatus): NoticeKind {
+  return status === 'running' ? 'started' : status;
+}
+
+/**
+ * The notice a status change calls for, or null when the agent has been told already (started
+ * then running is one start).
+ */
+export function noticeForChange(
+  previous: CampaignStatus | undefined,
+  campaign: Campaign,
+  message: string,
+  now: number,
+  settings: NoticeSettings,
+): CampaignNotice | null {
+  if (previous !== undefined && ACTIVE.includes(previous) && ACTIVE.includes(campaign.status)) return null;
+  if (previous === campaign.status) return null;
+  return makeNotice(campaign, message, now, settings, false);
+}
+
+/** At login, campaigns already started or running are announced (CAM-1). */
+export function catchUpNotices(campaigns: readonly Campaign[], now: number, settings: NoticeSettings): CampaignNotice[] {
+  return campaigns
+    .filter((campaign) => ACTIVE.includes(campaign.status))
+    .map((campaign) => makeNotice(campaign, `Campaign ${campaign.name} is running and you are assigned to it.`, now, settings, true));
+}
+
+function makeNotice(campaign: Campaign, message: string, now: number, settings: NoticeSettings, catchUp: boolean): CampaignNotice {
+  const kind = kindOf(campaign.status);
+  const closesAfter = kind === 'started' ? settings.startedClosesAfterSeconds : null;
+  return {
+    id: `${campaign.id}:${kind}:${now}`,
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    kind,
+    message,
+    offersGetRecord: kind === 'started' && campaign.dialingMode === 'preview',
+    closesAt: closesAfter === null ? null : now + closesAfter * 1000,
+    catchUp,
+  };
+}
+
+/** Queues a notice behind those already open; a newer notice of a campaign replaces its older one. */
+export function enqueueNotice(queue: readonly CampaignNotice[], notice: CampaignNotice): readonly CampaignNotice[] {
+  return [...queue.filter((queued) => queued.campaignId !== notice.campaignId), notice];
+}
+
+export function dismissNotice(queue: readonly CampaignNotice[], id: string): readonly CampaignNotice[] {
+  const next = queue.filter((notice) => notice.id !== id);
+  return next.length === queue.length ? queue : next;
+}
+
+/** Drops the notices whose time has come. */
+export function expireNotices(queue: readonly CampaignNotice[], now: number): readonly CampaignNotice[] {
+  const next = queue.filter((notice) => notice.closesAt === null || notice.closesAt > now);
+  return next.length === queue.length ? queue : next;
+}
+
+/** The earliest moment a notice of the queue closes by itself, or null. */
+export function nextNoticeDeadline(queue: readonly CampaignNotice[]): number | null {
+  const deadlines = queue.flatMap((notice) => (notice.closesAt === null ? [] : [notice.closesAt]));
+  return deadlines.length ? Math.min(...deadlines) : null;
+}
