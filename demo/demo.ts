@@ -1,7 +1,10 @@
 // The demo page's script: registers the kit's tags, logs every outbound-* event that reaches the
 // document and switches the kit's language. The page runs under a strict CSP, so everything the
-// log shows goes in as text (textContent), never as markup.
+// log shows goes in as text (textContent), never as markup. The engine panel (engine-panel.ts) works
+// the current record until the kit has elements for it.
 import '../src/define.js';
+import { required } from './dom.js';
+import { startEnginePanel } from './engine-panel.js';
 
 const kitEvents = [
   'outbound-error',
@@ -9,12 +12,6 @@ const kitEvents = [
   'outbound-record-request',
   'outbound-delivery-stop',
 ] as const;
-
-function required<T extends Element>(selector: string): T {
-  const element = document.querySelector<T>(selector);
-  if (!element) throw new Error(`demo: ${selector} is missing from index.html`);
-  return element;
-}
 
 const provider = required<HTMLElement>('outbound-provider');
 const language = required<HTMLSelectElement>('#language');
@@ -49,3 +46,5 @@ language.addEventListener('change', () => {
   provider.setAttribute('locale', language.value);
   document.documentElement.lang = language.value;
 });
+
+void startEnginePanel();
