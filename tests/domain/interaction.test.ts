@@ -229,6 +229,17 @@ describe('Interaction state machine', () => {
       expect(run(wrapUp, [{ type: 'mark-done', close: 'done' }], withCode).closed?.reason).to.equal('done');
     });
 
+    it('DISP-2: a disposition that creates a callback needs one before Done', () => {
+      const schema = { dispositionCodes: [{ id: 'later', label: 'Call back later', effects: ['creates-callback' as const] }] };
+      const wrapUp = run(deliver('preview', {}, schema), [{ type: 'call' }, { type: 'call-ended', by: 'contact', reason: 'hang-up' }]);
+      const chosen = { ...emptyOutcomeDraft, dispositionCodeIds: ['later'] };
+      expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }, context(T0, chosen)).message).to.equal(
+        'The disposition “Call back later” needs a callback: schedule one before marking the record Done.',
+      );
+      const withCallback = { ...chosen, callback: { at: T0 + 3600_000, personal: false, target: { kind: 'record-number' as const, numberId: 'n-work' } } };
+      expect(run(wrapUp, [{ type: 'mark-done', close: 'done' }], context(T0, withCallback)).phase).to.equal('closed');
+    });
+
     it('CB-4: Mark Done is refused with the callback’s problem until it is fixed', () => {
       const wrapUp = run(deliver('preview'), [{ type: 'call' }, { type: 'call-ended', by: 'system', reason: 'no-answer' }]);
       const problem = 'The callback time is in the past.';

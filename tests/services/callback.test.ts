@@ -323,7 +323,7 @@ describe('Callbacks: policy and validation at Mark Done', () => {
       const reasons: Record<string, string> = {
         dnc: "The contact's work number +13125550150 is on the Do-Not-Call list",
         spent: "The contact's other number +13125550151 has used up its call attempts",
-        bad: "The contact's home number +13125550152 is marked as not valid",
+        bad: "The contact's home number +13125550152 is not a valid number",
       };
       for (const [numberId, reason] of Object.entries(reasons)) {
         const error = only(validateCallback(input({ target: { kind: 'record-number', numberId } }), berlinAgent));

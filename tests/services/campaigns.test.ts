@@ -78,6 +78,13 @@ describe('Campaign rules and reducer', () => {
     expect(after).to.equal(before);
   });
 
+  it('a new request clears the last error: what is shown belongs to the latest action', () => {
+    const failed = run([{ type: 'kit/error', error: { code: 'command-rejected', message: 'No.', retryable: false } }]);
+    expect(failed.lastError?.message).to.equal('No.');
+    const next = run([{ type: 'command/sent', command: { type: 'get-record', commandId: 'c2', campaignId: 'a' } }], failed);
+    expect(next.lastError).to.equal(null);
+  });
+
   it('tracks pending commands per campaign until the server answers', () => {
     const sent = run([
       event({ type: 'campaigns-snapshot', campaigns: [campaign('a')] }),

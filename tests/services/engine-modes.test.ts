@@ -129,6 +129,8 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.advance(2000);
     expect(desk.interaction?.call?.status).to.equal('connected');
     expect(desk.interaction?.record).to.include({ filled: true, contactName: 'Dana Whitfield' });
+    // The call takes the number the dialer used, so a DNC outcome blocks the right line.
+    expect(desk.interaction?.call?.number).to.equal('+13125550100');
   });
 
   it('DEL-6: assured connection: engaging refuses hold with its reason, then the call is handled as usual', () => {
@@ -282,6 +284,75 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(first.hours).to.be.greaterThan(2);
     expect((await shift(42)).results).to.deep.equal(first.results);
     expect(new Set(first.results).size).to.be.greaterThan(1);
+  });
+});
+
+describe('Engine rules that follow from the outcome schema', () => {
+  it('DISP-2: Mark Done on end call closes the record as soon as the call ends', async () => {
+    const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { markDoneOnEndCall: true } })] });
+    desk.callAnswered();
+    desk.ok(desk.commands.act({ type: 'end-call' }));
+    await Promise.resolve();
+    await Promise.resolve();
+    desk.advance(0);
+    expect(desk.interaction).to.equal(null);
+    expect(desk.simulator.appliedOutcomes).to.have.length(1);
+  });
+
+  it('DISP-1: a "number uncallable" disposition blocks that number on the contact’s later records', async () => {
+    const desk = engineDesk({
+      campaigns: [
+        campaign({
+          dialingMode: 'preview',
+          outcomes: { dispositionCodes: [{ id: 'wrong', label: 'Wrong number', effects: ['number-uncallable'] }] },
+        }),
+      ],
+    });
+    callBackOnMobile(desk, T0 + HOUR, false);
+    desk.ok(desk.commands.edit({ type: 'set-dispositions', codeIds: ['wrong'] }));
+    desk.ok(await desk.commands.markDone('done'));
+    desk.advance(HOUR);
+    desk.ok(desk.commands.requestRecord('c'));
+    // The call was on the home number; the callback rings the mobile.
+    const blocked = desk.interaction?.record.numbers.map((number) => [number.id, number.blocked ?? 'callable']);
+    expect(blocked).to.deep.equal([
+      ['mobile', 'callable'],
+      ['home', 'uncallable'],
+    ]);
+  });
+
+  it('DISP-1: a "contact uncallable" disposition cancels the callback', async () => {
+    const desk = engineDesk({
+      campaigns: [
+        campaign({
+          dialingMode: 'preview',
+          contacts: [{ ...campaign({ dialingMode: 'preview' }).contacts![0]! }],
+          outcomes: { dispositionCodes: [{ id: 'deceased', label: 'Deceased', effects: ['contact-uncallable'] }] },
+        }),
+      ],
+    });
+    callBackOnMobile(desk, T0 + HOUR, false);
+    desk.ok(desk.commands.edit({ type: 'set-dispositions', codeIds: ['deceased'] }));
+    desk.ok(await desk.commands.markDone('done'));
+    desk.advance(2 * HOUR);
+    expect(desk.commands.requestRecord('c').sent).to.equal(true);
+    desk.advance(0);
+    expect(desk.interaction).to.equal(null);
+    expect(desk.store.state.lastError?.message).to.equal('Test campaign has no more records to call.');
+  });
+
+  it('DEL-4: the dialer serves every campaign the agent can take, in turn', () => {
+    const desk = engineDesk({
+      campaigns: [campaign({ dialingMode: 'progressive', id: 'a', name: 'A' }), campaign({ dialingMode: 'predictive', id: 'b', name: 'B' })],
+    });
+    desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
+    const served: string[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      desk.advance(1000);
+      served.push(desk.interaction?.campaignId ?? '-');
+      desk.ok(desk.commands.act({ type: 'reject' }));
+    }
+    expect(served).to.deep.equal(['a', 'b', 'a', 'b']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
 import { KitCommands } from '../../src/services/commands.js';
+import { markDoneOnEndCall } from '../../src/services/effects/auto-mark-done.js';
 import { expireNoticesOnTime } from '../../src/services/effects/notice-expiry.js';
 import { createKitStore } from '../../src/services/kit-store.js';
 import type { NoticeSettings } from '../../src/services/domain/notices.js';
@@ -50,6 +51,7 @@ export function engineDesk(
   });
   bridgeBackendEvents(simulator, store, () => clock.now());
   expireNoticesOnTime(store, clock);
+  markDoneOnEndCall(store, commands);
   commands.login('agent-7');
   clock.advance(0);
   const desk = {

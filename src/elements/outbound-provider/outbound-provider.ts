@@ -8,6 +8,7 @@ import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
 import type { BackendAdapter } from '../../services/backend/contract.js';
 import { systemClock } from '../../services/clock.js';
 import { KitCommands } from '../../services/commands.js';
+import { markDoneOnEndCall } from '../../services/effects/auto-mark-done.js';
 import { expireNoticesOnTime } from '../../services/effects/notice-expiry.js';
 import type { KitOutbox } from '../../services/outbox/kit-outbox.js';
 import { createKitStore } from '../../services/kit-store.js';
@@ -85,6 +86,7 @@ export class OutboundProvider extends LitElement {
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
     this.storeEffects.add(expireNoticesOnTime(this.store, systemClock));
+    this.storeEffects.add(markDoneOnEndCall(this.store, this.commands));
     if (this.hasUpdated) void this.connectBackend();
   }
 

@@ -36,7 +36,7 @@ const phoneNumber = v.object({
   e164: text,
   type: v.picklist(NUMBER_TYPES),
   window: v.optional(callableWindow),
-  blocked: v.optional(v.picklist(['dnc', 'attempt-limit', 'invalid'])),
+  blocked: v.optional(v.picklist(['dnc', 'attempt-limit', 'invalid', 'uncallable'])),
 });
 
 const fieldValue = v.union([v.string(), v.number(), v.boolean(), v.null()]);

@@ -24,7 +24,7 @@
 import type { PersonalCallbackPolicy } from './campaign-policy.js';
 import type { CallbackRequest, CallbackTarget } from './outcome.js';
 import { isE164 } from './phone-number.js';
-import type { CallableWindow, NumberType, RecordPhoneNumber } from './record.js';
+import { NUMBER_BLOCK_REASONS, type CallableWindow, type NumberType, type RecordPhoneNumber } from './record.js';
 import {
   addDays,
   daysInMonth,
@@ -342,12 +342,7 @@ function malformedTime(typed: string): CallbackError {
 }
 
 function blockedNumber(label: string, number: RecordPhoneNumber): CallbackError {
-  const reason =
-    number.blocked === 'dnc'
-      ? 'is on the Do-Not-Call list'
-      : number.blocked === 'attempt-limit'
-        ? 'has used up its call attempts'
-        : 'is marked as not valid';
+  const reason = NUMBER_BLOCK_REASONS[number.blocked ?? 'invalid'];
   return {
     code: 'number-blocked',
     field: 'number',

@@ -5,7 +5,7 @@
  */
 import { endCall, moveCall, startCall, type Call, type CallEndReason, type CallParty } from './call.js';
 import type { DialingMode } from './campaign.js';
-import type { DeliveryPolicy, OutcomeSchema } from './campaign-policy.js';
+import { allDispositionCodes, type DeliveryPolicy, type OutcomeSchema } from './campaign-policy.js';
 import {
   extendCountdown,
   isExpired,
@@ -16,7 +16,7 @@ import {
 } from './countdown.js';
 import type { OutcomeDraft } from './outcome.js';
 import { isE164 } from './phone-number.js';
-import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js';
+import { NUMBER_BLOCK_REASONS, type NumberType, type OutboundRecord, type RecordPhoneNumber } from './record.js';
 import { engagingRefusal, isEngagingRefused, refuse, type Refusal } from './refusals.js';
 
 export type InteractionPhase = 'offered' | 'previewing' | 'dialing' | 'in-call' | 'wrap-up' | 'closed';
@@ -164,7 +164,7 @@ export function step(interaction: Interaction, input: InteractionInput, context:
     case 'transfer-completed':
       return callEnded(interaction, 'agent', 'transferred', context.now, true);
     case 'record-filled':
-      return ok({ ...interaction, record: { ...input.record, filled: true } });
+      return recordFilled(interaction, input.record);
     case 'dial-refused':
       return dialRefused(interaction, input.message, input.nextNumberId, context.now);
   }
@@ -331,6 +331,12 @@ function markDone(interaction: Interaction, close_: 'done' | 'done-and-stop', co
   if (schema.requireDispositionBeforeDone && context.draft.dispositionCodeIds.length === 0) {
     return refused('disposition-required', 'Choose a disposition before marking the record Done.');
   }
+  const needsCallback = allDispositionCodes(schema.dispositionCodes).find(
+    (code) => context.draft.dispositionCodeIds.includes(code.id) && code.effects?.includes('creates-callback'),
+  );
+  if (needsCallback && !context.draft.callback) {
+    return refused('invalid-callback', `The disposition “${needsCallback.label}” needs a callback: schedule one before marking the record Done.`);
+  }
   if (context.callbackProblem) return refused('invalid-callback', context.callbackProblem);
   return close(interaction, close_, context.now);
 }
@@ -345,6 +351,18 @@ function callEnded(interaction: Interaction, by: CallParty, reason: CallEndReaso
   const ended = interaction.call && endCall(interaction.call, by, reason, now);
   if (!ended) return refused('wrong-phase', 'There is no call to end.');
   return ok({ ...interaction, phase: 'wrap-up', call: ended, readOnly: interaction.readOnly || transferred });
+}
+
+/** ASM: the record arrives with the connection; the call takes the number it was made on (DEL-5). */
+function recordFilled(interaction: Interaction, record: OutboundRecord): StepResult {
+  const number = firstCallableNumber(record.numbers);
+  const call = interaction.call && !interaction.call.number && number ? { ...interaction.call, number: number.e164 } : interaction.call;
+  return ok({
+    ...interaction,
+    record: { ...record, filled: true },
+    call,
+    selectedNumberId: interaction.selectedNumberId ?? number?.id ?? null,
+  });
 }
 
 function dialRefused(interaction: Interaction, message: string, nextNumberId: string | null, now: number): StepResult {
@@ -379,8 +397,7 @@ function firstCallableNumber(numbers: readonly RecordPhoneNumber[]): RecordPhone
 }
 
 function blockedMessage(number: RecordPhoneNumber): string {
-  const why = { dnc: 'is on the Do-Not-Call list', 'attempt-limit': 'has reached its attempt limit', invalid: 'is not a valid number' };
-  return `${number.e164} ${why[number.blocked ?? 'invalid']} and cannot be dialled.`;
+  return `${number.e164} ${NUMBER_BLOCK_REASONS[number.blocked ?? 'invalid']} and cannot be dialled.`;
 }
 
 const ok = (interaction: Interaction): StepResult => ({ ok: true, interaction });

@@ -14,7 +14,16 @@ export interface CallableWindow {
 }
 
 /** Why the server will not let a number be dialled. */
-export type NumberBlock = 'dnc' | 'attempt-limit' | 'invalid';
+/** `uncallable`: a disposition of an earlier call said so. */
+export type NumberBlock = 'dnc' | 'attempt-limit' | 'invalid' | 'uncallable';
+
+/** Why a number cannot be called, as the end of a sentence about it. */
+export const NUMBER_BLOCK_REASONS: Readonly<Record<NumberBlock, string>> = {
+  dnc: 'is on the Do-Not-Call list',
+  'attempt-limit': 'has used up its call attempts',
+  invalid: 'is not a valid number',
+  uncallable: 'was marked as not to be called by an earlier call’s disposition',
+};
 
 export interface RecordPhoneNumber {
   readonly id: string;

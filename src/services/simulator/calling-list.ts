@@ -18,6 +18,8 @@ const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America
 export class CallingLists {
   private readonly lists = new Map<string, ListEntry[]>();
   private readonly issued = new Map<string, SimulatedContact>();
+  /** Numbers a disposition made uncallable: offered again only as blocked. */
+  private readonly blocked = new Set<string>();
   private recordCount = 0;
 
   constructor(campaigns: readonly SimulatedCampaign[], random: SeededRandom) {
@@ -35,6 +37,10 @@ export class CallingLists {
 
   size(campaignId: string): number {
     return this.lists.get(campaignId)?.length ?? 0;
+  }
+
+  blockNumber(e164: string): void {
+    this.blocked.add(e164);
   }
 
   /** The contact a record was made from. */
@@ -70,7 +76,9 @@ export class CallingLists {
       origin,
       caseFields: contact.caseFields ?? [],
       fields: contact.fields ?? [],
-      numbers: contact.numbers,
+      numbers: contact.numbers.map((number) =>
+        this.blocked.has(number.e164) ? { ...number, blocked: 'uncallable' as const } : number,
+      ),
       filled: true,
     };
   }

@@ -11,6 +11,7 @@ import {
   type AgentState,
 } from '../domain/agent.js';
 import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
+import { allDispositionCodes } from '../domain/campaign-policy.js';
 import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
@@ -82,6 +83,7 @@ export class EmbeddedSimulator implements BackendAdapter {
   private agentId: string | null = null;
   private agent: AgentState = initialAgentState;
   private deliveryPending = false;
+  private deliveries = 0;
   private disposed = false;
 
   constructor(scenario: SimulatorScenario, options: SimulatorOptions = {}) {
@@ -245,8 +247,12 @@ export class EmbeddedSimulator implements BackendAdapter {
   /** Pushes the next record when the agent can take one (DEL-2..5): one delivery at a time. */
   private pump(): void {
     if (this.deliveryPending || this.disposed || this.agentId === null || this.desk.current) return;
-    const campaign = [...this.campaigns.values()].find((candidate) => this.pushesTo(candidate));
+    // Campaigns take turns, so every campaign the agent can serve gets records.
+    const campaigns = [...this.campaigns.values()];
+    const turn = this.deliveries % Math.max(1, campaigns.length);
+    const campaign = [...campaigns.slice(turn), ...campaigns.slice(0, turn)].find((candidate) => this.pushesTo(candidate));
     if (!campaign) return;
+    this.deliveries += 1;
     this.deliveryPending = true;
     this.later(this.timings.pacingMs, () => {
       this.deliveryPending = false;
@@ -303,8 +309,10 @@ export class EmbeddedSimulator implements BackendAdapter {
       agent = { ...agent, channels: { ...agent.channels, [channel]: 'not-ready' } };
     }
     if (agent !== this.agent) events.push(this.setAgent(agent));
-    if (outcome?.dnc && interaction.call) this.dncList.add(interaction.call.number);
-    if (outcome?.callback) this.scheduleCallback(interaction, outcome);
+    if (outcome?.dnc && interaction.call?.number) this.dncList.add(interaction.call.number);
+    const effects = outcome ? dispositionEffects(interaction, outcome) : new Set<string>();
+    if (effects.has('number-uncallable') && interaction.call?.number) this.lists.blockNumber(interaction.call.number);
+    if (outcome?.callback && !effects.has('contact-uncallable')) this.scheduleCallback(interaction, outcome);
     if (outcome?.close === 'done-and-stop' && campaign) {
       campaign.stopped = true;
       if (campaign.receiving) {
@@ -411,6 +419,14 @@ export class EmbeddedSimulator implements BackendAdapter {
   }
 }
 
+/** What the chosen disposition codes do to the contact and their numbers. */
+function dispositionEffects(interaction: Interaction, outcome: Outcome): Set<string> {
+  const chosen = allDispositionCodes(interaction.schema.dispositionCodes).filter((code) =>
+    outcome.dispositionCodeIds.includes(code.id),
+  );
+  return new Set(chosen.flatMap((code) => code.effects ?? []));
+}
+
 function isOutcome(event: BackendEvent): boolean {
   return event.type === 'command-accepted' || event.type === 'command-rejected';
 }
@@ -420,8 +436,9 @@ function noticeText(campaign: CampaignState): string {
     case 'loaded':
       return `Campaign ${campaign.name} has been loaded. You are assigned to it.`;
     case 'started':
-    case 'running':
       return `Campaign ${campaign.name} has started.`;
+    case 'running':
+      return `Campaign ${campaign.name} is running.`;
     case 'stopped':
       return `Campaign ${campaign.name} has stopped. No more records will be delivered.`;
     case 'unloaded':

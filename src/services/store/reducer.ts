@@ -15,7 +15,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
     case 'session/reset':
       return keptAcrossSessions(state);
     case 'command/sent':
-      return { ...state, pending: { ...state.pending, [action.command.commandId]: action.command } };
+      // A new request makes the last error old news: what is shown belongs to the latest action.
+      return { ...state, lastError: null, pending: { ...state.pending, [action.command.commandId]: action.command } };
     case 'kit/error':
       return { ...state, lastError: action.error };
     case 'kit/error-dismissed':
