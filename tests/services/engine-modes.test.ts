@@ -105,7 +105,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.agent?.channels.voice).to.equal('ready');
   });
 
-  it('DEL-4: Predictive configured to reject on timeout sets the agent Not Ready', () => {
+  it('DEL-4: Predictive configured to reject on timeout sets the agent Not Ready; the record returns to the top', async () => {
     const desk = engineDesk({
       campaigns: [campaign({ dialingMode: 'predictive', policy: { offerTimeoutSeconds: 15, onOfferTimeout: 'reject-and-not-ready' } })],
     });
@@ -116,9 +116,18 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.agent?.channels.voice).to.equal('not-ready');
     desk.advance(10_000);
     expect(desk.interaction).to.equal(null);
+
+    // Ready again: the returned record comes back first, and this time it is worked to Done.
+    desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
+    desk.advance(1000);
+    expect(desk.interaction?.record.contactName).to.equal('Dana Whitfield');
+    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.markDone('done'));
+    expect(desk.simulator.appliedOutcomes).to.have.length(1);
   });
 
-  it('DEL-5: ASM: Accept only, an empty record while establishing, filled on connection', () => {
+  it('DEL-5: ASM: Accept only, an empty record while establishing, filled on connection', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'progressive', policy: { asm: true } })] });
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
@@ -131,9 +140,13 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction?.record).to.include({ filled: true, contactName: 'Dana Whitfield' });
     // The call takes the number the dialer used, so a DNC outcome blocks the right line.
     expect(desk.interaction?.call?.number).to.equal('+13125550100');
+    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(desk.commands.edit({ type: 'set-dnc', value: true }));
+    desk.ok(await desk.commands.markDone('done'));
+    expect(desk.simulator.doNotCall.has('+13125550100')).to.equal(true);
   });
 
-  it('DEL-6: assured connection: engaging refuses hold with its reason, then the call is handled as usual', () => {
+  it('DEL-6: assured connection: engaging refuses hold with its reason, then the call is handled as usual', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'predictive', policy: { assuredConnection: true } })] });
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
@@ -150,6 +163,11 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction?.call?.status).to.equal('connected');
     desk.ok(desk.commands.act({ type: 'hold' }));
     expect(desk.interaction?.call?.status).to.equal('held');
+    desk.ok(desk.commands.act({ type: 'retrieve' }));
+    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
+    desk.ok(await desk.commands.markDone('done'));
+    expect(desk.simulator.appliedOutcomes.map((outcome) => outcome.callResult)).to.deep.equal(['Answered']);
   });
 
   it('DEL-7: auto-answer accepts by itself at zero', () => {
