@@ -102,7 +102,7 @@ export class InteractionCard {
       if (!name) return;
       dismissError(services);
       if (name === 'done' || name === 'done-and-stop') void services.commands.markDone(name);
-      else services.commands.act(ACTIONS[name]);
+      else void services.commands.act(ACTIONS[name]);
     });
     this.callResult.addEventListener('change', () => {
       this.edit({ type: 'set-call-result', value: this.callResult.value || null });
@@ -146,7 +146,7 @@ export class InteractionCard {
 
   private edit(change: Parameters<KitServices['commands']['edit']>[0]): void {
     dismissError(this.services);
-    this.services.commands.edit(change);
+    void this.services.commands.edit(change);
     // A refused edit leaves the draft as it was: put the control back.
     const state = this.services.store.state;
     if (state.interaction) this.renderWrapUp(state.interaction, selectDraft(state));

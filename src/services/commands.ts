@@ -1,8 +1,8 @@
 import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
 import { setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
-import { step, type Interaction } from './domain/interaction.js';
+import type { Interaction } from './domain/interaction.js';
 import type { OutcomeDraft } from './domain/outcome.js';
-import { editDraft, toOutcome, type DraftEdit } from './domain/wrap-up.js';
+import type { DraftEdit } from './domain/wrap-up.js';
 import { selectDraft } from './store/selectors.js';
 import { hasParticipationToggle, isListedInMyCampaigns, type Campaign } from './domain/campaign.js';
 import type { KitError } from './domain/errors.js';
@@ -46,6 +46,7 @@ export class KitCommands {
   private readonly now: () => number;
   private readonly agentTimeZone: () => string;
   private readonly sendOutcome: OutcomeSender | undefined;
+  private rulesLoading: Promise<typeof import('./engine-rules.js')> | undefined;
 
   constructor(
     private readonly store: KitStore,
@@ -85,6 +86,16 @@ export class KitCommands {
     return this.send({ type: 'set-participation', campaignId, receiving: false });
   }
 
+  /** Starts loading the engine's rules, so they are ready when the first record arrives. */
+  loadRules(): Promise<typeof import('./engine-rules.js')> {
+    this.rulesLoading ??= import('./engine-rules.js').catch((error: unknown) => {
+      // A failed chunk load may succeed on a later try.
+      this.rulesLoading = undefined;
+      throw error;
+    });
+    return this.rulesLoading;
+  }
+
   /** OK on a campaign notice (CAM-1). */
   dismissNotice(id: string): void {
     this.store.dispatch({ type: 'notice/dismissed', id });
@@ -122,7 +133,8 @@ export class KitCommands {
    * An agent action on the current interaction: checked by the same rules the server applies, so a
    * refusal is explained at once; otherwise sent.
    */
-  act(action: InteractionActionCommand['action']): CommandOutcome {
+  async act(action: InteractionActionCommand['action']): Promise<CommandOutcome> {
+    const { step } = await this.loadRules();
     const current = this.currentInteraction();
     if (!current.ok) return current.refusal;
     const draft = selectDraft(this.store.state);
@@ -135,7 +147,10 @@ export class KitCommands {
    * Changes the agent's entries (DISP-1, CB-1, PRV-2). When the campaign marks Done on disposition
    * (DISP-2), `markingDone` carries that Mark Done.
    */
-  edit(change: DraftEdit): CommandOutcome | { readonly sent: false; readonly saved: true; readonly markingDone?: Promise<CommandOutcome> } {
+  async edit(
+    change: DraftEdit,
+  ): Promise<CommandOutcome | { readonly sent: false; readonly saved: true; readonly markingDone?: Promise<CommandOutcome> }> {
+    const { editDraft } = await this.loadRules();
     const current = this.currentInteraction();
     if (!current.ok) return current.refusal;
     const result = editDraft(current.value, selectDraft(this.store.state), change);
@@ -149,6 +164,7 @@ export class KitCommands {
    * specific message while a required disposition is missing or the callback is invalid (CB-4).
    */
   async markDone(close: 'done' | 'done-and-stop'): Promise<CommandOutcome> {
+    const { step, toOutcome } = await this.loadRules();
     const problem = await this.callbackProblem();
     const current = this.currentInteraction();
     if (!current.ok) return current.refusal;

@@ -11,7 +11,8 @@ import {
   type AgentState,
 } from '../../src/services/domain/agent.js';
 import { emptyOutcomeDraft } from '../../src/services/domain/outcome.js';
-import { editDraft, markDoneOnEndDue, toOutcome, type DraftEdit } from '../../src/services/domain/wrap-up.js';
+import { markDoneOnEndDue } from '../../src/services/domain/auto-done.js';
+import { editDraft, toOutcome, type DraftEdit } from '../../src/services/domain/wrap-up.js';
 import type { Interaction } from '../../src/services/domain/interaction.js';
 import { deliver, run } from './engine-fixtures.js';
 

@@ -13,9 +13,9 @@ async function workRecordToWrapUp(kit: KitFixture) {
   const { commands } = kit.provider.services;
   commands.requestRecord('c');
   kit.advance(LATENCY);
-  commands.act({ type: 'call' });
+  await commands.act({ type: 'call' });
   kit.advance(LATENCY + 3000);
-  commands.act({ type: 'end-call' });
+  await commands.act({ type: 'end-call' });
   kit.advance(LATENCY);
   expect(kit.provider.services.store.state.interaction?.phase).to.equal('wrap-up');
 }
@@ -44,7 +44,7 @@ describe('<outbound-provider> and the outbox', () => {
     kit.advance(LATENCY);
     await workRecordToWrapUp(kit);
     const { store, commands } = kit.provider.services;
-    commands.edit({ type: 'set-call-result', value: 'Answered' });
+    await commands.edit({ type: 'set-call-result', value: 'Answered' });
     expect((await commands.markDone('done')).sent).to.equal(true);
     await waitUntil(() => store.state.outbox.pending.length === 1, 'the outcome shows as pending');
     expect(store.state.outbox.persistent).to.equal(true);

@@ -4,10 +4,10 @@ import { campaign, dana, engineDesk, T0 } from '../support/engine-desk.js';
 const HOUR = 3600_000;
 
 /** A preview call answered and ended, with a callback on the contact's mobile in the draft. */
-function callBackOnMobile(desk: ReturnType<typeof engineDesk>, at: number, personal: boolean) {
-  desk.callAnswered();
-  desk.ok(desk.commands.act({ type: 'end-call' }));
-  desk.ok(desk.commands.edit({ type: 'set-callback', callback: { at, personal, target: { kind: 'record-number', numberId: 'mobile' } } }));
+async function callBackOnMobile(desk: ReturnType<typeof engineDesk>, at: number, personal: boolean) {
+  await desk.callAnswered();
+  desk.ok(await desk.commands.act({ type: 'end-call' }));
+  desk.ok(await desk.commands.edit({ type: 'set-callback', callback: { at, personal, target: { kind: 'record-number', numberId: 'mobile' } } }));
 }
 
 describe('Engine on the simulator: a record from delivery to Done in each dialing mode', () => {
@@ -17,15 +17,15 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction).to.include({ phase: 'previewing', mode: 'preview' });
     expect(desk.interaction?.record.contactName).to.equal('Dana Whitfield');
 
-    desk.ok(desk.commands.act({ type: 'call' }));
+    desk.ok(await desk.commands.act({ type: 'call' }));
     expect(desk.interaction?.call?.status).to.equal('dialing');
     desk.advance(3000);
     expect(desk.interaction?.call?.status).to.equal('connected');
 
-    desk.ok(desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
-    desk.ok(desk.commands.edit({ type: 'set-dispositions', codeIds: ['accepted'] }));
-    desk.ok(desk.commands.edit({ type: 'set-note', note: 'Will donate monthly.' }));
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
+    desk.ok(await desk.commands.edit({ type: 'set-dispositions', codeIds: ['accepted'] }));
+    desk.ok(await desk.commands.edit({ type: 'set-note', note: 'Will donate monthly.' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     expect(desk.interaction?.phase).to.equal('wrap-up');
     expect(desk.interaction?.call?.ended).to.include({ by: 'agent', reason: 'hang-up' });
     expect(desk.agent?.channels.voice).to.equal('after-call-work');
@@ -46,11 +46,11 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.advance(1000);
     expect(desk.interaction).to.include({ phase: 'offered' });
     expect(desk.interaction?.offer?.countdown).to.deep.include({ state: 'running' });
-    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.phase).to.equal('previewing');
-    desk.ok(desk.commands.act({ type: 'call' }));
+    desk.ok(await desk.commands.act({ type: 'call' }));
     desk.advance(3000);
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.simulator.appliedOutcomes).to.have.length(1);
     // The next record comes by itself.
@@ -78,10 +78,10 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.store.state.campaigns.byId['c']?.receiving).to.equal(true);
     desk.advance(1000);
     expect(desk.interaction?.phase).to.equal('offered');
-    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.phase).to.equal('dialing');
     desk.advance(3000);
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     desk.ok(await desk.commands.markDone('done-and-stop'));
     expect(desk.store.state.campaigns.byId['c']?.receiving).to.equal(false);
     desk.advance(10_000);
@@ -96,7 +96,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
     expect(desk.interaction?.phase).to.equal('offered');
-    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.call?.status).to.equal('connected');
     desk.advance(60_000);
     expect(desk.interaction?.call?.ended).to.include({ by: 'contact', reason: 'hang-up' });
@@ -121,8 +121,8 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
     expect(desk.interaction?.record.contactName).to.equal('Dana Whitfield');
-    desk.ok(desk.commands.act({ type: 'accept' }));
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.simulator.appliedOutcomes).to.have.length(1);
   });
@@ -132,16 +132,16 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
     expect(desk.interaction?.record).to.include({ filled: false, contactName: '' });
-    expect(desk.commands.act({ type: 'reject' }).sent).to.equal(false);
-    desk.ok(desk.commands.act({ type: 'accept' }));
+    expect((await desk.commands.act({ type: 'reject' })).sent).to.equal(false);
+    desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.call?.status).to.equal('establishing');
     desk.advance(2000);
     expect(desk.interaction?.call?.status).to.equal('connected');
     expect(desk.interaction?.record).to.include({ filled: true, contactName: 'Dana Whitfield' });
     // The call takes the number the dialer used, so a DNC outcome blocks the right line.
     expect(desk.interaction?.call?.number).to.equal('+13125550100');
-    desk.ok(desk.commands.act({ type: 'end-call' }));
-    desk.ok(desk.commands.edit({ type: 'set-dnc', value: true }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.edit({ type: 'set-dnc', value: true }));
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.simulator.doNotCall.has('+13125550100')).to.equal(true);
   });
@@ -150,22 +150,22 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'predictive', policy: { assuredConnection: true } })] });
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
-    desk.ok(desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.call?.status).to.equal('engaging');
-    expect(desk.commands.act({ type: 'hold' }).sent).to.equal(false);
+    expect((await desk.commands.act({ type: 'hold' })).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('Hold is not available');
-    expect(desk.commands.edit({ type: 'set-call-result', value: 'Answered' })).to.include({ sent: false });
+    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' })).to.include({ sent: false });
     expect(desk.store.state.lastError?.message).to.contain('Setting the call result is not available');
     expect(desk.commands.requestLogout().sent).to.equal(true);
     desk.advance(0);
     expect(desk.store.state.lastError?.message).to.contain('Voice logoff is not available');
     desk.advance(2000);
     expect(desk.interaction?.call?.status).to.equal('connected');
-    desk.ok(desk.commands.act({ type: 'hold' }));
+    desk.ok(await desk.commands.act({ type: 'hold' }));
     expect(desk.interaction?.call?.status).to.equal('held');
-    desk.ok(desk.commands.act({ type: 'retrieve' }));
-    desk.ok(desk.commands.act({ type: 'end-call' }));
-    desk.ok(desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
+    desk.ok(await desk.commands.act({ type: 'retrieve' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.simulator.appliedOutcomes.map((outcome) => outcome.callResult)).to.deep.equal(['Answered']);
   });
@@ -181,24 +181,24 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction?.phase).to.equal('in-call');
   });
 
-  it('DEL-8: timed auto-dial waits while the agent types a new number, then dials', () => {
+  it('DEL-8: timed auto-dial waits while the agent types a new number, then dials', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', policy: { autoDialSeconds: 16 } })] });
     desk.ok(desk.commands.requestRecord('c'));
     desk.advance(10_000);
-    desk.ok(desk.commands.act({ type: 'typing-new-number', typing: true }));
+    desk.ok(await desk.commands.act({ type: 'typing-new-number', typing: true }));
     desk.advance(60_000);
     expect(desk.interaction?.phase).to.equal('previewing');
-    desk.ok(desk.commands.act({ type: 'typing-new-number', typing: false }));
+    desk.ok(await desk.commands.act({ type: 'typing-new-number', typing: false }));
     desk.advance(5999);
     expect(desk.interaction?.phase).to.equal('previewing');
     desk.advance(1);
     expect(desk.interaction?.phase).to.equal('dialing');
   });
 
-  it('DNC-1: a number on the DNC list is not dialled and the next number is selected with a message', () => {
+  it('DNC-1: a number on the DNC list is not dialled and the next number is selected with a message', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })], dncList: ['+13125550100'] });
     desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call', target: { numberId: 'home' } }));
+    desk.ok(await desk.commands.act({ type: 'call', target: { numberId: 'home' } }));
     desk.advance(0);
     expect(desk.interaction).to.include({ phase: 'previewing', selectedNumberId: 'mobile' });
     expect(desk.interaction?.dialNotice).to.contain('+13125550100 was not dialled: it is on the Do-Not-Call list.');
@@ -211,7 +211,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
       dncServiceAvailable: false,
     });
     desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call' }));
+    desk.ok(await desk.commands.act({ type: 'call' }));
     expect(desk.interaction?.dialNotice).to.contain('Mark the record Done');
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.interaction).to.equal(null);
@@ -220,10 +220,10 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
   it('DNC-2: Do Not Call from the disposition panel reaches the back end and blocks the number', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
     desk.ok(desk.commands.requestRecord('c'));
-    desk.ok(desk.commands.act({ type: 'call', target: { numberId: 'mobile' } }));
+    desk.ok(await desk.commands.act({ type: 'call', target: { numberId: 'mobile' } }));
     desk.advance(3000);
-    desk.ok(desk.commands.act({ type: 'end-call' }));
-    desk.ok(desk.commands.edit({ type: 'set-dnc', value: true }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.edit({ type: 'set-dnc', value: true }));
     desk.ok(await desk.commands.markDone('done'));
     expect(desk.simulator.appliedOutcomes[0]?.dnc).to.equal(true);
     expect(desk.simulator.doNotCall.has('+13125550101')).to.equal(true);
@@ -231,7 +231,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('CB-1, CB-3, PRV-1: a personal callback comes back at its time, marked Personal Callback', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
-    callBackOnMobile(desk, T0 + 2 * HOUR, true);
+    await callBackOnMobile(desk, T0 + 2 * HOUR, true);
     desk.ok(await desk.commands.markDone('done'));
     desk.advance(2 * HOUR);
     desk.ok(desk.commands.requestRecord('c'));
@@ -241,7 +241,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('CB-4: a callback that slipped into the past is refused at Mark Done with a specific message', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
-    callBackOnMobile(desk, T0 + 60_000, false);
+    await callBackOnMobile(desk, T0 + 60_000, false);
     desk.advance(5 * 60_000);
     expect((await desk.commands.markDone('done')).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('in the past');
@@ -249,16 +249,16 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.store.state.drafts[desk.interaction!.id]?.callback).to.not.equal(null);
   });
 
-  it('CALL-3: transfer is refused without a call result, then allowed; afterwards the result is read-only', () => {
+  it('CALL-3: transfer is refused without a call result, then allowed; afterwards the result is read-only', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { requireCallResultBeforeTransfer: true } })] });
-    desk.callAnswered();
-    expect(desk.commands.act({ type: 'transfer', target: '2001' }).sent).to.equal(false);
+    await desk.callAnswered();
+    expect((await desk.commands.act({ type: 'transfer', target: '2001' })).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.equal('Set the call result before transferring: this campaign requires it.');
-    desk.ok(desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
-    desk.ok(desk.commands.act({ type: 'transfer', target: '2001' }));
+    desk.ok(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
+    desk.ok(await desk.commands.act({ type: 'transfer', target: '2001' }));
     desk.advance(2000);
     expect(desk.interaction).to.include({ phase: 'wrap-up', readOnly: true });
-    expect(desk.commands.edit({ type: 'set-call-result', value: 'Busy' })).to.include({ sent: false });
+    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Busy' })).to.include({ sent: false });
   });
 
   it('AGT-2: logout while Ready is negotiated: pending with a countdown, then authorized', () => {
@@ -290,7 +290,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
       const results: string[] = [];
       for (let i = 0; i < 20; i += 1) {
         desk.ok(desk.commands.requestRecord('c'));
-        desk.ok(desk.commands.act({ type: 'call' }));
+        desk.ok(await desk.commands.act({ type: 'call' }));
         desk.advance(3000 + 120_000);
         results.push(desk.interaction?.call?.ended?.reason ?? 'none');
         desk.ok(await desk.commands.markDone('done'));
@@ -305,11 +305,11 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
   });
 });
 
-describe('Engine rules that follow from the outcome schema', () => {
+describe('Engine rules that follow from the outcome schema', async () => {
   it('DISP-2: Mark Done on end call closes the record as soon as the call ends', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { markDoneOnEndCall: true } })] });
-    desk.callAnswered();
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    await desk.callAnswered();
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     await Promise.resolve();
     await Promise.resolve();
     desk.advance(0);
@@ -326,8 +326,8 @@ describe('Engine rules that follow from the outcome schema', () => {
         }),
       ],
     });
-    callBackOnMobile(desk, T0 + HOUR, false);
-    desk.ok(desk.commands.edit({ type: 'set-dispositions', codeIds: ['wrong'] }));
+    await callBackOnMobile(desk, T0 + HOUR, false);
+    desk.ok(await desk.commands.edit({ type: 'set-dispositions', codeIds: ['wrong'] }));
     desk.ok(await desk.commands.markDone('done'));
     desk.advance(HOUR);
     desk.ok(desk.commands.requestRecord('c'));
@@ -349,8 +349,8 @@ describe('Engine rules that follow from the outcome schema', () => {
         }),
       ],
     });
-    callBackOnMobile(desk, T0 + HOUR, false);
-    desk.ok(desk.commands.edit({ type: 'set-dispositions', codeIds: ['deceased'] }));
+    await callBackOnMobile(desk, T0 + HOUR, false);
+    desk.ok(await desk.commands.edit({ type: 'set-dispositions', codeIds: ['deceased'] }));
     desk.ok(await desk.commands.markDone('done'));
     desk.advance(2 * HOUR);
     expect(desk.commands.requestRecord('c').sent).to.equal(true);
@@ -359,7 +359,7 @@ describe('Engine rules that follow from the outcome schema', () => {
     expect(desk.store.state.lastError?.message).to.equal('Test campaign has no more records to call.');
   });
 
-  it('DEL-4: the dialer serves every campaign the agent can take, in turn', () => {
+  it('DEL-4: the dialer serves every campaign the agent can take, in turn', async () => {
     const desk = engineDesk({
       campaigns: [campaign({ dialingMode: 'progressive', id: 'a', name: 'A' }), campaign({ dialingMode: 'predictive', id: 'b', name: 'B' })],
     });
@@ -368,14 +368,14 @@ describe('Engine rules that follow from the outcome schema', () => {
     for (let i = 0; i < 4; i += 1) {
       desk.advance(1000);
       served.push(desk.interaction?.campaignId ?? '-');
-      desk.ok(desk.commands.act({ type: 'reject' }));
+      desk.ok(await desk.commands.act({ type: 'reject' }));
     }
     expect(served).to.deep.equal(['a', 'b', 'a', 'b']);
   });
 });
 
 describe('Simulated desk phone (for the CTI phone)', () => {
-  it('PH-3: the desk phone rings on a dialer offer, talks, holds, and goes idle saying who hung up', () => {
+  it('PH-3: the desk phone rings on a dialer offer, talks, holds, and goes idle saying who hung up', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'progressive' })] });
     const states: string[] = [];
     desk.simulator.events.subscribe((event) => {
@@ -384,21 +384,21 @@ describe('Simulated desk phone (for the CTI phone)', () => {
     });
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
-    desk.ok(desk.commands.act({ type: 'accept' }));
-    desk.ok(desk.commands.act({ type: 'hold' }));
-    desk.ok(desk.commands.act({ type: 'retrieve' }));
-    desk.ok(desk.commands.act({ type: 'end-call' }));
+    desk.ok(await desk.commands.act({ type: 'accept' }));
+    desk.ok(await desk.commands.act({ type: 'hold' }));
+    desk.ok(await desk.commands.act({ type: 'retrieve' }));
+    desk.ok(await desk.commands.act({ type: 'end-call' }));
     expect(states).to.deep.equal(['ringing', 'talking', 'held', 'talking', 'idle (agent)']);
   });
 
-  it('PH-3: a preview call shows dialing, then talking when the contact answers', () => {
+  it('PH-3: a preview call shows dialing, then talking when the contact answers', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })] });
     const states: string[] = [];
     desk.simulator.events.subscribe((event) => {
       const e = event as { type: string; state?: string };
       if (e.type === 'desk-phone') states.push(String(e.state));
     });
-    desk.callAnswered();
+    await desk.callAnswered();
     expect(states).to.deep.equal(['dialing', 'talking']);
   });
 });

@@ -73,9 +73,9 @@ export function engineDesk(
       return outcome;
     },
     /** Preview only: Get Record, Call, and the contact answers (ring time 3 s). */
-    callAnswered(): void {
+    async callAnswered(): Promise<void> {
       desk.ok(commands.requestRecord('c'));
-      desk.ok(commands.act({ type: 'call' }));
+      desk.ok(await commands.act({ type: 'call' }));
       clock.advance(3000);
     },
   };

@@ -140,6 +140,7 @@ export class OutboundProvider extends LitElement {
       const agentId = this.agentId;
       this.outbox = import('../../services/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
       this.commands.login(agentId);
+      void this.commands.loadRules();
     }
   }
 

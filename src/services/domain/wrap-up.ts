@@ -117,11 +117,6 @@ function readOnlyRefusal(what: string): Refusal {
   return refuse('read-only-after-transfer', `${what} cannot change after the call was transferred.`);
 }
 
-/** Mark Done on end call (DISP-2): due as soon as the call has ended. */
-export function markDoneOnEndDue(interaction: Interaction): boolean {
-  return interaction.schema.markDoneOnEndCall && interaction.phase === 'wrap-up';
-}
-
 export function toOutcome(interaction: Interaction, draft: OutcomeDraft, close: OutcomeClose): Outcome {
   return {
     ...draft,

@@ -1,7 +1,7 @@
 import { filter, map, pairwise, startWith, type Subscription } from 'rxjs';
 import type { KitCommands } from '../commands.js';
 import type { KitStore } from '../kit-store.js';
-import { markDoneOnEndDue } from '../domain/wrap-up.js';
+import { markDoneOnEndDue } from '../domain/auto-done.js';
 
 /**
  * Mark Done on end call (DISP-2): when the campaign says so, the record is marked Done as soon as
