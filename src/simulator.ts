@@ -1,6 +1,6 @@
 /**
  * The embedded simulator, a separate entry so that a page on a real back end never downloads it.
- * `<outbound-provider backend="simulator">` loads it on demand.
+ * `<outbound-provider simulator>` loads it on demand.
  */
 import type { BackendAdapter } from './services/backend/contract.js';
 import type { Clock } from './services/clock.js';

@@ -24,13 +24,13 @@ type CommandBody<C extends BackendCommand = BackendCommand> = C extends BackendC
   ? Omit<C, 'commandId'>
   : never;
 
-/**
- * The one way elements ask the server for something. It refuses what the current state makes
- * meaningless (a record from a campaign that is gone) with a specific error, records what was sent
- * as pending, and gives each command an idempotency key.
- */
-/** How outcomes leave: through the outbox, which keeps and retries them (DISP-4). */
-export type OutcomeSender = (command: SubmitOutcomeCommand) => void;
+/** How outcomes leave: through the outbox, which keeps and retries them (DISP-4). Resolves once kept. */
+export type OutcomeSender = (command: SubmitOutcomeCommand) => Promise<void>;
+
+/** What an edit of the agent's entries gave: saved (maybe marking Done), or refused with why. */
+export type EditOutcome =
+  | { readonly saved: true; readonly markingDone?: Promise<CommandOutcome> }
+  | { readonly saved: false; readonly error: KitError };
 
 export interface KitCommandOptions {
   readonly newId?: CommandIdFactory;
@@ -41,6 +41,11 @@ export interface KitCommandOptions {
   readonly sendOutcome?: OutcomeSender;
 }
 
+/**
+ * The one way elements ask the server for something. It refuses what the current state makes
+ * meaningless (a record from a campaign that is gone) with a specific error, records what was sent
+ * as pending, and gives each command an idempotency key.
+ */
 export class KitCommands {
   private readonly newId: CommandIdFactory;
   private readonly now: () => number;
@@ -131,82 +136,114 @@ export class KitCommands {
 
   /**
    * An agent action on the current interaction: checked by the same rules the server applies, so a
-   * refusal is explained at once; otherwise sent.
+   * refusal is explained at once; otherwise sent. It applies to the record on screen when the agent
+   * acted, never to one that arrived while the rules were loading.
    */
   async act(action: InteractionActionCommand['action']): Promise<CommandOutcome> {
-    const { step } = await this.loadRules();
-    const current = this.currentInteraction();
-    if (!current.ok) return current.refusal;
-    const draft = selectDraft(this.store.state);
-    const checked = step(current.value, action, this.stepContext(draft));
-    if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
-    return this.send({ type: 'interaction-action', interactionId: current.value.id, action, draft });
+    const actedOn = this.store.state.interaction?.id;
+    return this.guarded(async () => {
+      const { step } = await this.loadRules();
+      const current = this.currentInteraction(actedOn);
+      if (!current.ok) return current.refusal;
+      const draft = selectDraft(this.store.state);
+      const checked = step(current.value, action, this.stepContext(draft));
+      if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
+      return this.send({ type: 'interaction-action', interactionId: current.value.id, action, draft });
+    });
   }
 
   /**
    * Changes the agent's entries (DISP-1, CB-1, PRV-2). When the campaign marks Done on disposition
    * (DISP-2), `markingDone` carries that Mark Done.
    */
-  async edit(
-    change: DraftEdit,
-  ): Promise<CommandOutcome | { readonly sent: false; readonly saved: true; readonly markingDone?: Promise<CommandOutcome> }> {
+  async edit(change: DraftEdit): Promise<EditOutcome> {
+    const editedOn = this.store.state.interaction?.id;
     const { editDraft } = await this.loadRules();
-    const current = this.currentInteraction();
-    if (!current.ok) return current.refusal;
+    const current = this.currentInteraction(editedOn);
+    if (!current.ok) return { saved: false, error: current.error };
     const result = editDraft(current.value, selectDraft(this.store.state), change);
-    if (!result.ok) return this.refuse(this.refusalError(result.refusal));
+    if (!result.ok) {
+      const error = this.refusalError(result.refusal);
+      this.refuse(error);
+      return { saved: false, error };
+    }
     this.store.dispatch({ type: 'draft/changed', interactionId: current.value.id, draft: result.draft });
-    return result.markDoneNow ? { sent: false, saved: true, markingDone: this.markDone('done') } : { sent: false, saved: true };
+    return result.markDoneNow ? { saved: true, markingDone: this.markDone('done') } : { saved: true };
   }
 
   /**
    * Mark Done, Done or Done and Stop: the outcome goes out through the outbox, once. Refused with a
    * specific message while a required disposition is missing or the callback is invalid (CB-4).
+   * What is checked is exactly what is sent: one reading of the record and the draft, taken after
+   * every module needed has loaded.
    */
   async markDone(close: 'done' | 'done-and-stop'): Promise<CommandOutcome> {
-    const { step, toOutcome } = await this.loadRules();
-    const problem = await this.callbackProblem();
-    const current = this.currentInteraction();
-    if (!current.ok) return current.refusal;
-    const draft = selectDraft(this.store.state);
-    const context = { ...this.stepContext(draft), callbackProblem: problem };
-    const checked = step(current.value, { type: 'mark-done', close }, context);
-    if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
-    const command: SubmitOutcomeCommand = {
-      type: 'submit-outcome',
-      // One key per record closed: a double click or a retry is the same outcome, applied once.
-      commandId: `outcome:${current.value.id}`,
-      outcome: toOutcome(current.value, draft, close),
-    };
-    if (this.sendOutcome) {
-      this.sendOutcome(command);
+    const closing = this.store.state.interaction?.id;
+    return this.guarded(async () => {
+      const needsCallbackCheck = selectDraft(this.store.state).callback !== null;
+      const [{ step, toOutcome }, check] = await Promise.all([
+        this.loadRules(),
+        needsCallbackCheck ? import('./domain/callback-check.js') : null,
+      ]);
+      const current = this.currentInteraction(closing);
+      if (!current.ok) return current.refusal;
+      const interaction = current.value;
+      const draft = selectDraft(this.store.state);
+      const callbackProblem = draft.callback && check ? check.callbackProblem(draft.callback, this.callbackContext(interaction)) : null;
+      const checked = step(interaction, { type: 'mark-done', close }, { ...this.stepContext(draft), callbackProblem });
+      if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
+      const command: SubmitOutcomeCommand = {
+        type: 'submit-outcome',
+        // One key per record closed: a double click or a retry is the same outcome, applied once.
+        commandId: `outcome:${interaction.id}`,
+        outcome: toOutcome(interaction, draft, close),
+      };
+      if (!this.sendOutcome) return this.sendCommand(command);
+      try {
+        await this.sendOutcome(command);
+      } catch {
+        return this.refuse({
+          code: 'backend-unavailable',
+          retryable: true,
+          message: 'The outcome could not be saved for delivery. Nothing you entered is lost: try Done again.',
+        });
+      }
       return { sent: true, commandId: command.commandId };
-    }
-    return this.sendCommand(command);
+    });
   }
 
-  /** Why the current draft's callback cannot be kept now, or null; loads the check only if needed. */
-  private async callbackProblem(): Promise<string | null> {
-    const interaction = this.store.state.interaction;
-    const callback = selectDraft(this.store.state).callback;
-    if (!interaction || !callback) return null;
-    const check = await import('./domain/callback-check.js');
-    return check.callbackProblem(callback, {
+  private callbackContext(interaction: Interaction) {
+    return {
       now: this.now(),
       agentTimeZone: this.agentTimeZone(),
       contactTimeZone: interaction.record.timeZone,
       numbers: interaction.record.numbers,
       policy: interaction.schema.personalCallbacks,
-    });
+    };
   }
 
-  private currentInteraction(): { ok: true; value: Interaction } | { ok: false; refusal: CommandOutcome } {
+  /** Turns anything thrown (a chunk that failed to load, bad data) into an error the agent is told. */
+  private async guarded(work: () => Promise<CommandOutcome>): Promise<CommandOutcome> {
+    try {
+      return await work();
+    } catch (error) {
+      return this.refuse({
+        code: 'command-rejected',
+        retryable: true,
+        message: `The request could not be completed (${error instanceof Error ? error.message : String(error)}). Try again.`,
+      });
+    }
+  }
+
+  /** The record on screen, if it is still the one the agent acted on. */
+  private currentInteraction(
+    expectedId: string | undefined,
+  ): { ok: true; value: Interaction } | { ok: false; refusal: CommandOutcome; error: KitError } {
     const interaction = this.store.state.interaction;
-    if (interaction) return { ok: true, value: interaction };
-    return {
-      ok: false,
-      refusal: this.refuse({ code: 'command-rejected', retryable: false, message: 'There is no record to work on.' }),
-    };
+    if (interaction && interaction.id === expectedId) return { ok: true, value: interaction };
+    const message = interaction ? 'That record has changed; nothing was sent. Check the record on screen.' : 'There is no record to work on.';
+    const error: KitError = { code: 'command-rejected', retryable: false, message };
+    return { ok: false, refusal: this.refuse(error), error };
   }
 
   private stepContext(draft: OutcomeDraft) {

@@ -99,3 +99,26 @@ describe('Campaign rules and reducer', () => {
     expect(rejected.lastError).to.include({ code: 'command-rejected', message: 'No records left.', commandId: 'c1' });
   });
 });
+
+describe('Session', () => {
+  it('a refused login ends the loading state', () => {
+    const signingIn = run([
+      { type: 'session/signing-in', agentId: 'a' },
+      { type: 'command/sent', command: { type: 'login', commandId: 'l1', agentId: 'a' } },
+    ]);
+    const refused = run(
+      [event({ type: 'command-rejected', commandId: 'l1', code: 'unknown-agent', message: 'Unknown agent.', retryable: false })],
+      signingIn,
+    );
+    expect(refused.session.phase).to.equal('signed-out');
+    expect(refused.lastError?.message).to.equal('Unknown agent.');
+  });
+
+  it('EMB-1: selectors keep their results per kit, so two stores do not evict each other', () => {
+    const a = run([event({ type: 'campaigns-snapshot', campaigns: [campaign('a')] })]);
+    const b = run([event({ type: 'campaigns-snapshot', campaigns: [campaign('b')] })]);
+    const first = selectMyCampaigns(a);
+    selectMyCampaigns(b);
+    expect(selectMyCampaigns(a)).to.equal(first);
+  });
+});

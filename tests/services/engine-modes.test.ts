@@ -154,7 +154,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction?.call?.status).to.equal('engaging');
     expect((await desk.commands.act({ type: 'hold' })).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('Hold is not available');
-    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' })).to.include({ sent: false });
+    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' })).to.include({ saved: false });
     expect(desk.store.state.lastError?.message).to.contain('Setting the call result is not available');
     expect(desk.commands.requestLogout().sent).to.equal(true);
     desk.advance(0);
@@ -258,7 +258,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(await desk.commands.act({ type: 'transfer', target: '2001' }));
     desk.advance(2000);
     expect(desk.interaction).to.include({ phase: 'wrap-up', readOnly: true });
-    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Busy' })).to.include({ sent: false });
+    expect(await desk.commands.edit({ type: 'set-call-result', value: 'Busy' })).to.include({ saved: false });
   });
 
   it('AGT-2: logout while Ready is negotiated: pending with a countdown, then authorized', () => {

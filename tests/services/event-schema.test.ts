@@ -51,3 +51,27 @@ describe('Back-end event validation', () => {
     if (!result.ok) expect(result.error.field).to.equal('campaigns.1.dialingMode');
   });
 });
+
+describe('Back-end event validation of records', () => {
+  it('refuses a record whose time zone the runtime does not know, naming the field', async () => {
+    const { EmbeddedSimulator } = await import('../../src/services/simulator/embedded-simulator.js');
+    const { ManualClock } = await import('../../src/services/clock.js');
+    const clock = new ManualClock();
+    const simulator = new EmbeddedSimulator(
+      { campaigns: [{ id: 'c', name: 'C', dialingMode: 'preview', status: 'running', contacts: [{ id: 'x', name: 'X', timeZone: 'Mars/Olympus', numbers: [] }] }] },
+      { clock },
+    );
+    const events: unknown[] = [];
+    simulator.events.subscribe((event) => events.push(event));
+    simulator.send({ type: 'login', commandId: 'l', agentId: 'a' });
+    simulator.send({ type: 'get-record', commandId: 'g', campaignId: 'c' });
+    clock.advance(0);
+    const delivered = events.find((event) => (event as { type: string }).type === 'interaction-updated');
+    const result = parseBackendEvent(delivered);
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.error.field).to.equal('interaction.record.timeZone');
+      expect(result.error.message).to.contain('an IANA time zone name');
+    }
+  });
+});

@@ -67,8 +67,9 @@ export function engineDesk(
       return store.state.agent;
     },
     /** Fails the test if the kit refused a command. */
-    ok<T extends { sent: boolean }>(outcome: T): T {
-      if (!outcome.sent && !('saved' in outcome)) throw new Error(`refused: ${store.state.lastError?.message}`);
+    ok<T extends { sent: boolean } | { saved: boolean }>(outcome: T): T {
+      const done = 'sent' in outcome ? outcome.sent : outcome.saved;
+      if (!done) throw new Error(`refused: ${store.state.lastError?.message}`);
       clock.advance(0);
       return outcome;
     },

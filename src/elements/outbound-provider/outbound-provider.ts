@@ -58,7 +58,10 @@ export class OutboundProvider extends LitElement {
   private readonly store = createKitStore();
   private readonly announcer = new Announcer();
   private readonly commands = new KitCommands(this.store, () => this.activeBackend, {
-    sendOutcome: (command) => void this.outbox?.then((outbox) => outbox.send(command)),
+    sendOutcome: async (command) => {
+      if (!this.outbox) throw new Error('no session');
+      await (await this.outbox).send(command);
+    },
   });
   /** Loaded with the session, off the first render's path: no outcome exists before a record. */
   private outbox: Promise<KitOutbox> | undefined;

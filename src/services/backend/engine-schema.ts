@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { DIALING_MODES } from '../domain/campaign.js';
 import { NUMBER_TYPES } from '../domain/record.js';
+import { isValidTimeZone } from '../domain/zone-name.js';
 
 const text = v.string();
 const id = v.pipe(v.string(), v.nonEmpty());
@@ -46,7 +47,7 @@ const recordSchema = v.object({
   campaignId: id,
   chainId: text,
   contactName: text,
-  timeZone: text,
+  timeZone: v.pipe(text, v.check(isValidTimeZone, 'an IANA time zone name, e.g. America/Chicago')),
   origin: v.picklist(['campaign', 'callback', 'personal-callback']),
   caseFields: v.array(v.object({ label: text, value: text })),
   fields: v.array(

@@ -71,7 +71,7 @@ export function parseBackendEvent(raw: unknown): ParseResult {
       field,
       retryable: false,
       message: `The server sent ${what} that could not be read (${field}: expected ${
-        issue.expected ?? 'a valid value'
+        issue.expected ?? issue.message
       }, received ${issue.received}). It was ignored; what is shown is the last good state.`,
     },
   };

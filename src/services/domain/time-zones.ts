@@ -22,6 +22,9 @@
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { CallableWindow } from './record.js';
+import { isValidTimeZone } from './zone-name.js';
+
+export { isValidTimeZone };
 
 /** A calendar date, month 1–12. */
 export interface CalendarDate {
@@ -53,15 +56,6 @@ const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Whether the runtime knows the zone (an IANA name such as `America/Chicago`). */
-export function isValidTimeZone(name: string): boolean {
-  if (typeof name !== 'string' || name.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `YYYY-MM-DD` to its parts, or `null` when malformed or not a calendar date (2026-02-30). */
 export function parseIsoDate(date: string): CalendarDate | null {

@@ -25,8 +25,9 @@ export class KitOutbox {
     void this.outbox.start();
   }
 
-  send(command: SubmitOutcomeCommand): void {
-    void this.outbox.enqueue(command.outcome, command.commandId);
+  /** Resolves once the outcome is stored (or kept in memory when storage is unavailable). */
+  async send(command: SubmitOutcomeCommand): Promise<void> {
+    await this.outbox.enqueue(command.outcome, command.commandId);
   }
 
   dispose(): void {

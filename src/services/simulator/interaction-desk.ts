@@ -55,6 +55,8 @@ export class InteractionDesk {
   private hiddenRecord: OutboundRecord | null = null;
   private readonly timers = new Map<string, TimerHandle>();
   private interactionCount = 0;
+  /** Interaction ids are unique across simulator instances, as a real server's are across sessions. */
+  private readonly instance = Math.random().toString(36).slice(2, 8);
   private callCount = 0;
 
   constructor(private readonly server: DeskServer) {}
@@ -71,7 +73,7 @@ export class InteractionDesk {
     this.hiddenRecord = asm ? record : null;
     const shown = asm ? emptyRecord(record) : record;
     this.active = deliverInteraction(
-      { id: `int-${this.interactionCount}`, campaignId, mode: settings.mode, policy: settings.policy, schema: settings.schema, record: shown },
+      { id: `int-${this.instance}-${this.interactionCount}`, campaignId, mode: settings.mode, policy: settings.policy, schema: settings.schema, record: shown },
       now,
     );
     this.armDeadlines();

@@ -80,6 +80,8 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
     case 'command-rejected':
       return {
         ...settle(state, event.commandId),
+        // A refused login ends the attempt: the list must not wait for a snapshot that never comes.
+        session: state.pending[event.commandId]?.type === 'login' ? { ...state.session, phase: 'signed-out' } : state.session,
         lastError: {
           code: 'command-rejected',
           message: event.message,

@@ -3,21 +3,16 @@ import { emptyOutcomeDraft, type OutcomeDraft } from '../domain/outcome.js';
 import type { KitState } from './state.js';
 
 /**
- * Remembers the last input and output, so a selector that builds a new array returns the same
- * array while its input is unchanged (and `select` does not emit).
+ * Remembers the output for each input object, so a selector that builds a new array returns the same
+ * array while its input is unchanged (and `select` does not emit). Keyed by the input itself, so
+ * several kits on one page do not evict each other's results.
  */
-function memoizeOn<I, O>(input: (state: KitState) => I, compute: (value: I) => O): (state: KitState) => O {
-  let lastInput: I | undefined;
-  let lastOutput: O | undefined;
-  let primed = false;
+function memoizeOn<I extends object, O>(input: (state: KitState) => I, compute: (value: I) => O): (state: KitState) => O {
+  const cache = new WeakMap<I, O>();
   return (state) => {
     const value = input(state);
-    if (!primed || !Object.is(value, lastInput)) {
-      lastOutput = compute(value);
-      lastInput = value;
-      primed = true;
-    }
-    return lastOutput as O;
+    if (!cache.has(value)) cache.set(value, compute(value));
+    return cache.get(value) as O;
   };
 }
 
