@@ -26,6 +26,7 @@ describe('<outbound-provider>', () => {
     expect(document.querySelectorAll('[data-outbound-live]')).to.have.length(4);
     a.provider.remove();
     b.provider.remove();
+    await Promise.resolve();
     expect(document.querySelectorAll('[data-outbound-live]')).to.have.length(0);
   });
 
@@ -77,6 +78,44 @@ describe('<outbound-provider>', () => {
     expect(kit.provider.services.store.state.session.phase).to.equal('signing-in');
     next.advance(0);
     expect(Object.keys(kit.provider.services.store.state.campaigns.byId)).to.have.length(2);
+    kit.provider.remove();
+  });
+});
+
+describe('<outbound-provider> across DOM moves and reconnects', () => {
+  it('keeps the session when the host moves the provider in the page', async () => {
+    const kit = createKitFixture(html`<campaign-list></campaign-list>`, { scenario: severalCampaigns });
+    document.body.append(kit.provider);
+    await kit.provider.updateComplete;
+    kit.advance(0);
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(kit.provider);
+    await Promise.resolve();
+    await kit.provider.updateComplete;
+    expect(kit.commands().filter((command) => command.type === 'login')).to.have.length(1);
+    expect(kit.provider.services.store.state.session.phase).to.equal('ready');
+    elsewhere.remove();
+  });
+
+  it('gets back the record being worked, with the agent’s entries, after a reconnect', async () => {
+    const { alwaysAnswers, campaign } = await import('../support/engine-desk.js');
+    const kit = createKitFixture(html``, { scenario: { odds: alwaysAnswers, campaigns: [campaign({ dialingMode: 'preview' })] } });
+    document.body.append(kit.provider);
+    await kit.provider.updateComplete;
+    kit.advance(0);
+    const { commands, store } = kit.provider.services;
+    commands.requestRecord('c');
+    kit.advance(0);
+    await commands.edit({ type: 'set-note', note: 'Asked for the manager.' });
+    const id = store.state.interaction?.id;
+    kit.provider.remove();
+    await Promise.resolve();
+    document.body.append(kit.provider);
+    await kit.provider.updateComplete;
+    kit.advance(0);
+    expect(store.state.interaction?.id).to.equal(id);
+    expect(store.state.drafts[id!]?.note).to.equal('Asked for the manager.');
     kit.provider.remove();
   });
 });

@@ -83,6 +83,8 @@ export class OutboundProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.announcer.attach();
+    // Moved within the page (disconnected and connected in one task): the session carries on.
+    if (this.storeEffects) return;
     this.storeEffects = this.store.select(selectLastError).subscribe((error) => {
       if (!error) return;
       this.announcer.announce(error.message, 'assertive');
@@ -95,9 +97,14 @@ export class OutboundProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.storeEffects?.unsubscribe();
-    this.disconnectBackend();
-    this.announcer.detach();
+    // Ends the session only if the provider is really gone, not when a host moves it in the DOM.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.storeEffects?.unsubscribe();
+      this.storeEffects = undefined;
+      this.disconnectBackend();
+      this.announcer.detach();
+    });
   }
 
   protected override render() {

@@ -158,6 +158,8 @@ export class EmbeddedSimulator implements BackendAdapter {
         return [
           { type: 'campaigns-snapshot', campaigns: this.visibleCampaigns() },
           this.agentEvent(),
+          // A reconnecting agent gets back the record they were working.
+          ...(this.desk.current ? [{ type: 'interaction-updated', interaction: this.desk.current } as const] : []),
           accepted,
         ];
       case 'get-record':

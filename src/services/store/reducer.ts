@@ -9,7 +9,7 @@ type Campaigns = KitState['campaigns'];
 
 export function kitReducer(state: KitState, action: KitAction): KitState {
   switch (action.type) {
-    // The outbox outlives sessions (what is pending stays visible until delivered), and so do settings.
+    // The outbox (what is pending stays visible until delivered), drafts and settings outlive sessions.
     case 'session/signing-in':
       return { ...keptAcrossSessions(state), session: { phase: 'signing-in', agentId: action.agentId } };
     case 'session/reset':
@@ -36,8 +36,9 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
   }
 }
 
+/** What the agent entered is never dropped by a reconnect; the server's view is fetched anew. */
 function keptAcrossSessions(state: KitState): KitState {
-  return { ...initialKitState, outbox: state.outbox, noticeSettings: state.noticeSettings };
+  return { ...initialKitState, outbox: state.outbox, noticeSettings: state.noticeSettings, drafts: state.drafts };
 }
 
 function withNotices(state: KitState, notices: KitState['notices']): KitState {
