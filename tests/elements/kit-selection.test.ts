@@ -59,6 +59,8 @@ describe('KitSelection controller', () => {
     }
     expect(store.openSelectionCount).to.equal(baseline);
     provider.remove();
+    // The provider ends its session a microtask later, once it is sure it was not just moved.
+    await Promise.resolve();
     expect(store.openSelectionCount).to.equal(0);
   });
 
