@@ -8,6 +8,8 @@ export interface GridKey {
   readonly key: string;
   readonly ctrlKey?: boolean;
   readonly metaKey?: boolean;
+  readonly altKey?: boolean;
+  readonly shiftKey?: boolean;
 }
 
 /** Rows moved by Page Up and Page Down. */
@@ -23,7 +25,8 @@ export function nextGridPosition(
   key: GridKey,
   size: { readonly rows: number; readonly columns: number },
 ): GridPosition | null {
-  if (size.rows === 0 || size.columns === 0) return null;
+  // Alt+Arrow is the browser's back and forward, Shift extends text selection: not ours.
+  if (size.rows === 0 || size.columns === 0 || key.altKey === true || key.shiftKey === true) return null;
   const lastRow = size.rows - 1;
   const lastColumn = size.columns - 1;
   const clampRow = (row: number) => Math.min(lastRow, Math.max(0, row));

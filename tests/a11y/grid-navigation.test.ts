@@ -27,6 +27,8 @@ describe('Grid keyboard navigation', () => {
 
   it('ignores keys that are not navigation, and empty grids', () => {
     expect(nextGridPosition(at(0, 0), { key: 'a' }, size)).to.equal(null);
+    expect(nextGridPosition(at(0, 0), { key: 'ArrowLeft', altKey: true }, size)).to.equal(null);
+    expect(nextGridPosition(at(0, 0), { key: 'ArrowDown', shiftKey: true }, size)).to.equal(null);
     expect(nextGridPosition(at(0, 0), { key: 'ArrowDown' }, { rows: 0, columns: 6 })).to.equal(null);
   });
 

@@ -5,7 +5,7 @@ import type { CampaignList } from '../../src/elements/campaign-list/campaign-lis
 import { setKitLocale } from '../../src/localization/localization.js';
 import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
-import { directPushPreview, noCampaigns, severalCampaigns } from '../support/scenarios.js';
+import { directPushPreview, noCampaigns, severalCampaigns, springAppeal } from '../support/scenarios.js';
 
 async function mountList(options: KitFixtureOptions) {
   const kit = createKitFixture(html`<campaign-list></campaign-list>`, options);
@@ -194,6 +194,17 @@ describe('<campaign-list>', () => {
     expect(kit.commands().filter((command) => command.type === 'get-record')).to.have.length(0);
   });
 
+  it('A11Y-3: when the last campaign goes while it has focus, focus stays in the list (on its title)', async () => {
+    kit = await mountList({
+      scenario: { campaigns: [springAppeal], schedule: [{ atMs: 1000, campaignId: 'spring-appeal', status: 'unloaded' }] },
+    });
+    await tabIntoGrid(kit.list);
+    kit.advance(1000);
+    await settle(kit.list);
+    await settle(kit.list);
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('title');
+  });
+
   it('CAM-3: a campaign that stops leaves the list; one that starts joins it', async () => {
     kit = await mountList({
       scenario: {
@@ -252,9 +263,13 @@ describe('<campaign-list>', () => {
     expect(message.textContent).to.contain('campaign.status');
     expect(spoken().assertive.join(' ')).to.contain('could not be read');
     await expect(kit.list).to.be.accessible();
-    message.querySelector('button')!.click();
+    message.querySelector('button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(kit.list);
     await settle(kit.list);
     expect(kit.list.shadowRoot!.querySelector('[part="message"]')).to.equal(null);
+    // The Dismiss button is gone; focus went back to the grid, not to the page.
+    expect(deepActiveElement()?.closest('tbody')).to.not.equal(null);
   });
 
   it('renders host-supplied names and descriptions as text, never HTML', async () => {

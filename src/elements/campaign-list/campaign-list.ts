@@ -121,7 +121,7 @@ export class CampaignList extends LitElement {
     const title = this.label || t.title();
     return html`
       <section class="base" part="base">
-        <div class="title" part="title" id="title">${title}</div>
+        <div class="title" part="title" id="title" tabindex="-1">${title}</div>
         ${campaigns.length > 0 ? this.renderGrid(campaigns, busy) : this.renderNote(phase)}
         ${error ? this.renderError(error.message) : nothing}
       </section>
@@ -130,7 +130,7 @@ export class CampaignList extends LitElement {
 
   private renderNote(phase: ListView['phase']) {
     const text = phase === 'ready' ? t.empty() : phase === 'signing-in' ? t.loading() : '';
-    return text ? html`<p class="note" part="note" role="status">${text}</p>` : nothing;
+    return text ? html`<p class="note" part="note">${text}</p>` : nothing;
   }
 
   private renderGrid(campaigns: readonly Campaign[], busy: ReadonlySet<string>) {
@@ -306,6 +306,8 @@ export class CampaignList extends LitElement {
   }
 
   private dismissError(): void {
+    // The button goes away with the message: keep focus in the list.
+    this.restoreFocus = true;
     this.view.services?.store.dispatch({ type: 'kit/error-dismissed' });
   }
 
@@ -323,7 +325,12 @@ export class CampaignList extends LitElement {
     return active instanceof Element && active.closest('table') !== null;
   }
 
+  /** The grid's Tab stop, or the title when no row is left to hold focus. */
   private focusableCell(): HTMLElement | null {
-    return this.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]') ?? null;
+    return (
+      this.shadowRoot?.querySelector<HTMLElement>('tbody [tabindex="0"]') ??
+      this.shadowRoot?.querySelector<HTMLElement>('#title') ??
+      null
+    );
   }
 }

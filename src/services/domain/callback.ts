@@ -24,7 +24,7 @@
 import type { PersonalCallbackPolicy } from './campaign-policy.js';
 import type { CallbackRequest, CallbackTarget } from './outcome.js';
 import { isE164 } from './phone-number.js';
-import { NUMBER_BLOCK_REASONS, type CallableWindow, type NumberType, type RecordPhoneNumber } from './record.js';
+import { NUMBER_BLOCK_REASONS, NUMBER_TYPE_WORDS, type CallableWindow, type RecordPhoneNumber } from './record.js';
 import {
   addDays,
   daysInMonth,
@@ -131,13 +131,6 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
-
-const NUMBER_TYPE_WORDS: Readonly<Record<NumberType, string>> = {
-  home: 'home',
-  mobile: 'mobile',
-  work: 'work',
-  other: 'other',
-};
 
 /**
  * Checks a callback at Mark Done (CB-4). Throws a `RangeError` when a zone of the context is unknown:

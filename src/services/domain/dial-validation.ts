@@ -13,7 +13,7 @@
  * number and wrapping around to the first. A number whose window is closed is still selected when no
  * other is open (it can be dialled later or the callback rescheduled); the message says when it opens.
  */
-import type { RecordPhoneNumber, NumberType } from './record.js';
+import { NUMBER_TYPE_WORDS, type RecordPhoneNumber } from './record.js';
 import { isValidTimeZone, isWithinWindow, nextWindowOpening, instantToZonedParts, parseWindow } from './time-zones.js';
 
 /** Why the pre-dial validation stopped the dial. */
@@ -36,13 +36,6 @@ export interface ContactClock {
   /** The contact's IANA zone, in which the numbers' windows are read. */
   readonly timeZone: string;
 }
-
-const TYPE_WORDS: Readonly<Record<NumberType, string>> = {
-  home: 'home',
-  mobile: 'mobile',
-  work: 'work',
-  other: 'other',
-};
 
 /** The record's number to try next after `tried` was refused, by the rule above; `null` if none. */
 export function nextDialableNumber(
@@ -98,7 +91,7 @@ export function resolveDialValidation(
         : " Its calling hours cannot be read; check them before you call.";
   }
   return {
-    message: `${what} Switched to the contact's ${TYPE_WORDS[next.type]} number ${next.e164}.${when}`,
+    message: `${what} Switched to the contact's ${NUMBER_TYPE_WORDS[next.type]} number ${next.e164}.${when}`,
     next: { kind: 'next-number', numberId: next.id },
   };
 }

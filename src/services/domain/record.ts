@@ -17,6 +17,14 @@ export interface CallableWindow {
 /** `uncallable`: a disposition of an earlier call said so. */
 export type NumberBlock = 'dnc' | 'attempt-limit' | 'invalid' | 'uncallable';
 
+/** How a number's type reads in a sentence ("the contact's mobile number"). */
+export const NUMBER_TYPE_WORDS: Readonly<Record<NumberType, string>> = {
+  home: 'home',
+  mobile: 'mobile',
+  work: 'work',
+  other: 'other',
+};
+
 /** Why a number cannot be called, as the end of a sentence about it. */
 export const NUMBER_BLOCK_REASONS: Readonly<Record<NumberBlock, string>> = {
   dnc: 'is on the Do-Not-Call list',

@@ -147,9 +147,7 @@ export class EmbeddedSimulator implements BackendAdapter {
 
   private handle(command: BackendCommand): Reply {
     const accepted: BackendEvent = { type: 'command-accepted', commandId: command.commandId };
-    const reject = (code: string, message: string): Reply => [
-      { type: 'command-rejected', commandId: command.commandId, code, message, retryable: false },
-    ];
+    const reject = (code: string, message: string): Reply => [refusal(command.commandId, code, message)];
     switch (command.type) {
       case 'login':
         this.agentId = command.agentId;
@@ -198,11 +196,11 @@ export class EmbeddedSimulator implements BackendAdapter {
     campaign.stopped = false;
     if (campaign.dialingMode === 'preview') {
       if (this.desk.current) {
-        return [{ type: 'command-rejected', commandId, code: 'busy', retryable: false, message: 'Finish the current record before asking for another.' }];
+        return [refusal(commandId, 'busy', 'Finish the current record before asking for another.')];
       }
       const record = this.lists.next(campaign.id);
       if (!record) {
-        return [{ type: 'command-rejected', commandId, code: 'list-exhausted', retryable: false, message: `${campaign.name} has no more records to call.` }];
+        return [refusal(commandId, 'list-exhausted', `${campaign.name} has no more records to call.`)];
       }
       return [...this.desk.deliver(record, campaign.id, this.settingsOf(campaign)), accepted];
     }
@@ -344,7 +342,7 @@ export class EmbeddedSimulator implements BackendAdapter {
 
   private rejection(commandId: string, code: string, campaign: SimulatedCampaign | undefined, consequence: string): BackendEvent {
     const subject = campaign ? `${campaign.name} is not active or running` : 'You are not assigned to that campaign';
-    return { type: 'command-rejected', commandId, code, retryable: false, message: `${subject}, so ${consequence}.` };
+    return refusal(commandId, code, `${subject}, so ${consequence}.`);
   }
 
   private run(step: ScheduledStep): void {
@@ -427,6 +425,10 @@ function dispositionEffects(interaction: Interaction, outcome: Outcome): Set<str
     outcome.dispositionCodeIds.includes(code.id),
   );
   return new Set(chosen.flatMap((code) => code.effects ?? []));
+}
+
+function refusal(commandId: string, code: string, message: string): BackendEvent {
+  return { type: 'command-rejected', commandId, code, message, retryable: false };
 }
 
 function isOutcome(event: BackendEvent): boolean {
