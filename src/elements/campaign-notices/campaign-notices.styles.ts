@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const campaignNoticesStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .base {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    max-width: 40rem;
+  }
+  .heading {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: baseline;
+    justify-content: space-between;
+  }
+  .title {
+    font-size: 1.05rem;
+    font-weight: 600;
+  }
+  .position,
+  .countdown {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .campaign {
+    font-weight: 600;
+    margin-top: calc(var(--_space) / 2);
+    overflow-wrap: anywhere;
+  }
+  .message {
+    margin: var(--_space) 0;
+    overflow-wrap: anywhere;
+    /* Line breaks in the server's text are kept; it is still text, never markup. */
+    white-space: pre-line;
+  }
+  .countdown {
+    margin: 0 0 var(--_space);
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: flex-end;
+  }
+  button {
+    font: inherit;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25rem 1rem;
+    min-width: 4rem;
+    min-height: 24px;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    /* The accent stripe is colour only; a system colour keeps the frame visible. */
+    .base {
+      border-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,245 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { crossedThreshold } from '../../services/domain/countdown.js';
+import type { CampaignNotice } from '../../services/domain/notices.js';
+import type { KitState } from '../../services/store/state.js';
+import { KitSelection } from '../shared/kit-selection.js';
+import { themeStyles } from '../shared/theme.js';
+import { campaignNoticesStyles } from './campaign-notices.styles.js';
+import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from './events.js';
+import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './labels.js';
+
+const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
+
+/** Milliseconds until the notice closes by itself, never negative. */
+const timeLeft = (closesAt: number): number => Math.max(0, closesAt - Date.now());
+
+/**
+ * Campaign lifecycle message boxes (SPEC CAM-1, CAM-2): *loaded*, *started* (or *running*, for a
+ * campaign that started before the agent logged in), *stopped* and *unloaded*, one at a time, with
+ * the server's text and **OK**. A started Preview campaign's notice also offers **Get Record**.
+ * Notices that arrive while one is open queue behind it ("Notice 1 of 3"); OK shows the next.
+ *
+ * It is a non-modal `role="dialog"`, not an `alertdialog`: an alert dialog is modal by definition
+ * and expects focus to move into it, while a notice must not interrupt an agent who is typing or
+ * talking (A11Y-1). So it never takes focus when it appears. It is announced once, politely, through
+ * the provider's live region (campaign news is not urgent, and it stays on screen until OK), and it
+ * sits in the normal Tab order where the host places it. Escape inside it is OK. After OK or Get
+ * Record, if focus was inside, it moves to the next notice's OK, or back where the agent came from.
+ *
+ * A started notice may close by itself (the provider's `notice-timeout`): the time left is shown,
+ * updated once a second, and announced only at 10 and 5 seconds (A11Y-2).
+ *
+ * Place it inside `<outbound-provider>`; it takes no space while no notice is waiting. Use one per
+ * kit: each instance announces the notices it shows.
+ *
+ * @tag campaign-notices
+ * @fires {OutboundNoticeDismissEvent} outbound-notice-dismiss - The agent dismissed a notice with OK or Escape; `detail` ({ noticeId, campaignId, kind }). Not fired when a notice closes by itself.
+ * @fires {OutboundNoticeGetRecordEvent} outbound-notice-get-record - The agent chose Get Record; `detail` ({ noticeId, campaignId }). Cancel it to keep the request from being sent and the notice open.
+ * @csspart base - The dialog frame.
+ * @csspart title - The notice's title ("Campaign started").
+ * @csspart campaign - The campaign's name.
+ * @csspart position - "Notice 1 of 3", shown while more notices are waiting.
+ * @csspart message - The server's text.
+ * @csspart countdown - The time left before the notice closes by itself.
+ * @csspart actions - The row of buttons.
+ * @csspart ok - The OK button.
+ * @csspart get-record - The Get Record button.
+ * @cssprop --outbound-font-family - Font of the kit.
+ * @cssprop --outbound-color-text - Main text colour.
+ * @cssprop --outbound-color-text-muted - Position and countdown text.
+ * @cssprop --outbound-color-surface - Background.
+ * @cssprop --outbound-color-border - The frame.
+ * @cssprop --outbound-color-accent - Buttons and the frame's leading stripe.
+ * @cssprop --outbound-color-on-accent - Text on buttons.
+ * @cssprop --outbound-color-focus - Focus outline.
+ * @cssprop --outbound-space - Base spacing.
+ * @cssprop --outbound-radius - Corner radius.
+ * @cssstate open - A notice is shown.
+ * @cssstate queued - More notices wait behind the one shown.
+ * @cssstate timed - The notice shown closes by itself.
+ */
+export class CampaignNotices extends LitElement {
+  static override styles = [themeStyles, campaignNoticesStyles];
+
+  /** The id of the notice shown, or null when none is waiting. */
+  get currentNoticeId(): string | null {
+    return this.queue.value[0]?.id ?? null;
+  }
+
+  private readonly queue = new KitSelection(this, selectNotices);
+  private readonly internals = this.attachInternals();
+  /** The notice last shown (and announced): each notice is announced once. */
+  private shownId: string | null = null;
+  /** The countdown's previous reading, to tell when it crosses an announced threshold. */
+  private lastReadingMs = 0;
+  private tick: ReturnType<typeof setTimeout> | undefined;
+  /** Set when the shown notice changes while focus is inside: focus follows after the render. */
+  private moveFocus = false;
+  /** Where focus came from when the agent entered the dialog. */
+  private returnFocusTo: HTMLElement | null = null;
+  /** Said together with the next notice's announcement, which would otherwise replace it. */
+  private leadIn = '';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicking();
+  }
+
+  protected override willUpdate(): void {
+    const queue = this.queue.value;
+    const notice = queue[0];
+    this.toggleState('open', notice !== undefined);
+    this.toggleState('queued', queue.length > 1);
+    this.toggleState('timed', notice !== undefined && notice.closesAt !== null);
+    const id = notice?.id ?? null;
+    if (id === this.shownId) return;
+    this.shownId = id;
+    this.moveFocus = this.hasFocusInside();
+    if (notice?.closesAt != null) this.lastReadingMs = timeLeft(notice.closesAt);
+    const speech = [this.leadIn, notice ? this.describe(notice, queue.length) : ''].filter(Boolean).join(' ');
+    this.leadIn = '';
+    if (speech) this.queue.services?.announcer.announce(speech, 'polite');
+  }
+
+  protected override updated(): void {
+    this.scheduleTick();
+    if (!this.moveFocus) return;
+    this.moveFocus = false;
+    const ok = this.shadowRoot?.querySelector<HTMLButtonElement>('[part="ok"]');
+    if (ok) {
+      ok.focus();
+      return;
+    }
+    // The last notice is gone: focus goes back where the agent came from rather than to the page.
+    if (this.returnFocusTo?.isConnected) this.returnFocusTo.focus();
+    this.returnFocusTo = null;
+  }
+
+  protected override render() {
+    const queue = this.queue.value;
+    const notice = queue[0];
+    if (!notice) return nothing;
+    const queued = queue.length > 1;
+    return html`
+      <div
+        class="base"
+        part="base"
+        role="dialog"
+        aria-modal="false"
+        aria-labelledby="title campaign"
+        aria-describedby=${queued ? 'message position' : 'message'}
+        @keydown=${this.onKeydown}
+        @focusin=${this.onFocusin}
+      >
+        <div class="heading">
+          <div class="title" part="title" id="title">${noticeTitle(notice)}</div>
+          ${queued
+            ? html`<div class="position" part="position" id="position">${t.position(1, queue.length)}</div>`
+            : nothing}
+        </div>
+        <div class="campaign" part="campaign" id="campaign">${notice.campaignName}</div>
+        <p class="message" part="message" id="message">${notice.message}</p>
+        ${notice.closesAt === null ? nothing : this.renderCountdown(notice.closesAt)}
+        <div class="actions" part="actions">
+          ${notice.offersGetRecord
+            ? html`<button part="get-record" @click=${this.getRecord}>${t.getRecord()}</button>`
+            : nothing}
+          <button part="ok" @click=${this.dismiss}>${t.ok()}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderCountdown(closesAt: number) {
+    const seconds = Math.ceil(timeLeft(closesAt) / 1000);
+    // role="timer" is a live region that is off by default: the announcer speaks at thresholds.
+    return html`<p class="countdown" part="countdown" role="timer">${t.closesIn(formatTimeLeft(seconds))}</p>`;
+  }
+
+  private describe(notice: CampaignNotice, count: number): string {
+    const parts = [t.announcement(noticeTitle(notice), notice.campaignName, notice.message)];
+    if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt) / 1000)));
+    if (count > 1) parts.push(`${t.position(1, count)}.`);
+    return parts.join(' ');
+  }
+
+  private dismiss(): void {
+    const notice = this.actionableNotice();
+    if (!notice) return;
+    this.queue.services?.commands.dismissNotice(notice.id);
+    const { id: noticeId, campaignId, kind } = notice;
+    this.dispatchEvent(new OutboundNoticeDismissEvent({ noticeId, campaignId, kind }));
+  }
+
+  private getRecord(): void {
+    const notice = this.actionableNotice();
+    const services = this.queue.services;
+    if (!notice?.offersGetRecord || !services) return;
+    if (!this.dispatchEvent(new OutboundNoticeGetRecordEvent({ noticeId: notice.id, campaignId: notice.campaignId }))) {
+      return;
+    }
+    // A refusal is announced (assertively) by the provider, with the reason.
+    if (services.commands.getRecordFromNotice(notice.id).sent) this.leadIn = t.requested(notice.campaignName);
+  }
+
+  /**
+   * The notice on screen, if the store still holds it. Between the agent's action and the next frame's
+   * render the old notice is still shown; a second Enter must not act on it twice.
+   */
+  private actionableNotice(): CampaignNotice | undefined {
+    const shown = this.queue.value[0];
+    const stillQueued = this.queue.services?.store.state.notices.some((notice) => notice.id === shown?.id);
+    return stillQueued ? shown : undefined;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    // Handled here: the same Escape must not also close a host dialog around the kit.
+    event.stopPropagation();
+    this.dismiss();
+  }
+
+  private onFocusin(event: FocusEvent): void {
+    const from = event.relatedTarget;
+    if (from instanceof HTMLElement && !this.shadowRoot?.contains(from)) this.returnFocusTo = from;
+  }
+
+  /** Wakes just after the shown second changes, so the countdown moves once a second. */
+  private scheduleTick(): void {
+    this.stopTicking();
+    const closesAt = this.queue.value[0]?.closesAt;
+    if (closesAt == null || !this.isConnected) return;
+    const left = timeLeft(closesAt);
+    if (left === 0) return; // the provider's expiry effect removes it
+    this.tick = setTimeout(() => this.onTick(closesAt), (left % 1000 || 1000) + 15);
+  }
+
+  private onTick(closesAt: number): void {
+    this.tick = undefined;
+    const left = timeLeft(closesAt);
+    const crossed = crossedThreshold(this.lastReadingMs, left);
+    this.lastReadingMs = left;
+    if (crossed !== null) this.queue.services?.announcer.announce(t.closesInSeconds(crossed), 'polite');
+    this.requestUpdate();
+  }
+
+  private stopTicking(): void {
+    if (this.tick !== undefined) clearTimeout(this.tick);
+    this.tick = undefined;
+  }
+
+  private hasFocusInside(): boolean {
+    return this.shadowRoot?.activeElement != null;
+  }
+
+  private toggleState(name: string, on: boolean): void {
+    this.internals.states?.[on ? 'add' : 'delete'](name);
+  }
+}

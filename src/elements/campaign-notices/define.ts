@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { CampaignNotices } from './campaign-notices.js';
+
+defineOnce('campaign-notices', CampaignNotices);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'campaign-notices': CampaignNotices;
+  }
+}

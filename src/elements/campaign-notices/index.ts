@@ -1,0 +1,2 @@
+export { CampaignNotices } from './campaign-notices.js';
+export * from './events.js';
