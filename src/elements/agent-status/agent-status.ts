@@ -1,0 +1,368 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { getKitLocale } from '../../localization/localization.js';
+import { systemClock, type Clock, type TimerHandle } from '../../services/clock.js';
+import type { AgentState, Channel, LogoutState } from '../../services/domain/agent.js';
+import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
+import type { KitError } from '../../services/domain/errors.js';
+import { selectAgent, selectLastError } from '../../services/store/selectors.js';
+import type { KitState } from '../../services/store/state.js';
+import { KitSelection } from '../shared/kit-selection.js';
+import { themeStyles } from '../shared/theme.js';
+import { agentStatusStyles } from './agent-status.styles.js';
+import { OutboundChannelStatusChangeEvent, OutboundLogoutRequestEvent, type ChosenChannelStatus } from './events.js';
+import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, spokenSeconds } from './labels.js';
+
+const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
+const IM_REASON_ID = 'im-reason';
+/** Enough to match the server's answer to the agent's last few requests; older ones are settled. */
+const REMEMBERED_COMMANDS = 8;
+
+interface StatusView {
+  readonly agent: AgentState | null;
+  readonly error: KitError | null;
+}
+
+const selectStatusView = (state: KitState): StatusView => ({ agent: selectAgent(state), error: selectLastError(state) });
+const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.error === b.error;
+
+/**
+ * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
+ * Ready or After-call work) with the controls to change it, and Log out with negotiated logout.
+ *
+ * Each channel offers two buttons, **Ready** and **Not Ready**, the current one `aria-pressed`. Not
+ * a radio group: arrow keys in a radio group select as they move, and arriving on Ready would ask
+ * the dialer for calls at once; these buttons act only on Enter or Space. After-call work is set by
+ * the system when a call ends: it is shown, neither button is pressed, and either one leaves it.
+ * While instant messaging blocks outbound work, Ready stays focusable (`aria-disabled`) and
+ * described by the reason, so keyboard and screen-reader users find out why.
+ *
+ * A pending logout shows the time left until authorization next to Log out, also after the agent
+ * dismisses the message; it is announced when it starts, at 10 and 5 seconds, and when logout is
+ * authorized, never every second. Status changes are announced once: as a confirmation when the
+ * agent made them, as news when the server did (after a call, after a missed offer, at IM login).
+ *
+ * Place it inside `<outbound-provider>`.
+ *
+ * @tag agent-status
+ * @fires {OutboundChannelStatusChangeEvent} outbound-channel-status-change - The agent chose Ready or Not Ready; `detail` { channel, status }. Cancel it to keep the request from being sent.
+ * @fires {OutboundLogoutRequestEvent} outbound-logout-request - The agent chose Log out; cancel it to keep the request from being sent.
+ * @csspart base - The frame around the element.
+ * @csspart channel - A channel's group (its name, status and buttons).
+ * @csspart status - A channel's current status text.
+ * @csspart logout - The Log out button.
+ * @csspart countdown - The time left until logout is authorized.
+ * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
+ * @cssprop --outbound-font-family - Font of the kit.
+ * @cssprop --outbound-color-text - Main text colour.
+ * @cssprop --outbound-color-text-muted - Secondary text colour.
+ * @cssprop --outbound-color-surface - Background.
+ * @cssprop --outbound-color-border - Lines and frames.
+ * @cssprop --outbound-color-accent - Buttons, and the chosen status.
+ * @cssprop --outbound-color-on-accent - Text on the chosen status.
+ * @cssprop --outbound-color-selected - Background of notes.
+ * @cssprop --outbound-color-focus - Focus outline.
+ * @cssprop --outbound-color-danger - Blocking messages and refusals.
+ * @cssprop --outbound-space - Base spacing.
+ * @cssprop --outbound-radius - Corner radius.
+ * @cssstate loading - The server has not told the agent's status yet.
+ * @cssstate im-blocked - Instant messaging blocks outbound work.
+ * @cssstate logout-pending - Logout waits for authorization.
+ * @cssstate logout-authorized - The agent may log out.
+ */
+export class AgentStatus extends LitElement {
+  static override styles = [themeStyles, agentStatusStyles];
+
+  /** Accessible name and visible title; defaults to "My Channels" in the current language. */
+  @property() label = '';
+
+  /** Shows a check box for the instant-messaging login: for demos and testing, not for agents. */
+  @property({ type: Boolean, attribute: 'show-im-toggle' }) showImToggle = false;
+
+  /**
+   * The clock the server's deadlines are read against (the page's clock by default). Tests and
+   * stories pass the simulator's manual clock, so the countdown moves when they move time.
+   */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private pendingMessageDismissed = false;
+
+  private readonly view = new KitSelection(this, selectStatusView, sameView);
+  private readonly internals = this.attachInternals();
+  /** What the agent asked for, until the server's state shows it: then it is confirmed, not news. */
+  private readonly requested = new Map<Channel, ChosenChannelStatus>();
+  /** The agent's recent commands, so the element shows refusals of its own requests only. */
+  private readonly ownCommands = new Map<string, Channel | 'logout'>();
+  private ownRefusal: KitError | null = null;
+  private previousAgent: AgentState | null = null;
+  /** The pending logout's time left at the last reading, to notice an announcement threshold. */
+  private lastRemainingMs: number | null = null;
+  private tick: { readonly clock: Clock; readonly handle: TimerHandle } | undefined;
+  private focusTarget: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A pending countdown resumes its ticks when the element comes back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearTick();
+  }
+
+  protected override willUpdate(): void {
+    const { agent, error } = this.view.value;
+    const messages: string[] = [];
+    if (agent !== this.previousAgent) {
+      if (this.previousAgent && agent) messages.push(...this.describeChanges(this.previousAgent, agent));
+      if (agent?.logout.phase === 'pending' && this.previousAgent?.logout.phase !== 'pending') {
+        this.pendingMessageDismissed = false;
+      }
+      this.previousAgent = agent;
+    }
+    const threshold = this.followCountdown(agent?.logout);
+    if (threshold) messages.push(threshold);
+    // One announcement per update: a second one in the same frame would replace the first.
+    if (messages.length > 0) this.view.services?.announcer.announce(messages.join(' '));
+    const refused = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
+    if (refused && refused !== 'logout') this.requested.delete(refused);
+    this.setState('loading', agent === null);
+    this.setState('im-blocked', agent?.imLoggedIn === true);
+    this.setState('logout-pending', agent?.logout.phase === 'pending');
+    this.setState('logout-authorized', agent?.logout.phase === 'authorized');
+  }
+
+  protected override updated(): void {
+    this.scheduleTick();
+    if (this.focusTarget) {
+      this.focusTarget.focus();
+      this.focusTarget = null;
+    }
+  }
+
+  protected override render() {
+    const { agent } = this.view.value;
+    const error = this.ownError();
+    return html`
+      <section class="base" part="base" aria-labelledby="title">
+        <div class="title" id="title">${this.label || t.title()}</div>
+        ${agent ? this.renderAgent(agent) : html`<p class="note">${t.loading()}</p>`}
+        ${error ? this.renderMessage(error.message, 'error', this.dismissError) : nothing}
+      </section>
+    `;
+  }
+
+  private renderAgent(agent: AgentState) {
+    return html`
+      ${agent.imLoggedIn ? html`<p class="message blocking" part="message" id=${IM_REASON_ID}>${t.imBlocks()}</p>` : nothing}
+      <div class="channels">${CHANNELS.map((channel) => this.renderChannel(channel, agent))}</div>
+      ${this.showImToggle
+        ? html`<label class="im-toggle">
+            <input type="checkbox" .checked=${live(agent.imLoggedIn)} @change=${this.onImToggle} />
+            ${t.imToggle()}
+          </label>`
+        : nothing}
+      ${this.renderLogout(agent.logout)}
+    `;
+  }
+
+  private renderChannel(channel: Channel, agent: AgentState) {
+    const status = agent.channels[channel];
+    const hintId = status === 'after-call-work' ? `after-call-work-${channel}` : null;
+    const choice = (value: ChosenChannelStatus, blocked: boolean) => html`
+      <button
+        type="button"
+        class="choice"
+        data-channel=${channel}
+        data-status=${value}
+        aria-pressed=${status === value ? 'true' : 'false'}
+        aria-disabled=${blocked ? 'true' : 'false'}
+        aria-describedby=${[blocked ? IM_REASON_ID : null, hintId].filter(Boolean).join(' ') || nothing}
+        @click=${this.onChoice}
+      >
+        ${value === 'ready' ? t.ready() : t.notReady()}
+      </button>
+    `;
+    return html`
+      <fieldset class="channel" part="channel" data-channel=${channel}>
+        <legend>${channelLabel(channel)}</legend>
+        <p class="current">
+          ${t.statusHeading()} <span class="status" part="status" data-status=${status}>${channelStatusLabel(status)}</span>
+        </p>
+        <div class="choices">${choice('ready', agent.imLoggedIn)} ${choice('not-ready', false)}</div>
+        ${hintId ? html`<p class="hint" id=${hintId}>${t.afterCallWorkHint()}</p>` : nothing}
+      </fieldset>
+    `;
+  }
+
+  private renderLogout(logout: LogoutState) {
+    const requested = logout.phase !== 'none';
+    return html`
+      <div class="logout">
+        <button
+          type="button"
+          part="logout"
+          id="logout"
+          aria-disabled=${requested ? 'true' : 'false'}
+          aria-describedby=${logout.phase === 'pending' ? 'countdown' : logout.phase === 'authorized' ? 'authorized' : nothing}
+          @click=${this.onLogout}
+        >
+          ${t.logout()}
+        </button>
+        ${logout.phase === 'pending'
+          ? html`<span class="countdown" part="countdown" id="countdown" role="timer">${this.countdownText(logout.countdown)}</span>`
+          : nothing}
+        ${logout.phase === 'authorized'
+          ? html`<p class="message confirmation" part="message" id="authorized">${t.logoutAuthorized()}</p>`
+          : nothing}
+      </div>
+      ${logout.phase === 'pending' && !this.pendingMessageDismissed
+        ? this.renderMessage(t.logoutPendingMessage(), 'pending', this.dismissPendingMessage)
+        : nothing}
+    `;
+  }
+
+  private renderMessage(text: string, kind: string, dismiss: () => void) {
+    return html`
+      <div class="message ${kind}" part="message">
+        <span>${text}</span>
+        <button type="button" @click=${dismiss}>${t.dismiss()}</button>
+      </div>
+    `;
+  }
+
+  private countdownText(countdown: Countdown): string {
+    const seconds = secondsLeft(countdown, this.clock.now());
+    return seconds > 0 ? t.countdown(clockTime(seconds)) : t.countdownDue();
+  }
+
+  /** What changed since the last render, in words: confirmations of the agent's requests, news otherwise. */
+  private describeChanges(before: AgentState, after: AgentState): string[] {
+    const messages: string[] = [];
+    for (const channel of CHANNELS) {
+      const status = after.channels[channel];
+      if (status === before.channels[channel]) continue;
+      const own = this.requested.get(channel) === status;
+      this.requested.delete(channel);
+      messages.push((own ? t.confirmed : t.changedByServer)(channelLabel(channel), channelStatusLabel(status)));
+    }
+    if (after.imLoggedIn !== before.imLoggedIn) messages.push(after.imLoggedIn ? t.imBlocks() : t.imUnblocked());
+    if (after.logout.phase !== before.logout.phase) {
+      if (after.logout.phase === 'pending') {
+        const seconds = secondsLeft(after.logout.countdown, this.clock.now());
+        messages.push(t.logoutPending(spokenSeconds(seconds, getKitLocale())));
+      } else if (after.logout.phase === 'authorized') {
+        messages.push(t.logoutAuthorized());
+      }
+    }
+    return messages;
+  }
+
+  /** The announcement due when the countdown crossed 10 or 5 seconds since the last reading, if any. */
+  private followCountdown(logout: LogoutState | undefined): string | null {
+    if (logout?.phase !== 'pending') {
+      this.lastRemainingMs = null;
+      return null;
+    }
+    const now = this.clock.now();
+    const before = this.lastRemainingMs;
+    const after = remainingMs(logout.countdown, now);
+    this.lastRemainingMs = after;
+    // At zero the confirmation is what matters; a threshold passed on the way is old news.
+    if (before === null || after <= 0 || crossedThreshold(before, after) === null) return null;
+    return t.logoutIn(spokenSeconds(secondsLeft(logout.countdown, now), getKitLocale()));
+  }
+
+  /** Wakes when the shown second changes, reading the deadline again, so a late timer never drifts. */
+  private scheduleTick(): void {
+    this.clearTick();
+    const logout = this.view.value.agent?.logout;
+    if (!this.isConnected || logout?.phase !== 'pending') return;
+    const left = remainingMs(logout.countdown, this.clock.now());
+    if (logout.countdown.state !== 'running' || left <= 0) return;
+    const clock = this.clock;
+    const handle = clock.setTimer(() => {
+      this.tick = undefined;
+      this.requestUpdate();
+    }, left % 1000 || 1000);
+    this.tick = { clock, handle };
+  }
+
+  private clearTick(): void {
+    this.tick?.clock.clearTimer(this.tick.handle);
+    this.tick = undefined;
+  }
+
+  private onChoice(event: Event): void {
+    const button = event.currentTarget as HTMLButtonElement;
+    const channel = button.dataset['channel'] as Channel;
+    const status = button.dataset['status'] as ChosenChannelStatus;
+    const services = this.view.services;
+    const current = this.view.value.agent?.channels[channel];
+    // Choosing the current status, or what is already asked for, has nothing to send.
+    if (!services || current === undefined || current === status || this.requested.get(channel) === status) return;
+    // A blocked Ready still goes to the commands: their refusal says why, in the server's words.
+    if (!this.dispatchEvent(new OutboundChannelStatusChangeEvent({ channel, status }))) return;
+    const outcome = services.commands.setChannelStatus(channel, status);
+    if (outcome.sent) {
+      this.requested.set(channel, status);
+      this.remember(outcome.commandId, channel);
+    } else {
+      this.ownRefusal = outcome.error;
+    }
+  }
+
+  private onLogout(): void {
+    const services = this.view.services;
+    if (!services || this.view.value.agent?.logout.phase !== 'none') return;
+    if (!this.dispatchEvent(new OutboundLogoutRequestEvent())) return;
+    const outcome = services.commands.requestLogout();
+    if (outcome.sent) this.remember(outcome.commandId, 'logout');
+    else this.ownRefusal = outcome.error;
+  }
+
+  private onImToggle(event: Event): void {
+    this.view.services?.commands.setImLogin((event.target as HTMLInputElement).checked);
+  }
+
+  private dismissPendingMessage(): void {
+    this.pendingMessageDismissed = true;
+    // The dismissed button leaves; Log out is described by the countdown that stays.
+    this.focusTarget = this.logoutButton();
+  }
+
+  private dismissError(): void {
+    this.focusTarget = this.logoutButton();
+    this.view.services?.store.dispatch({ type: 'kit/error-dismissed' });
+  }
+
+  /** The last error, if it answers one of this element's requests: others belong to other elements. */
+  private ownError(): KitError | null {
+    const { error } = this.view.value;
+    if (!error) return null;
+    const own = error === this.ownRefusal || (error.commandId !== undefined && this.ownCommands.has(error.commandId));
+    return own ? error : null;
+  }
+
+  private remember(commandId: string, about: Channel | 'logout'): void {
+    this.ownCommands.set(commandId, about);
+    const oldest = this.ownCommands.keys().next().value;
+    if (this.ownCommands.size > REMEMBERED_COMMANDS && oldest !== undefined) this.ownCommands.delete(oldest);
+  }
+
+  private logoutButton(): HTMLElement | null {
+    return this.shadowRoot?.getElementById('logout') ?? null;
+  }
+
+  private setState(name: string, on: boolean): void {
+    this.internals.states?.[on ? 'add' : 'delete'](name);
+  }
+}

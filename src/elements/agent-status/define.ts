@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { AgentStatus } from './agent-status.js';
+
+defineOnce('agent-status', AgentStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'agent-status': AgentStatus;
+  }
+}

@@ -1,0 +1,2 @@
+export { AgentStatus } from './agent-status.js';
+export * from './events.js';

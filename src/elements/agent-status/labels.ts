@@ -1,0 +1,73 @@
+import { msg, str } from '@lit/localize';
+import type { Channel, ChannelStatus } from '../../services/domain/agent.js';
+
+// Functions, not constants: each call reads the current locale.
+
+export const agentStatusLabels = {
+  title: () => msg('My Channels', { id: 'agent-status.title' }),
+  loading: () => msg('Waiting for your status from the server…', { id: 'agent-status.loading' }),
+  statusHeading: () => msg('Status:', { id: 'agent-status.status-heading' }),
+  ready: () => msg('Ready', { id: 'agent-status.choose-ready' }),
+  notReady: () => msg('Not Ready', { id: 'agent-status.choose-not-ready' }),
+  afterCallWorkHint: () =>
+    msg('The system set after-call work when the call ended. Choose Ready or Not Ready when you have finished.', {
+      id: 'agent-status.after-call-work-hint',
+    }),
+  imBlocks: () =>
+    msg(
+      'You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make a channel Ready.',
+      { id: 'agent-status.im-blocks' },
+    ),
+  imUnblocked: () =>
+    msg('You are logged out of instant messaging. Your channels can be Ready again.', {
+      id: 'agent-status.im-unblocked',
+    }),
+  imToggle: () => msg('Logged in to instant messaging', { id: 'agent-status.im-toggle' }),
+  logout: () => msg('Log out', { id: 'agent-status.logout' }),
+  logoutPendingMessage: () =>
+    msg(
+      'Awaiting logout authorization. A call may already be on its way to you, so your logout waits until it can no longer reach you. The time left stays shown next to Log out.',
+      { id: 'agent-status.logout-pending-message' },
+    ),
+  countdown: (time: string) => msg(str`Logout authorized in ${time}`, { id: 'agent-status.countdown' }),
+  countdownDue: () => msg('Logout authorization is due…', { id: 'agent-status.countdown-due' }),
+  logoutAuthorized: () =>
+    msg('Logout authorized. You can log out now.', { id: 'agent-status.logout-authorized' }),
+  dismiss: () => msg('Dismiss', { id: 'agent-status.dismiss' }),
+  // Announcements.
+  confirmed: (channel: string, status: string) =>
+    msg(str`${channel} is now ${status}.`, { id: 'agent-status.confirmed' }),
+  changedByServer: (channel: string, status: string) =>
+    msg(str`Your ${channel} status was changed to ${status}.`, { id: 'agent-status.changed-by-server' }),
+  logoutPending: (duration: string) =>
+    msg(str`Awaiting logout authorization. You can log out in ${duration}.`, { id: 'agent-status.logout-pending' }),
+  logoutIn: (duration: string) => msg(str`You can log out in ${duration}.`, { id: 'agent-status.logout-in' }),
+};
+
+export function channelLabel(channel: Channel): string {
+  return channel === 'voice'
+    ? msg('Voice', { id: 'agent-status.channel.voice' })
+    : msg('Outbound preview', { id: 'agent-status.channel.outbound-preview' });
+}
+
+export function channelStatusLabel(status: ChannelStatus): string {
+  switch (status) {
+    case 'ready':
+      return msg('Ready', { id: 'agent-status.status.ready' });
+    case 'not-ready':
+      return msg('Not Ready', { id: 'agent-status.status.not-ready' });
+    case 'after-call-work':
+      return msg('After-call work', { id: 'agent-status.status.after-call-work' });
+  }
+}
+
+/** The visible countdown: minutes and seconds, `00:08`. */
+export function clockTime(seconds: number): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
+}
+
+/** A duration as speech reads it best, "8 seconds" or "8 Sekunden": `00:08` is read as digits. */
+export function spokenSeconds(seconds: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+}
