@@ -71,6 +71,10 @@ export const packageBuild = {
     'elements/outbound-provider/define': 'src/elements/outbound-provider/define.ts',
     'elements/campaign-list': 'src/elements/campaign-list/index.ts',
     'elements/campaign-list/define': 'src/elements/campaign-list/define.ts',
+    'elements/campaign-notices': 'src/elements/campaign-notices/index.ts',
+    'elements/campaign-notices/define': 'src/elements/campaign-notices/define.ts',
+    'elements/agent-status': 'src/elements/agent-status/index.ts',
+    'elements/agent-status/define': 'src/elements/agent-status/define.ts',
   },
   external: isDependency,
   plugins: [typescript()],
@@ -102,8 +106,12 @@ export const cdnBuild = {
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
-    // The lazy chunks: simulator-[hash].js and de-[hash].js.
-    chunkFileNames: '[name]-[hash].js',
+    // The lazy chunks: simulator-[hash].js, de-[hash].js, and one per on-demand element, named after
+    // its folder (agent-status-[hash].js) rather than its module (define-[hash].js).
+    chunkFileNames: (chunk) => {
+      const element = chunk.facadeModuleId?.match(/elements\/([^/]+)\/define\.ts$/);
+      return element ? `${element[1]}-[hash].js` : '[name]-[hash].js';
+    },
   },
 };
 

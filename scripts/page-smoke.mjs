@@ -153,6 +153,10 @@ async function forcedColors(page, problems) {
 async function noBuildPage(page, problems) {
   const [first, second] = [await campaignNames(page, 0), await campaignNames(page, 1)];
   if (first.length === 0 || first.join() !== second.join()) problems.push('the two kits show different lists');
+  // The elements outside the core arrive as their own chunks once the page uses them.
+  await page.waitForFunction(() => customElements.get('agent-status') && customElements.get('campaign-notices'), {
+    timeout: 10_000,
+  });
   const scripts = await page.evaluate(() =>
     performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.endsWith('.js')),
   );

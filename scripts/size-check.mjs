@@ -163,8 +163,11 @@ if (!existsSync(coreFile)) {
   const core = readFileSync(coreFile);
   const coreText = core.toString('utf8');
   const simulatorChunks = readdirSync(cdnDir).filter((name) => /^simulator-.*\.js$/.test(name));
+  const elementChunks = readdirSync(cdnDir).filter((name) => /^(agent-status|campaign-notices)-.*\.js$/.test(name));
   const rows = [measure(relative(root, coreFile), core)];
-  for (const name of simulatorChunks) rows.push(measure(`${relative(root, cdnDir)}/${name} (lazy)`, readFileSync(join(cdnDir, name))));
+  for (const name of [...simulatorChunks, ...elementChunks]) {
+    rows.push(measure(`${relative(root, cdnDir)}/${name} (on demand)`, readFileSync(join(cdnDir, name))));
+  }
   const baseline = measure('baseline: lit + @lit/context + rxjs', await buildBaseline());
   rows.push(baseline);
   printTable(rows);

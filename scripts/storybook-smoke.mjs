@@ -7,6 +7,13 @@ import { axeProblems, launchChromium, nextFrames, report, watchPage } from './pa
 import { serveStatic } from './static-server.mjs';
 
 const root = 'storybook-static';
+
+/** For each kit element, what it shows once it has rendered. */
+const READY_CONTENT = {
+  'campaign-list': 'table, .note',
+  'agent-status': '[part="channel"], .note',
+  'campaign-notices': '[part="base"]',
+};
 const screenshotDir = process.env.STORY_SCREENSHOTS;
 
 /** Opens one story; returns the reasons it failed (none when it passed). */
@@ -15,10 +22,14 @@ async function checkStory(browser, origin, id) {
   const problems = watchPage(page, origin);
   try {
     await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story`, { waitUntil: 'load' });
-    // Rendered means the list shows its grid or its loading / empty note.
+    // Rendered means some kit element of the story shows its content (or its loading / empty note).
     await page.waitForFunction(
-      () => document.querySelector('#storybook-root campaign-list')?.shadowRoot?.querySelector('table, .note'),
+      (ready) =>
+        Object.entries(ready).some(([tag, content]) =>
+          document.querySelector(`#storybook-root ${tag}`)?.shadowRoot?.querySelector(content),
+        ),
       { timeout: 10_000 },
+      READY_CONTENT,
     );
     await nextFrames(page);
     if (screenshotDir) await page.screenshot({ path: join(screenshotDir, `${id}.png`), fullPage: true });

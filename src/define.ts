@@ -1,5 +1,14 @@
-/** Registers every outbound-kit tag, the provider first so elements find it as they upgrade. */
+/**
+ * Registers every outbound-kit tag. The provider and the campaign list are in this module; the
+ * other elements are fetched by a provider when their tag first appears inside it.
+ */
 import './elements/outbound-provider/define.js';
 import './elements/campaign-list/define.js';
+import { registerLazyElement } from './elements/shared/element-loader.js';
 
-export * from './index.js';
+registerLazyElement('campaign-notices', () => import('./elements/campaign-notices/define.js'));
+registerLazyElement('agent-status', () => import('./elements/agent-status/define.js'));
+
+// The classes of the on-demand elements are not re-exported here, or they would load with this
+// module: `customElements.whenDefined(tag)` gives them once they are in use.
+export * from './core.js';

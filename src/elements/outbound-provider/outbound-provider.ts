@@ -15,6 +15,7 @@ import { createKitStore } from '../../services/kit-store.js';
 import type { KitServices } from '../../services/kit-services.js';
 import { selectLastError } from '../../services/store/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
+import { watchForLazyElements } from '../shared/element-loader.js';
 import { kitContext } from '../shared/kit-context.js';
 import { OutboundErrorEvent } from './events.js';
 
@@ -92,6 +93,7 @@ export class OutboundProvider extends LitElement {
     });
     this.storeEffects.add(expireNoticesOnTime(this.store, systemClock));
     this.storeEffects.add(markDoneOnEndCall(this.store, this.commands));
+    this.storeEffects.add(watchForLazyElements(this));
     if (this.hasUpdated) void this.connectBackend();
   }
 
