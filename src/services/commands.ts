@@ -106,6 +106,11 @@ export class KitCommands {
     this.store.dispatch({ type: 'notice/dismissed', id });
   }
 
+  /** Keep open: the notice stops closing by itself (WCAG 2.2.1, time limits the agent can turn off). */
+  keepNoticeOpen(id: string): void {
+    this.store.dispatch({ type: 'notice/kept-open', id });
+  }
+
   /** Get Record on a started Preview campaign's notice (CAM-2): requests a record and closes it. */
   getRecordFromNotice(id: string): CommandOutcome {
     const notice = this.store.state.notices.find((candidate) => candidate.id === id);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { Campaign } from '../../src/services/domain/campaign.js';
 import {
+  keepNoticeOpen,
   catchUpNotices,
   dismissNotice,
   enqueueNotice,
@@ -71,5 +72,14 @@ describe('Campaign notices', () => {
     expect(nextNoticeDeadline(queue)).to.equal(21_000);
     expect(expireNotices(queue, 20_999)).to.equal(queue);
     expect(expireNotices(queue, 21_000).map((notice) => notice.kind)).to.deep.equal(['stopped']);
+  });
+
+  it('A11Y-3: Keep open turns one notice’s time limit off and leaves the others alone', () => {
+    const started = noticeForChange('loaded', preview, 'x', 1000, closesAfter20)!;
+    const other = noticeForChange('loaded', dialer, 'y', 1000, closesAfter20)!;
+    const kept = keepNoticeOpen([started, other], started.id);
+    expect(kept.map((notice) => notice.closesAt)).to.deep.equal([null, 21_000]);
+    expect(keepNoticeOpen(kept, started.id)).to.equal(kept);
+    expect(expireNotices(kept, 1e12).map((notice) => notice.id)).to.deep.equal([started.id]);
   });
 });

@@ -243,6 +243,20 @@ describe('<campaign-notices>', () => {
     expect(dismissEvents).to.equal(0);
   });
 
+  it('A11Y-3, CAM-2: Keep open turns off the time limit (WCAG 2.2.1) and leaves focus on OK', async () => {
+    kit = await mountNotices({ scenario: { campaigns: [collections] }, noticeTimeout: 1 });
+    part(kit.notices, 'keep-open')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(kit.notices);
+    expect(has(kit.notices, 'countdown')).to.equal(false);
+    expect(has(kit.notices, 'keep-open')).to.equal(false);
+    expect(deepActiveElement()?.getAttribute('part')).to.equal('ok');
+    expect(kit.said).to.include('The notice stays open until you choose OK.');
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    expect(has(kit.notices, 'title')).to.equal(true);
+    await expect(kit.notices).to.be.accessible();
+  });
+
   it('A11Y-2: the countdown moves once a second and is announced at 10 s, not every second', async () => {
     kit = await mountNotices({ scenario: { campaigns: [collections] }, noticeTimeout: 10.3 });
     expect(text(kit.notices, 'countdown')).to.equal('Closes in 00:11');

@@ -43,6 +43,7 @@ const timeLeft = (closesAt: number): number => Math.max(0, closesAt - Date.now()
  * @csspart message - The server's text.
  * @csspart countdown - The time left before the notice closes by itself.
  * @csspart actions - The row of buttons.
+ * @csspart keep-open - Turns off the time limit of a notice that closes by itself (WCAG 2.2.1).
  * @csspart ok - The OK button.
  * @csspart get-record - The Get Record button.
  * @cssprop --outbound-font-family - Font of the kit.
@@ -150,6 +151,9 @@ export class CampaignNotices extends LitElement {
           ${notice.offersGetRecord
             ? html`<button part="get-record" @click=${this.getRecord}>${t.getRecord()}</button>`
             : nothing}
+          ${notice.closesAt === null
+            ? nothing
+            : html`<button part="keep-open" @click=${this.keepOpen}>${t.keepOpen()}</button>`}
           <button part="ok" @click=${this.dismiss}>${t.ok()}</button>
         </div>
       </div>
@@ -175,6 +179,15 @@ export class CampaignNotices extends LitElement {
     this.queue.services?.commands.dismissNotice(notice.id);
     const { id: noticeId, campaignId, kind } = notice;
     this.dispatchEvent(new OutboundNoticeDismissEvent({ noticeId, campaignId, kind }));
+  }
+
+  /** More time (WCAG 2.2.1): the notice stays until OK; focus moves to OK as Keep open goes away. */
+  private keepOpen(): void {
+    const notice = this.actionableNotice();
+    if (!notice) return;
+    this.queue.services?.commands.keepNoticeOpen(notice.id);
+    this.queue.services?.announcer.announce(t.keptOpen());
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part="ok"]')?.focus());
   }
 
   private getRecord(): void {

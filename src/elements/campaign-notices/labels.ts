@@ -5,6 +5,8 @@ import type { CampaignNotice } from '../../services/domain/notices.js';
 
 export const campaignNoticesLabels = {
   ok: () => msg('OK', { id: 'campaign-notices.ok' }),
+  keepOpen: () => msg('Keep open', { id: 'campaign-notices.keep-open' }),
+  keptOpen: () => msg('The notice stays open until you choose OK.', { id: 'campaign-notices.kept-open' }),
   getRecord: () => msg('Get Record', { id: 'campaign-notices.get-record' }),
   position: (index: number, count: number) =>
     msg(str`Notice ${index} of ${count}`, { id: 'campaign-notices.position' }),

@@ -82,6 +82,13 @@ export function dismissNotice(queue: readonly CampaignNotice[], id: string): rea
   return next.length === queue.length ? queue : next;
 }
 
+/** The agent wants more time (WCAG 2.2.1): the notice no longer closes by itself. */
+export function keepNoticeOpen(queue: readonly CampaignNotice[], id: string): readonly CampaignNotice[] {
+  const target = queue.find((notice) => notice.id === id);
+  if (!target || target.closesAt === null) return queue;
+  return queue.map((notice) => (notice === target ? { ...notice, closesAt: null } : notice));
+}
+
 /** Drops the notices whose time has come. */
 export function expireNotices(queue: readonly CampaignNotice[], now: number): readonly CampaignNotice[] {
   const next = queue.filter((notice) => notice.closesAt === null || notice.closesAt > now);

@@ -11,6 +11,7 @@ export type KitAction =
   /** `at`: when the event arrived, for the deadlines it starts. */
   | { readonly type: 'backend/event'; readonly event: BackendEvent; readonly at: number }
   | { readonly type: 'notice/dismissed'; readonly id: string }
+  | { readonly type: 'notice/kept-open'; readonly id: string }
   | { readonly type: 'notices/expired'; readonly now: number }
   | { readonly type: 'notices/settings'; readonly settings: NoticeSettings }
   | { readonly type: 'kit/error'; readonly error: KitError }

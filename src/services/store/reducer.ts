@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign.js';
 import type { Interaction } from '../domain/interaction.js';
-import { catchUpNotices, dismissNotice, enqueueNotice, expireNotices, noticeForChange } from '../domain/notices.js';
+import { catchUpNotices, dismissNotice, enqueueNotice, expireNotices, keepNoticeOpen, noticeForChange } from '../domain/notices.js';
 import type { BackendEvent, CampaignData } from '../backend/contract.js';
 import type { KitAction } from './actions.js';
 import { initialKitState, type KitState } from './state.js';
@@ -23,6 +23,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
       return state.lastError ? { ...state, lastError: null } : state;
     case 'notice/dismissed':
       return withNotices(state, dismissNotice(state.notices, action.id));
+    case 'notice/kept-open':
+      return withNotices(state, keepNoticeOpen(state.notices, action.id));
     case 'notices/expired':
       return withNotices(state, expireNotices(state.notices, action.now));
     case 'notices/settings':

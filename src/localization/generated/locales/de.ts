@@ -56,6 +56,8 @@
 'campaign-notices.closes-in-one-second': `Diese Meldung schließt sich in 1 Sekunde.`,
 'campaign-notices.closes-in-seconds': str`Diese Meldung schließt sich in ${0} Sekunden.`,
 'campaign-notices.get-record': `Datensatz abrufen`,
+'campaign-notices.keep-open': `Geöffnet lassen`,
+'campaign-notices.kept-open': `Die Meldung bleibt geöffnet, bis Sie OK wählen.`,
 'campaign-notices.ok': `OK`,
 'campaign-notices.position': str`Meldung ${0} von ${1}`,
 'campaign-notices.requested': str`Datensatz wird von ${0} angefordert.`,
