@@ -1,4 +1,4 @@
-import type { Subscription } from 'rxjs';
+import { filter, map, type Subscription } from 'rxjs';
 import type { BackendAdapter, SubmitOutcomeCommand } from '../backend/contract.js';
 import type { KitStore } from '../kit-store.js';
 import { connectOutbox } from './connect-outbox.js';
@@ -18,8 +18,14 @@ export class KitOutbox {
       storage: new IndexedDbOutboxStorage(`outbound-kit-outbox:${agentId}`),
       send: (command) => backend.send(command),
     });
+    // Answers are taken from the store's stream of validated events, so the back end's event stream
+    // has one subscriber (a cold adapter would otherwise open a second connection).
+    const events = store.actions.pipe(
+      filter((action) => action.type === 'backend/event'),
+      map((action) => action.event),
+    );
     this.subscriptions.push(
-      connectOutbox(this.outbox, backend.events),
+      connectOutbox(this.outbox, events),
       this.outbox.state$.subscribe((outbox) => store.dispatch({ type: 'outbox/changed', outbox })),
     );
     void this.outbox.start();
