@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/agent-status/define.js';
-import { isKitLocale, setKitLocale } from '../src/localization/localization.js';
+import { localeLoader } from './support/locale-loader.js';
 import { ManualClock } from '../src/services/clock.js';
 import type { KitServices } from '../src/services/kit-services.js';
 import type { SimulatorScenario } from '../src/services/simulator/scenario.js';
@@ -56,14 +56,7 @@ const meta: Meta = {
       },
     },
   },
-  // The locale is page-wide, so every story sets it: a German story must not leave the next in German.
-  loaders: [
-    async ({ parameters }) => {
-      const locale: unknown = parameters['locale'];
-      await setKitLocale(typeof locale === 'string' && isKitLocale(locale) ? locale : 'en');
-      return {};
-    },
-  ],
+  loaders: [localeLoader],
 };
 
 export default meta;

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { isKitLocale, setKitLocale } from '../src/localization/localization.js';
+import { localeLoader } from './support/locale-loader.js';
 import { createKitFixture, type KitFixture, type KitFixtureOptions } from '../tests/support/kit-fixture.js';
 import {
   directPushPreview,
@@ -31,15 +31,7 @@ const meta: Meta = {
       },
     },
   },
-  // The locale is page-wide, so every story sets it (English unless it asks otherwise): a German
-  // story must not leave the next story in German.
-  loaders: [
-    async ({ parameters }) => {
-      const locale: unknown = parameters['locale'];
-      await setKitLocale(typeof locale === 'string' && isKitLocale(locale) ? locale : 'en');
-      return {};
-    },
-  ],
+  loaders: [localeLoader],
 };
 
 export default meta;

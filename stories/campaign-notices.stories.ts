@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/campaign-notices/define.js';
-import { isKitLocale, setKitLocale } from '../src/localization/localization.js';
+import { localeLoader } from './support/locale-loader.js';
 import type { CampaignStatus } from '../src/services/domain/campaign.js';
 import type { SimulatedCampaign, SimulatorScenario } from '../src/services/simulator/scenario.js';
 import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
@@ -56,14 +56,7 @@ const meta: Meta = {
       },
     },
   },
-  // The locale is page-wide, so every story sets it: a German story must not leave the next in German.
-  loaders: [
-    async ({ parameters }) => {
-      const locale: unknown = parameters['locale'];
-      await setKitLocale(typeof locale === 'string' && isKitLocale(locale) ? locale : 'en');
-      return {};
-    },
-  ],
+  loaders: [localeLoader],
 };
 
 export default meta;

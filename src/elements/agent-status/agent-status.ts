@@ -10,6 +10,7 @@ import type { KitError } from '../../services/domain/errors.js';
 import { selectAgent, selectLastError } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import { OutboundChannelStatusChangeEvent, OutboundLogoutRequestEvent, type ChosenChannelStatus } from './events.js';
@@ -73,7 +74,7 @@ const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.erro
  * @cssstate logout-authorized - The agent may log out.
  */
 export class AgentStatus extends LitElement {
-  static override styles = [themeStyles, agentStatusStyles];
+  static override styles = [themeStyles, panelStyles, agentStatusStyles];
 
   /** Accessible name and visible title; defaults to "My Channels" in the current language. */
   @property() label = '';

@@ -12,6 +12,7 @@ import {
 } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignListStyles } from './campaign-list.styles.js';
 import {
@@ -79,7 +80,7 @@ const sameView = (a: ListView, b: ListView) =>
  * @cssstate empty - No campaign is active or running.
  */
 export class CampaignList extends LitElement {
-  static override styles = [themeStyles, campaignListStyles];
+  static override styles = [themeStyles, panelStyles, campaignListStyles];
 
   /** Accessible name and visible title; defaults to "My Campaigns" in the current language. */
   @property() label = '';

@@ -1,17 +1,9 @@
 import { css } from 'lit';
 
 export const campaignNoticesStyles = css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
+  /* A notice stands out from the panels around it. */
   .base {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
     padding: var(--_space) calc(var(--_space) * 1.5);
     max-width: 40rem;
   }
@@ -25,6 +17,7 @@ export const campaignNoticesStyles = css`
   .title {
     font-size: 1.05rem;
     font-weight: 600;
+    margin: 0;
   }
   .position,
   .countdown {

@@ -4,6 +4,7 @@ import { crossedThreshold } from '../../services/domain/countdown.js';
 import type { CampaignNotice } from '../../services/domain/notices.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignNoticesStyles } from './campaign-notices.styles.js';
 import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from './events.js';
@@ -61,7 +62,7 @@ const timeLeft = (closesAt: number): number => Math.max(0, closesAt - Date.now()
  * @cssstate timed - The notice shown closes by itself.
  */
 export class CampaignNotices extends LitElement {
-  static override styles = [themeStyles, campaignNoticesStyles];
+  static override styles = [themeStyles, panelStyles, campaignNoticesStyles];
 
   /** The id of the notice shown, or null when none is waiting. */
   get currentNoticeId(): string | null {
