@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { OutboundPreview } from './outbound-preview.js';
+
+defineOnce('outbound-preview', OutboundPreview);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outbound-preview': OutboundPreview;
+  }
+}

@@ -1,0 +1,2 @@
+export { OutboundPreview, type FocusPolicy } from './outbound-preview.js';
+export * from './events.js';

@@ -1,0 +1,116 @@
+import { msg, str } from '@lit/localize';
+import type { CallStatus } from '../../services/domain/call.js';
+import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/record.js';
+
+// Functions, not constants: each call reads the current locale.
+
+export const previewLabels = {
+  title: () => msg('Interaction Preview', { id: 'outbound-preview.title' }),
+  empty: () => msg('No record at the moment.', { id: 'outbound-preview.empty' }),
+  offerTitle: (campaign: string) => msg(str`New record: ${campaign}`, { id: 'outbound-preview.offer-title' }),
+  campaign: () => msg('Campaign', { id: 'outbound-preview.campaign' }),
+  dialingMode: () => msg('Dialing mode', { id: 'outbound-preview.dialing-mode' }),
+  contact: () => msg('Contact', { id: 'outbound-preview.contact' }),
+  origin: () => msg('Origin', { id: 'outbound-preview.origin' }),
+  connecting: () => msg('Connecting…', { id: 'outbound-preview.connecting' }),
+  accept: () => msg('Accept', { id: 'outbound-preview.accept' }),
+  acceptIn: (time: string) => msg(str`Accept (${time})`, { id: 'outbound-preview.accept-in' }),
+  reject: () => msg('Reject', { id: 'outbound-preview.reject' }),
+  moreTime: () => msg('More time', { id: 'outbound-preview.more-time' }),
+  timeLeftReturns: (time: string) =>
+    msg(str`${time} left. Then the record returns to the list.`, { id: 'outbound-preview.time-left-returns' }),
+  timeLeftNotReady: (time: string) =>
+    msg(str`${time} left. Then the record is rejected and you are set Not Ready.`, {
+      id: 'outbound-preview.time-left-not-ready',
+    }),
+  autoAnswerNote: () =>
+    msg('The call is answered automatically when the time runs out.', { id: 'outbound-preview.auto-answer-note' }),
+  caseInformation: () => msg('Case information', { id: 'outbound-preview.case-information' }),
+  recordInformation: () => msg('Record information', { id: 'outbound-preview.record-information' }),
+  phoneNumber: () => msg('Phone number', { id: 'outbound-preview.phone-number' }),
+  callableWindow: (from: string, till: string) =>
+    msg(str`callable ${from}–${till}`, { id: 'outbound-preview.callable-window' }),
+  callingIn: (time: string) => msg(str`Calling in ${time}`, { id: 'outbound-preview.calling-in' }),
+  autoDialPaused: (time: string) =>
+    msg(str`Automatic call paused (${time} left)`, { id: 'outbound-preview.auto-dial-paused' }),
+  call: () => msg('Call', { id: 'outbound-preview.call' }),
+  decline: () => msg('Decline', { id: 'outbound-preview.decline' }),
+  declineLater: () => msg('Call this contact later', { id: 'outbound-preview.decline-later' }),
+  declineNever: () =>
+    msg('Do not call this contact for this campaign', { id: 'outbound-preview.decline-never' }),
+  done: () => msg('Done', { id: 'outbound-preview.done' }),
+  doneAndStop: () => msg('Done and Stop', { id: 'outbound-preview.done-and-stop' }),
+  yes: () => msg('Yes', { id: 'outbound-preview.yes' }),
+  no: () => msg('No', { id: 'outbound-preview.no' }),
+  wrapUp: () => msg('Call ended. Wrap up the record.', { id: 'outbound-preview.wrap-up' }),
+  // Announcements.
+  offerArrived: (campaign: string, contact: string) =>
+    msg(str`New record from ${campaign}: ${contact}.`, { id: 'outbound-preview.offer-arrived' }),
+  previewArrived: (contact: string) => msg(str`Preview of ${contact}.`, { id: 'outbound-preview.preview-arrived' }),
+  secondsToAnswer: (duration: string) =>
+    msg(str`${duration} left to answer.`, { id: 'outbound-preview.seconds-to-answer' }),
+  answeringIn: (duration: string) =>
+    msg(str`Answering automatically in ${duration}.`, { id: 'outbound-preview.answering-in' }),
+  callingInSpoken: (duration: string) => msg(str`Calling in ${duration}.`, { id: 'outbound-preview.calling-in-spoken' }),
+  returned: () => msg('The record went back to the list.', { id: 'outbound-preview.returned' }),
+  timedOut: () => msg('Time ran out: the record went back to the list.', { id: 'outbound-preview.timed-out' }),
+  timedOutNotReady: () =>
+    msg('Time ran out: the record was rejected and you are set Not Ready.', { id: 'outbound-preview.timed-out-not-ready' }),
+  cancelled: () => msg('The contact will not be called for this campaign.', { id: 'outbound-preview.cancelled' }),
+  closedDone: () => msg('The record is done.', { id: 'outbound-preview.closed-done' }),
+};
+
+export function originLabel(origin: RecordOrigin): string {
+  switch (origin) {
+    case 'campaign':
+      return msg('Campaign', { id: 'outbound-preview.origin.campaign' });
+    case 'callback':
+      return msg('Callback', { id: 'outbound-preview.origin.callback' });
+    case 'personal-callback':
+      return msg('Personal callback', { id: 'outbound-preview.origin.personal-callback' });
+  }
+}
+
+export function numberTypeLabel(type: NumberType): string {
+  switch (type) {
+    case 'home':
+      return msg('Home', { id: 'outbound-preview.number.home' });
+    case 'mobile':
+      return msg('Mobile', { id: 'outbound-preview.number.mobile' });
+    case 'work':
+      return msg('Work', { id: 'outbound-preview.number.work' });
+    case 'other':
+      return msg('Other', { id: 'outbound-preview.number.other' });
+  }
+}
+
+export function blockLabel(block: NumberBlock): string {
+  switch (block) {
+    case 'dnc':
+      return msg('On the Do-Not-Call list', { id: 'outbound-preview.blocked.dnc' });
+    case 'attempt-limit':
+      return msg('No call attempts left', { id: 'outbound-preview.blocked.attempt-limit' });
+    case 'invalid':
+      return msg('Not a valid number', { id: 'outbound-preview.blocked.invalid' });
+    case 'uncallable':
+      return msg('Marked not to be called by an earlier call', { id: 'outbound-preview.blocked.uncallable' });
+  }
+}
+
+/** The status line of a call in progress (the call controls come with `<call-controls>`). */
+export function callStatusLabel(status: CallStatus, who: string): string {
+  switch (status) {
+    case 'dialing':
+      return msg(str`Dialing ${who}…`, { id: 'outbound-preview.call.dialing' });
+    case 'establishing':
+      return msg('Establishing: the contact is being connected…', { id: 'outbound-preview.call.establishing' });
+    case 'engaging':
+      return msg('Connected: waiting for the contact…', { id: 'outbound-preview.call.engaging' });
+    case 'connected':
+      return msg(str`Connected to ${who}`, { id: 'outbound-preview.call.connected' });
+    case 'held':
+      return msg(str`${who} is on hold`, { id: 'outbound-preview.call.held' });
+    case 'ended':
+      return msg('Call ended', { id: 'outbound-preview.call.ended' });
+  }
+}

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const outboundPreviewStyles = css`
+  p {
+    margin: 0;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .note,
+  .subtitle {
+    color: var(--_muted);
+  }
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  .offer {
+    border-inline-start: 4px solid var(--_accent);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+  h3 {
+    font-size: 1rem;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  fieldset {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .number {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5ch;
+    align-items: baseline;
+  }
+  .number .e164,
+  .countdown {
+    font-variant-numeric: tabular-nums;
+  }
+  .number.blocked {
+    color: var(--_muted);
+  }
+  .reason {
+    color: var(--_danger);
+  }
+  .actions,
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+    cursor: pointer;
+  }
+  button.primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .countdown {
+    font-weight: 600;
+  }
+  .message {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 3px solid var(--_danger);
+    color: var(--_danger);
+  }
+  .status {
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .offer {
+      border-inline-start-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    button:focus-visible,
+    input:focus-visible,
+    .title:focus-visible {
+      outline-color: CanvasText;
+    }
+    .message {
+      border-inline-start-color: CanvasText;
+    }
+    .number.blocked,
+    .reason {
+      color: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,522 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { getKitLocale } from '../../localization/localization.js';
+import { systemClock, type Clock, type TimerHandle } from '../../services/clock.js';
+import type { Campaign } from '../../services/domain/campaign.js';
+import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
+import type { Interaction } from '../../services/domain/interaction.js';
+import type { RecordField, RecordPhoneNumber } from '../../services/domain/record.js';
+import type { KitState } from '../../services/store/state.js';
+import { clockTime, spokenSeconds } from '../agent-status/labels.js';
+import { dialingModeLabel } from '../campaign-list/labels.js';
+import { KitSelection } from '../shared/kit-selection.js';
+import { panelStyles } from '../shared/panel-styles.js';
+import { themeStyles } from '../shared/theme.js';
+import {
+  OutboundInteractionAcceptEvent,
+  OutboundInteractionRejectEvent,
+  OutboundRecordCallEvent,
+  OutboundRecordDeclineEvent,
+  OutboundRecordDoneEvent,
+} from './events.js';
+import { blockLabel, callStatusLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
+import { outboundPreviewStyles } from './outbound-preview.styles.js';
+
+/** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */
+export type FocusPolicy = 'take' | 'announce';
+
+interface PreviewView {
+  readonly interaction: Interaction | null;
+  readonly campaign: Campaign | null;
+  readonly lastClosed: Interaction | null;
+}
+
+const selectPreviewView = (state: KitState): PreviewView => ({
+  interaction: state.interaction,
+  campaign: (state.interaction && state.campaigns.byId[state.interaction.campaignId]) ?? null,
+  lastClosed: state.lastClosed,
+});
+const sameView = (a: PreviewView, b: PreviewView) =>
+  a.interaction === b.interaction && a.campaign === b.campaign && a.lastClosed === b.lastClosed;
+
+const NOT_TYPED = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+
+/** Whether the agent is typing somewhere on the page, looking through shadow roots. */
+function agentIsTyping(): boolean {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active) return false;
+  if (active instanceof HTMLTextAreaElement) return true;
+  if (active instanceof HTMLInputElement) return !NOT_TYPED.has(active.type);
+  return active instanceof HTMLElement && active.isContentEditable;
+}
+
+/**
+ * The Interaction Preview: the record the agent is working, from the moment it is offered until the
+ * call starts.
+ *
+ * **Offered** (Push-Preview, Direct Push-Preview, Progressive, Predictive): an interactive notification
+ * with the campaign, dialing mode, contact (or "Connecting…" for an ASM record that fills on
+ * connection), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
+ * ASM); the time limit, saying what happens at zero; and **More time** where the campaign allows it.
+ * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero.
+ *
+ * **Previewing**: case and record information (read-only in this version), the record's numbers as a
+ * radio group (blocked numbers disabled, with their reason), **Call**, **Decline** (Call this contact
+ * later / Do not call this contact for this campaign), **Done** and **Done and Stop**, the timed
+ * auto-dial (`Calling in 00:16`) and the pre-dial validation notice (DNC-1), announced assertively once.
+ *
+ * Other phases show a short status line. Countdowns are announced at 10 and 5 seconds, never every
+ * second. With `focus-policy="take"` an arriving record moves focus to its title, unless the agent is
+ * typing somewhere on the page: then, as with the default `announce`, the arrival is announced politely
+ * and focus stays where it is.
+ *
+ * Place it inside `<outbound-provider>`.
+ *
+ * @tag outbound-preview
+ * @slot contact-details - The host page's own contact details, shown in the preview (PRV-7).
+ * @slot history - The contact's history, shown in the preview (PRV-7).
+ * @slot responses - Standard responses, shown in the preview (PRV-7).
+ * @fires {OutboundInteractionAcceptEvent} outbound-interaction-accept - The agent chose Accept; `detail` { interactionId }. Cancel it to keep it from being sent.
+ * @fires {OutboundInteractionRejectEvent} outbound-interaction-reject - The agent chose Reject; `detail` { interactionId }. Cancel it to keep it from being sent.
+ * @fires {OutboundRecordCallEvent} outbound-record-call - The agent chose Call; `detail` { interactionId, numberId }. Cancel it to keep the call from being placed.
+ * @fires {OutboundRecordDeclineEvent} outbound-record-decline - The agent declined the record; `detail` { interactionId, scope: 'later' | 'never' }. Cancelable.
+ * @fires {OutboundRecordDoneEvent} outbound-record-done - The agent chose Done or Done and Stop; `detail` { interactionId, close }. Cancelable.
+ * @csspart base - The frame around the element.
+ * @csspart title - The title, which takes focus under `focus-policy="take"`.
+ * @csspart summary - The campaign and contact summary of an offered record.
+ * @csspart countdown - A time limit: the offer's, or the automatic call's.
+ * @csspart accept - The Accept button.
+ * @csspart reject - The Reject button.
+ * @csspart numbers - The group of the record's phone numbers.
+ * @csspart actions - The row of Call, Decline, Done and Done and Stop.
+ * @csspart message - The pre-dial validation notice.
+ * @csspart status - The status line of a call in progress.
+ * @cssprop --outbound-font-family - Font of the kit.
+ * @cssprop --outbound-color-text - Main text colour.
+ * @cssprop --outbound-color-text-muted - Secondary text colour.
+ * @cssprop --outbound-color-surface - Background.
+ * @cssprop --outbound-color-border - Lines and frames.
+ * @cssprop --outbound-color-accent - Buttons and the offer's edge.
+ * @cssprop --outbound-color-on-accent - Text on the main buttons.
+ * @cssprop --outbound-color-focus - Focus outline.
+ * @cssprop --outbound-color-danger - Blocked numbers and the pre-dial notice.
+ * @cssprop --outbound-space - Base spacing.
+ * @cssprop --outbound-radius - Corner radius.
+ * @cssstate empty - No record.
+ * @cssstate offered - A record is offered.
+ * @cssstate previewing - A record is in preview.
+ */
+export class OutboundPreview extends LitElement {
+  static override styles = [themeStyles, panelStyles, outboundPreviewStyles];
+
+  /** What an arriving record does to focus (A11Y-1): `take` or `announce` (default). */
+  @property({ attribute: 'focus-policy', reflect: true }) focusPolicy: FocusPolicy = 'announce';
+
+  /**
+   * The clock the server's deadlines are read against (the page's clock by default). Tests and
+   * stories pass the simulator's manual clock, so the countdowns move when they move time.
+   */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private declineOpen = false;
+  /** The number the agent chose in this preview, until the server's state shows it. */
+  @state() private chosenNumberId: string | null = null;
+
+  private readonly view = new KitSelection(this, selectPreviewView, sameView);
+  private readonly internals = this.attachInternals();
+  private previous: Interaction | null = null;
+  /** The running countdown at the last reading, to notice an announcement threshold. */
+  private reading: { readonly key: string; readonly ms: number } | null = null;
+  private tick: { readonly clock: Clock; readonly handle: TimerHandle } | undefined;
+  private takeFocus = false;
+  private hadFocus = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clearTick();
+  }
+
+  protected override willUpdate(): void {
+    const { interaction, lastClosed } = this.view.value;
+    const current = interaction?.phase === 'closed' ? null : interaction;
+    const polite: string[] = [];
+    let assertive: string | null = null;
+    this.hadFocus = this.shadowRoot?.activeElement != null;
+    const previous = this.previous;
+    if (current !== previous) {
+      if (current && current.id !== previous?.id) {
+        this.arrived(current, polite);
+      } else if (current && previous && current.phase !== previous.phase) {
+        this.declineOpen = false;
+        this.chosenNumberId = null;
+        const status = this.statusLine(current);
+        if (status) polite.push(status);
+      } else if (current?.call && current.call.status !== previous?.call?.status) {
+        const status = this.statusLine(current);
+        if (status) polite.push(status);
+      }
+      if (!current && previous && lastClosed?.id === previous.id) {
+        const closing = this.closingMessage(lastClosed);
+        if (closing) polite.push(closing);
+      }
+      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive = current.dialNotice;
+      this.previous = current;
+    }
+    const threshold = this.followCountdown(current);
+    if (threshold) polite.push(threshold);
+    const announcer = this.view.services?.announcer;
+    if (polite.length > 0) announcer?.announce(polite.join(' '));
+    if (assertive) announcer?.announce(assertive, 'assertive');
+    this.setState('empty', !current);
+    this.setState('offered', current?.phase === 'offered');
+    this.setState('previewing', current?.phase === 'previewing');
+  }
+
+  protected override updated(): void {
+    this.scheduleTick();
+    const title = this.shadowRoot?.getElementById('title');
+    // Taken on arrival (A11Y-1), or kept inside when the focused control left (Accept, Call).
+    if (this.takeFocus || (this.hadFocus && this.shadowRoot?.activeElement == null)) title?.focus();
+    this.takeFocus = false;
+    this.hadFocus = false;
+  }
+
+  protected override render() {
+    const interaction = this.previous;
+    if (!interaction) {
+      return html`<section class="base" part="base" aria-labelledby="title">
+        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        <p class="note">${t.empty()}</p>
+      </section>`;
+    }
+    switch (interaction.phase) {
+      case 'offered':
+        return this.renderOffer(interaction);
+      case 'previewing':
+        return this.renderPreview(interaction);
+      default:
+        return html`<section class="base" part="base" aria-labelledby="title">
+          <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+          <p class="status" part="status">${this.statusLine(interaction)}</p>
+        </section>`;
+    }
+  }
+
+  private renderOffer(interaction: Interaction) {
+    const { policy, record } = interaction;
+    const offer = interaction.offer;
+    const countdown = offer?.countdown ?? null;
+    const seconds = countdown ? secondsLeft(countdown, this.clock.now()) : null;
+    const autoAnswer = offer?.autoAnswer === true && seconds !== null;
+    const canReject = !policy.asm && policy.allowReject;
+    const canExtend = countdown !== null && policy.extendSeconds !== null;
+    const limit = seconds === null
+      ? null
+      : autoAnswer
+        ? t.autoAnswerNote()
+        : policy.onOfferTimeout === 'reject-and-not-ready'
+          ? t.timeLeftNotReady(clockTime(seconds))
+          : t.timeLeftReturns(clockTime(seconds));
+    return html`
+      <section class="base offer" part="base" aria-labelledby="title" aria-describedby=${limit ? 'time-limit' : nothing}>
+        <h2 class="title" part="title" id="title" tabindex="-1">${t.offerTitle(this.campaignName(interaction))}</h2>
+        <dl class="summary" part="summary">
+          <dt>${t.campaign()}</dt>
+          <dd>${this.campaignName(interaction)}</dd>
+          <dt>${t.dialingMode()}</dt>
+          <dd>${dialingModeLabel(interaction.mode)}</dd>
+          <dt>${t.contact()}</dt>
+          <dd>${this.contactName(interaction)}</dd>
+          <dt>${t.origin()}</dt>
+          <dd>${originLabel(record.origin)}</dd>
+          ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
+        </dl>
+        ${limit
+          ? html`<p class="countdown" part="countdown" id="time-limit" role="timer">${limit}</p>`
+          : nothing}
+        <div class="actions" part="actions">
+          <button type="button" class="primary" part="accept" id="accept" @click=${this.onAccept}>
+            ${autoAnswer ? t.acceptIn(clockTime(seconds ?? 0)) : t.accept()}
+          </button>
+          ${canReject
+            ? html`<button type="button" part="reject" id="reject" @click=${this.onReject}>${t.reject()}</button>`
+            : nothing}
+          ${canExtend
+            ? html`<button type="button" id="more-time" @click=${this.onMoreTime}>${t.moreTime()}</button>`
+            : nothing}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderPreview(interaction: Interaction) {
+    const { policy, record } = interaction;
+    const autoDial = interaction.autoDial;
+    const seconds = autoDial ? secondsLeft(autoDial, this.clock.now()) : null;
+    const selected = this.chosenNumberId ?? interaction.selectedNumberId;
+    return html`
+      <section class="base preview" part="base" aria-labelledby="title">
+        <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+        <p class="subtitle">${this.campaignName(interaction)} · ${dialingModeLabel(interaction.mode)}</p>
+        ${interaction.dialNotice ? html`<p class="message" part="message">${interaction.dialNotice}</p>` : nothing}
+        ${autoDial && seconds !== null
+          ? html`<div class="actions">
+              <p class="countdown" part="countdown" role="timer">
+                ${autoDial.state === 'paused' ? t.autoDialPaused(clockTime(seconds)) : t.callingIn(clockTime(seconds))}
+              </p>
+              ${policy.extendSeconds !== null
+                ? html`<button type="button" id="more-time" @click=${this.onMoreTime}>${t.moreTime()}</button>`
+                : nothing}
+            </div>`
+          : nothing}
+        <section aria-labelledby="case-heading">
+          <h3 id="case-heading">${t.caseInformation()}</h3>
+          <dl>
+            <dt>${t.origin()}</dt>
+            <dd>${originLabel(record.origin)}</dd>
+            ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
+          </dl>
+        </section>
+        <slot name="contact-details"></slot>
+        ${record.fields.length > 0
+          ? html`<section aria-labelledby="record-heading">
+              <h3 id="record-heading">${t.recordInformation()}</h3>
+              <dl>${record.fields.map((field) => html`<dt>${field.label}</dt><dd>${this.fieldValue(field)}</dd>`)}</dl>
+            </section>`
+          : nothing}
+        <fieldset part="numbers">
+          <legend>${t.phoneNumber()}</legend>
+          ${record.numbers.map((number) => this.renderNumber(number, selected))}
+        </fieldset>
+        <div class="actions" part="actions">
+          <button type="button" class="primary" id="call" @click=${this.onCall}>${t.call()}</button>
+          ${policy.allowDecline
+            ? html`<button
+                type="button"
+                id="decline"
+                aria-expanded=${this.declineOpen ? 'true' : 'false'}
+                aria-controls="decline-choices"
+                @click=${this.onDeclineToggle}
+              >
+                ${t.decline()}
+              </button>`
+            : nothing}
+          <button type="button" id="done" @click=${this.onDone}>${t.done()}</button>
+          <button type="button" id="done-and-stop" @click=${this.onDoneAndStop}>${t.doneAndStop()}</button>
+        </div>
+        <div class="choices" id="decline-choices" ?hidden=${!this.declineOpen}>
+          <button type="button" id="decline-later" @click=${this.onDeclineLater}>${t.declineLater()}</button>
+          <button type="button" id="decline-never" @click=${this.onDeclineNever}>${t.declineNever()}</button>
+        </div>
+        <slot name="history"></slot>
+        <slot name="responses"></slot>
+      </section>
+    `;
+  }
+
+  private renderNumber(number: RecordPhoneNumber, selected: string | null) {
+    return html`
+      <label class="number ${number.blocked ? 'blocked' : ''}">
+        <input
+          type="radio"
+          name="number"
+          .value=${number.id}
+          .checked=${live(number.id === selected)}
+          ?disabled=${Boolean(number.blocked)}
+          @change=${this.onNumberChange}
+        />
+        <span>${numberTypeLabel(number.type)}</span>
+        <span class="e164">${number.e164}</span>
+        ${number.window ? html`<span>(${t.callableWindow(number.window.from, number.window.till)})</span>` : nothing}
+        ${number.blocked ? html`<span class="reason">${blockLabel(number.blocked)}</span>` : nothing}
+      </label>
+    `;
+  }
+
+  private arrived(interaction: Interaction, polite: string[]): void {
+    this.declineOpen = false;
+    this.chosenNumberId = null;
+    this.reading = null;
+    if (interaction.phase !== 'offered' && interaction.phase !== 'previewing') return;
+    if (this.focusPolicy === 'take' && !agentIsTyping()) {
+      this.takeFocus = true;
+      return;
+    }
+    polite.push(
+      interaction.phase === 'offered'
+        ? t.offerArrived(this.campaignName(interaction), this.contactName(interaction))
+        : t.previewArrived(this.contactName(interaction)),
+    );
+  }
+
+  private statusLine(interaction: Interaction): string | null {
+    const call = interaction.call;
+    if (interaction.phase === 'wrap-up') return t.wrapUp();
+    if ((interaction.phase === 'dialing' || interaction.phase === 'in-call') && call) {
+      const who = call.status === 'dialing' ? call.number : interaction.record.contactName || call.number;
+      return callStatusLabel(call.status, who);
+    }
+    return null;
+  }
+
+  private closingMessage(closed: Interaction): string | null {
+    switch (closed.closed?.reason) {
+      case 'rejected':
+      case 'declined-later':
+        return t.returned();
+      case 'timed-out':
+        return closed.closed.setNotReady ? t.timedOutNotReady() : t.timedOut();
+      case 'declined-never':
+        return t.cancelled();
+      case 'done':
+      case 'done-and-stop':
+        return t.closedDone();
+      default:
+        return null;
+    }
+  }
+
+  /** The running countdown of this phase: the offer's time limit, or the automatic call. */
+  private countdownOf(interaction: Interaction | null): { key: string; countdown: Countdown } | null {
+    if (interaction?.phase === 'offered' && interaction.offer?.countdown) {
+      return { key: `${interaction.id}:offer`, countdown: interaction.offer.countdown };
+    }
+    if (interaction?.phase === 'previewing' && interaction.autoDial) {
+      return { key: `${interaction.id}:auto-dial`, countdown: interaction.autoDial };
+    }
+    return null;
+  }
+
+  /** The announcement due when a countdown crossed 10 or 5 seconds since the last reading, if any. */
+  private followCountdown(interaction: Interaction | null): string | null {
+    const current = this.countdownOf(interaction);
+    if (!current || !interaction) {
+      this.reading = null;
+      return null;
+    }
+    const now = this.clock.now();
+    const ms = remainingMs(current.countdown, now);
+    const before = this.reading?.key === current.key ? this.reading.ms : null;
+    this.reading = { key: current.key, ms };
+    if (before === null || ms <= 0 || crossedThreshold(before, ms) === null) return null;
+    const duration = spokenSeconds(secondsLeft(current.countdown, now), getKitLocale());
+    if (interaction.phase === 'previewing') return t.callingInSpoken(duration);
+    return interaction.offer?.autoAnswer ? t.answeringIn(duration) : t.secondsToAnswer(duration);
+  }
+
+  private scheduleTick(): void {
+    this.clearTick();
+    const current = this.countdownOf(this.previous);
+    if (!this.isConnected || !current || current.countdown.state !== 'running') return;
+    const left = remainingMs(current.countdown, this.clock.now());
+    if (left <= 0) return;
+    const clock = this.clock;
+    const handle = clock.setTimer(() => {
+      this.tick = undefined;
+      this.requestUpdate();
+    }, left % 1000 || 1000);
+    this.tick = { clock, handle };
+  }
+
+  private clearTick(): void {
+    this.tick?.clock.clearTimer(this.tick.handle);
+    this.tick = undefined;
+  }
+
+  private onAccept(): void {
+    const interaction = this.previous;
+    if (!interaction || !this.dispatchEvent(new OutboundInteractionAcceptEvent({ interactionId: interaction.id }))) return;
+    void this.view.services?.commands.act({ type: 'accept' });
+  }
+
+  private onReject(): void {
+    const interaction = this.previous;
+    if (!interaction || !this.dispatchEvent(new OutboundInteractionRejectEvent({ interactionId: interaction.id }))) return;
+    void this.view.services?.commands.act({ type: 'reject' });
+  }
+
+  private onMoreTime(): void {
+    void this.view.services?.commands.act({ type: 'extend-time' });
+  }
+
+  private onNumberChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    if (!input.checked) return;
+    this.chosenNumberId = input.value;
+    void this.view.services?.commands.act({ type: 'select-number', numberId: input.value });
+  }
+
+  private onCall(): void {
+    const interaction = this.previous;
+    if (!interaction) return;
+    const chosen = this.chosenNumberId;
+    const numberId = chosen ?? interaction.selectedNumberId;
+    if (!this.dispatchEvent(new OutboundRecordCallEvent({ interactionId: interaction.id, numberId }))) return;
+    // Only the agent's own choice is sent as the target: manual dialing (PRV-6) needs one.
+    void this.view.services?.commands.act(chosen ? { type: 'call', target: { numberId: chosen } } : { type: 'call' });
+  }
+
+  private onDeclineToggle(): void {
+    this.declineOpen = !this.declineOpen;
+  }
+
+  private onDeclineLater(): void {
+    this.decline('later');
+  }
+
+  private onDeclineNever(): void {
+    this.decline('never');
+  }
+
+  private decline(scope: 'later' | 'never'): void {
+    const interaction = this.previous;
+    if (!interaction || !this.dispatchEvent(new OutboundRecordDeclineEvent({ interactionId: interaction.id, scope }))) return;
+    this.declineOpen = false;
+    void this.view.services?.commands.act({ type: 'decline', scope });
+  }
+
+  private onDone(): void {
+    this.done('done');
+  }
+
+  private onDoneAndStop(): void {
+    this.done('done-and-stop');
+  }
+
+  private done(close: 'done' | 'done-and-stop'): void {
+    const interaction = this.previous;
+    if (!interaction || !this.dispatchEvent(new OutboundRecordDoneEvent({ interactionId: interaction.id, close }))) return;
+    void this.view.services?.commands.markDone(close);
+  }
+
+  private campaignName(interaction: Interaction): string {
+    return this.view.value.campaign?.name ?? interaction.campaignId;
+  }
+
+  private contactName(interaction: Interaction): string {
+    return interaction.record.contactName || t.connecting();
+  }
+
+  private fieldValue(field: RecordField): string {
+    if (field.value === null || field.value === '') return '—';
+    if (typeof field.value === 'boolean') return field.value ? t.yes() : t.no();
+    return String(field.value);
+  }
+
+  private setState(name: string, on: boolean): void {
+    this.internals.states?.[on ? 'add' : 'delete'](name);
+  }
+}

@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/outbound-preview/define.js';
+import type { FocusPolicy, OutboundPreview } from '../src/elements/outbound-preview/outbound-preview.js';
+import type { KitServices } from '../src/services/kit-services.js';
+import type { SimulatorScenario } from '../src/services/simulator/scenario.js';
+import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
+import { alwaysAnswers, campaign, dana } from '../tests/support/engine-desk.js';
+import { localeLoader } from './support/locale-loader.js';
+
+const timings = { ringMs: 3000, connectMs: 2000, pacingMs: 1000 };
+const withCase = { ...dana, caseFields: [{ label: 'Priority', value: 'High' }] };
+
+const scenarios = {
+  pushPreview: {
+    campaigns: [
+      campaign({ name: 'Spring appeal', dialingMode: 'push-preview', policy: { offerTimeoutSeconds: 20 }, contacts: [withCase] }),
+    ],
+    odds: alwaysAnswers,
+    timings,
+  },
+  strictProgressive: {
+    campaigns: [
+      campaign({
+        name: 'Renewals',
+        dialingMode: 'progressive',
+        policy: { offerTimeoutSeconds: 12, onOfferTimeout: 'reject-and-not-ready', extendSeconds: null },
+      }),
+    ],
+    odds: alwaysAnswers,
+    timings,
+  },
+  autoAnswer: {
+    campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { autoAnswerSeconds: 9, allowReject: false } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  asm: {
+    campaigns: [campaign({ name: 'Win-back', dialingMode: 'predictive', policy: { asm: true } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  preview: {
+    campaigns: [
+      campaign({
+        name: 'Spring appeal',
+        dialingMode: 'preview',
+        contacts: [{ ...withCase, numbers: [...dana.numbers, { id: 'work', e164: '+13125550102', type: 'work', blocked: 'dnc' }] }],
+      }),
+    ],
+    odds: alwaysAnswers,
+    timings,
+  },
+  timedAutoDial: {
+    campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { autoDialSeconds: 16 } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  dnc: {
+    campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })],
+    odds: alwaysAnswers,
+    timings,
+    dncList: ['+13125550100'],
+  },
+} satisfies Record<string, SimulatorScenario>;
+
+type Steps = (services: KitServices, fixture: KitFixture) => void | Promise<void>;
+
+/**
+ * An `<outbound-preview>` inside a provider backed by the embedded simulator on a manual clock: the
+ * fixture the tests use. The element reads deadlines on that clock, so countdowns hold still at the
+ * second the story shows. `steps` run once the login is answered, as the agent or the server would.
+ */
+function kit(scenario: SimulatorScenario, steps?: Steps, focusPolicy: FocusPolicy = 'announce'): HTMLElement {
+  const fixture = createKitFixture(
+    html`<outbound-preview focus-policy=${focusPolicy}>
+      <p slot="contact-details">Contact details from the host page.</p>
+      <p slot="history">Contact history from the host page.</p>
+      <p slot="responses">Standard responses from the host page.</p>
+    </outbound-preview>`,
+    { scenario },
+  );
+  (fixture.provider.querySelector('outbound-preview') as OutboundPreview).clock = fixture.clock;
+  if (steps) void fixture.provider.updateComplete.then(() => steps(fixture.provider.services, fixture));
+  return fixture.provider;
+}
+
+const outboundPreviewReady: Steps = ({ commands }, { advance }) => {
+  commands.setChannelStatus('outbound-preview', 'ready');
+  advance(0);
+  advance(1000);
+};
+
+const voiceReady: Steps = ({ commands }, { advance }) => {
+  commands.setChannelStatus('voice', 'ready');
+  advance(0);
+  advance(1000);
+};
+
+const recordRequested: Steps = ({ commands }, { advance }) => {
+  commands.requestRecord('c');
+  advance(0);
+};
+
+const meta: Meta = {
+  title: 'Elements/outbound-preview',
+  component: 'outbound-preview',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The Interaction Preview: an offered record as an interactive notification (Accept, Reject, time limit, ' +
+          'More time), then the preview (case and record information, numbers, Call, Decline, Done, Done and Stop).',
+      },
+    },
+  },
+  loaders: [localeLoader],
+};
+
+export default meta;
+
+type Story = StoryObj;
+
+/** No record yet. */
+export const Empty: Story = {
+  render: () => kit(scenarios.pushPreview),
+};
+
+/** DEL-2: a Push-Preview record offered, 20 seconds to answer, back to the list at zero. */
+export const PushPreviewOffered: Story = {
+  name: 'Push-Preview offered',
+  render: () => kit(scenarios.pushPreview, outboundPreviewReady),
+};
+
+/** DEL-4: Progressive, configured to reject and set Not Ready at zero; no More time. */
+export const ProgressiveRejectAndNotReady: Story = {
+  name: 'Progressive offered (reject and Not Ready at zero)',
+  render: () => kit(scenarios.strictProgressive, voiceReady),
+};
+
+/** DEL-7: auto-answer, the Accept button counts down; Reject not configured. */
+export const AutoAnswer: Story = {
+  name: 'Auto-answer',
+  render: () => kit(scenarios.autoAnswer, voiceReady),
+};
+
+/** DEL-5: ASM, Accept only, the record fills in on connection. */
+export const AsmOffered: Story = {
+  name: 'ASM offered',
+  render: () => kit(scenarios.asm, voiceReady),
+};
+
+/** DEL-1, PRV-1, PRV-3, PRV-5, PRV-7: a pulled record in preview, one number blocked, host content in the slots. */
+export const Previewing: Story = {
+  render: () => kit(scenarios.preview, recordRequested),
+};
+
+/** DEL-8: timed auto-dial. */
+export const TimedAutoDial: Story = {
+  name: 'Timed auto-dial',
+  render: () => kit(scenarios.timedAutoDial, recordRequested),
+};
+
+/** DNC-1: the chosen number was on the Do-Not-Call list; the next one is selected. */
+export const DncNotice: Story = {
+  name: 'DNC notice',
+  render: () =>
+    kit(scenarios.dnc, async (services, fixture) => {
+      recordRequested(services, fixture);
+      await services.commands.act({ type: 'call' });
+      fixture.advance(0);
+    }),
+};
+
+/** After Call: the status line until the call controls take over. */
+export const Dialing: Story = {
+  render: () =>
+    kit(scenarios.preview, async (services, fixture) => {
+      recordRequested(services, fixture);
+      await services.commands.act({ type: 'call' });
+      fixture.advance(0);
+    }),
+};
+
+/** A11Y-1: `focus-policy="take"`: the arriving record's title takes focus (unless the agent is typing). */
+export const FocusPolicyTake: Story = {
+  name: 'Focus policy: take',
+  render: () => kit(scenarios.preview, recordRequested, 'take'),
+};
+
+export const German: Story = {
+  name: 'German locale',
+  parameters: { locale: 'de' },
+  render: () => kit(scenarios.pushPreview, outboundPreviewReady),
+};
+
+/** The theme follows the surrounding `color-scheme`. Set through the CSSOM: the kit's CSP allows no inline styles. */
+export const Dark: Story = {
+  name: 'Dark theme',
+  render: () => {
+    const frame = document.createElement('div');
+    Object.assign(frame.style, { colorScheme: 'dark', background: 'Canvas', color: 'CanvasText', padding: '1rem' });
+    frame.append(kit(scenarios.preview, recordRequested));
+    return frame;
+  },
+};

@@ -1,0 +1,421 @@
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../../src/elements/outbound-preview/define.js';
+import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
+import type { BackendCommand, InteractionActionCommand } from '../../src/services/backend/contract.js';
+import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import { createKitFixture } from '../support/kit-fixture.js';
+import { deepActiveElement, settle, spoken } from '../support/dom.js';
+import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
+
+const timings = { ringMs: 3000, connectMs: 2000, pacingMs: 1000 };
+
+/** Push-Preview with a 20-second offer and case fields; records arrive while outbound-preview is Ready (DEL-2). */
+const pushPreview: SimulatorScenario = {
+  campaigns: [
+    campaign({
+      name: 'Spring appeal',
+      dialingMode: 'push-preview',
+      policy: { offerTimeoutSeconds: 20, extendSeconds: 30 },
+      contacts: [{ ...dana, caseFields: [{ label: 'Priority', value: 'High' }] }],
+    }),
+  ],
+  odds: alwaysAnswers,
+  timings,
+};
+
+/** Progressive whose unanswered offers are rejected and the agent set Not Ready (DEL-4). */
+const strictProgressive: SimulatorScenario = {
+  campaigns: [
+    campaign({
+      name: 'Renewals',
+      dialingMode: 'progressive',
+      policy: { offerTimeoutSeconds: 12, onOfferTimeout: 'reject-and-not-ready', extendSeconds: null },
+    }),
+  ],
+  odds: alwaysAnswers,
+  timings,
+};
+
+/** Progressive with auto-answer after 9 seconds and no Reject (DEL-7). */
+const autoAnswer: SimulatorScenario = {
+  campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { autoAnswerSeconds: 9, allowReject: false } })],
+  odds: alwaysAnswers,
+  timings,
+};
+
+/** ASM: Accept only, an empty record (DEL-5). */
+const asm: SimulatorScenario = {
+  campaigns: [campaign({ name: 'Win-back', dialingMode: 'predictive', policy: { asm: true } })],
+  odds: alwaysAnswers,
+  timings,
+};
+
+/** Preview (pull) with a third, blocked number and a callback origin's worth of fields (DEL-1, PRV-1, PRV-3). */
+const preview: SimulatorScenario = {
+  campaigns: [
+    campaign({
+      name: 'Spring appeal',
+      dialingMode: 'preview',
+      contacts: [
+        {
+          ...dana,
+          numbers: [...dana.numbers, { id: 'work', e164: '+13125550102', type: 'work', blocked: 'dnc' }],
+          caseFields: [{ label: 'Priority', value: 'High' }],
+        },
+      ],
+    }),
+  ],
+  odds: alwaysAnswers,
+  timings,
+};
+
+const timedAutoDial: SimulatorScenario = {
+  campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { autoDialSeconds: 16 } })],
+  odds: alwaysAnswers,
+  timings,
+};
+
+const dncPreview: SimulatorScenario = { ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], dncList: ['+13125550100'] };
+
+async function mount(scenario: SimulatorScenario, focusPolicy: FocusPolicy = 'announce') {
+  const kit = createKitFixture(
+    html`<outbound-preview focus-policy=${focusPolicy}>
+      <p slot="contact-details">Host contact card</p>
+    </outbound-preview>`,
+    { scenario },
+  );
+  const el = kit.provider.querySelector('outbound-preview') as OutboundPreview;
+  el.clock = kit.clock;
+  document.body.append(kit.provider);
+  await kit.provider.updateComplete;
+  await settle(el);
+  const services = kit.provider.services;
+  /** Moves the simulator's clock and lets the element render what happened. */
+  const advance = async (ms = 0) => {
+    kit.advance(ms);
+    await settle(el);
+  };
+  return { ...kit, el, services, advance };
+}
+
+const $ = (el: OutboundPreview, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: OutboundPreview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
+const actions = (commands: readonly BackendCommand[]) =>
+  commands.filter((command): command is InteractionActionCommand => command.type === 'interaction-action').map((command) => command.action);
+const pairs = (el: OutboundPreview, list: string) =>
+  $$(el, `${list} dt`).map((dt) => [text(dt), text(dt.nextElementSibling)]);
+const summary = (el: OutboundPreview) => pairs(el, '[part="summary"]');
+
+/** Everything the live regions say from now on, each message once, in order. */
+function recordSpeech() {
+  const said: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const region of new Set(records.map((record) => record.target as Element))) {
+      const message = region.textContent ?? '';
+      if (message) said.push(message);
+    }
+  });
+  document.querySelectorAll('[data-outbound-live]').forEach((region) => observer.observe(region, { childList: true }));
+  return { said, stop: () => observer.disconnect() };
+}
+
+async function tabInto(el: OutboundPreview) {
+  const before = document.createElement('button');
+  before.textContent = 'Before';
+  el.before(before);
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  before.remove();
+}
+
+describe('<outbound-preview>', () => {
+  let kit: Awaited<ReturnType<typeof mount>> | undefined;
+  afterEach(() => {
+    kit?.provider.remove();
+    kit = undefined;
+    document.querySelectorAll('input[data-test]').forEach((input) => input.remove());
+    fixtureCleanup();
+  });
+
+  it('A11Y-3: with no record, the empty state passes axe', async () => {
+    kit = await mount(pushPreview);
+    expect(text($(kit.el, '[part="title"]'))).to.equal('Interaction Preview');
+    expect(text($(kit.el, '.note'))).to.equal('No record at the moment.');
+    await expect(kit.el).to.be.accessible();
+  });
+
+  it('DEL-2, PRV-1, A11Y-1, A11Y-3: a Push-Preview offer is announced, then Accepted with the keyboard and opens the preview', async () => {
+    kit = await mount(pushPreview);
+    const { el, services } = kit;
+    services.commands.setChannelStatus('outbound-preview', 'ready');
+    await kit.advance(0);
+    const outside = document.activeElement;
+    await kit.advance(1000);
+    expect(text($(el, '[part="title"]'))).to.equal('New record: Spring appeal');
+    expect(summary(el)).to.deep.equal([
+      ['Campaign', 'Spring appeal'],
+      ['Dialing mode', 'Push-Preview'],
+      ['Contact', 'Dana Whitfield'],
+      ['Origin', 'Campaign'],
+      ['Priority', 'High'],
+    ]);
+    expect(text($(el, '[part="countdown"]'))).to.equal('00:20 left. Then the record returns to the list.');
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept');
+    expect(text($(el, '[part="reject"]'))).to.equal('Reject');
+    expect(text($(el, '#more-time'))).to.equal('More time');
+    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    // announce (the default) leaves focus where it was.
+    expect(document.activeElement).to.equal(outside);
+    await expect(el).to.be.accessible();
+
+    await tabInto(el);
+    expect(deepActiveElement()).to.equal($(el, '[part="accept"]'));
+    const accepted = oneEvent(el, 'outbound-interaction-accept');
+    await sendKeys({ press: 'Enter' });
+    const event = await accepted;
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    await kit.advance(0);
+    await settle(el);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'accept' }]);
+    expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
+    expect($(el, '[part="numbers"]')).to.not.equal(null);
+    // The Accept button left; focus stays in the element, on the preview's title.
+    expect(deepActiveElement()).to.equal($(el, '[part="title"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('DEL-2, EMB-3: Reject sends the record back to the list; a cancelled intent sends nothing', async () => {
+    kit = await mount(pushPreview);
+    const { el, services } = kit;
+    services.commands.setChannelStatus('outbound-preview', 'ready');
+    await kit.advance(1000);
+    const cancel = (event: Event) => event.preventDefault();
+    el.addEventListener('outbound-interaction-accept', cancel, { once: true });
+    $(el, '[part="accept"]')!.click();
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([]);
+
+    $(el, '[part="reject"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'reject' }]);
+    expect(kit.provider.services.store.state.lastClosed?.closed?.reason).to.equal('rejected');
+    expect(text($(el, '.note'))).to.equal('No record at the moment.');
+    expect(spoken().polite).to.deep.equal(['The record went back to the list.']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('DEL-4, A11Y-2: the time limit says what happens at zero, is announced at 10 and 5 seconds only, and More time is absent when not allowed', async () => {
+    kit = await mount(strictProgressive);
+    const { el, services } = kit;
+    services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(1000);
+    expect(text($(el, '[part="countdown"]'))).to.equal('00:12 left. Then the record is rejected and you are set Not Ready.');
+    expect($(el, '#more-time')).to.equal(null);
+    const speech = recordSpeech();
+    for (let second = 0; second < 11; second += 1) await kit.advance(1000);
+    expect(text($(el, '[part="countdown"]'))).to.equal('00:01 left. Then the record is rejected and you are set Not Ready.');
+    await kit.advance(1000);
+    speech.stop();
+    expect(speech.said).to.deep.equal([
+      '10 seconds left to answer.',
+      '5 seconds left to answer.',
+      'Time ran out: the record was rejected and you are set Not Ready.',
+    ]);
+    expect(kit.provider.services.store.state.agent?.channels.voice).to.equal('not-ready');
+  });
+
+  it('DEL-7: auto-answer: the Accept button counts down and the call is answered at zero', async () => {
+    kit = await mount(autoAnswer);
+    const { el, services } = kit;
+    services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(1000);
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:09)');
+    expect($(el, '[part="reject"]')).to.equal(null);
+    expect(text($(el, '[part="countdown"]'))).to.equal('The call is answered automatically when the time runs out.');
+    await expect(el).to.be.accessible();
+    await kit.advance(1000);
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:08)');
+    await kit.advance(8000);
+    expect(kit.provider.services.store.state.interaction?.phase).to.equal('in-call');
+    expect(text($(el, '[part="status"]'))).to.equal('Connected to Dana Whitfield');
+    await expect(el).to.be.accessible();
+  });
+
+  it('DEL-5: an ASM offer has Accept only and shows Connecting… for the empty record', async () => {
+    kit = await mount(asm);
+    const { el, services } = kit;
+    services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(1000);
+    expect($(el, '[part="reject"]')).to.equal(null);
+    expect(summary(el)).to.deep.include(['Contact', 'Connecting…']);
+    expect(summary(el)).to.deep.include(['Dialing mode', 'Predictive']);
+    await expect(el).to.be.accessible();
+    $(el, '[part="accept"]')!.click();
+    // The command leaves once the engine's rules are loaded.
+    await settle(el);
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'accept' }]);
+    expect(text($(el, '[part="status"]'))).to.equal('Establishing: the contact is being connected…');
+    await kit.advance(2000);
+    expect(text($(el, '[part="status"]'))).to.equal('Connected to Dana Whitfield');
+  });
+
+  it('DEL-1, PRV-1, PRV-3, PRV-5, PRV-7, A11Y-3: the preview: a number chosen with arrow keys, then Call with the keyboard', async () => {
+    kit = await mount(preview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
+    expect(spoken().polite).to.deep.equal(['Preview of Dana Whitfield.']);
+    expect(pairs(el, '[aria-labelledby="case-heading"] dl')).to.deep.equal([
+      ['Origin', 'Campaign'],
+      ['Priority', 'High'],
+    ]);
+    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([['Consent given', 'No']]);
+    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
+      'Home +13125550100',
+      'Mobile +13125550101 (callable 08:00–20:00)',
+      'Work +13125550102 On the Do-Not-Call list',
+    ]);
+    expect(radios.map((radio) => [radio.checked, radio.disabled])).to.deep.equal([
+      [true, false],
+      [false, false],
+      [false, true],
+    ]);
+    const slot = $(el, 'slot[name="contact-details"]') as HTMLSlotElement;
+    expect(slot.assignedElements().map(text)).to.deep.equal(['Host contact card']);
+    expect($(el, 'slot[name="history"]')).to.not.equal(null);
+    expect($(el, 'slot[name="responses"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+
+    radios[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(radios[1]!.checked).to.equal(true);
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'select-number', numberId: 'mobile' }]);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(el, '#call'));
+    const call = oneEvent(el, 'outbound-record-call');
+    await sendKeys({ press: 'Enter' });
+    expect((await call).detail).to.deep.equal({ interactionId: kit.provider.services.store.state.interaction!.id, numberId: 'mobile' });
+    await kit.advance(0);
+    expect(actions(kit.commands()).at(-1)).to.deep.equal({ type: 'call', target: { numberId: 'mobile' } });
+    expect(kit.provider.services.store.state.interaction?.call?.number).to.equal('+13125550101');
+    expect(text($(el, '[part="status"]'))).to.equal('Dialing +13125550101…');
+    expect(deepActiveElement()).to.equal($(el, '[part="title"]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('PRV-5: Decline, then Call this contact later, with the keyboard', async () => {
+    kit = await mount(preview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    const decline = $(el, '#decline')!;
+    expect(decline.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#decline-choices')!.hidden).to.equal(true);
+    decline.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(decline.getAttribute('aria-expanded')).to.equal('true');
+    expect($$(el, '#decline-choices button').map(text)).to.deep.equal([
+      'Call this contact later',
+      'Do not call this contact for this campaign',
+    ]);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(el, '#decline-later'));
+    const declined = oneEvent(el, 'outbound-record-decline');
+    await sendKeys({ press: 'Enter' });
+    expect((await declined).detail.scope).to.equal('later');
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'decline', scope: 'later' }]);
+    expect(kit.provider.services.store.state.lastClosed?.closed?.reason).to.equal('declined-later');
+    expect(text($(el, '.note'))).to.equal('No record at the moment.');
+  });
+
+  it('PRV-5, DISP-2: Done and Stop closes the record and the server receives it', async () => {
+    kit = await mount(preview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    const done = oneEvent(el, 'outbound-record-done');
+    $(el, '#done-and-stop')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await done).detail.close).to.equal('done-and-stop');
+    await kit.advance(0);
+    await kit.advance(0);
+    expect(kit.simulator.appliedOutcomes.map((outcome) => outcome.close)).to.deep.equal(['done-and-stop']);
+    expect(kit.provider.services.store.state.interaction).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('DEL-8, A11Y-2: timed auto-dial shows Calling in 00:16, is announced at 10 and 5 seconds and dials at zero', async () => {
+    kit = await mount(timedAutoDial);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    expect(text($(el, '[part="countdown"]'))).to.equal('Calling in 00:16');
+    await expect(el).to.be.accessible();
+    const speech = recordSpeech();
+    for (let second = 0; second < 16; second += 1) await kit.advance(1000);
+    speech.stop();
+    expect(speech.said).to.deep.equal(['Calling in 10 seconds.', 'Calling in 5 seconds.', 'Dialing +13125550100…']);
+    expect(kit.provider.services.store.state.interaction?.phase).to.equal('dialing');
+  });
+
+  it('DNC-1: a number on the Do-Not-Call list: the notice is shown and announced assertively once, and the next number is selected', async () => {
+    kit = await mount(dncPreview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    $(el, '#call')!.click();
+    await settle(el);
+    await kit.advance(0);
+    const notice = text($(el, '[part="message"]'));
+    expect(notice).to.contain('+13125550100 was not dialled: it is on the Do-Not-Call list.');
+    expect(spoken().assertive).to.deep.equal([notice]);
+    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true]);
+    await expect(el).to.be.accessible();
+    const speech = recordSpeech();
+    await kit.advance(1000);
+    speech.stop();
+    expect(speech.said).to.deep.equal([]);
+  });
+
+  it('A11Y-1: focus-policy take moves focus to the title of an arriving record', async () => {
+    kit = await mount(preview, 'take');
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    expect(deepActiveElement()).to.equal($(el, '[part="title"]'));
+    expect(text(deepActiveElement())).to.equal('Dana Whitfield');
+    expect(spoken().polite).to.deep.equal([]);
+  });
+
+  it('A11Y-1: focus-policy take never steals focus from an agent typing elsewhere: the arrival is announced instead', async () => {
+    kit = await mount(pushPreview, 'take');
+    const { el, services } = kit;
+    const input = document.createElement('input');
+    input.dataset['test'] = '';
+    input.setAttribute('aria-label', 'Notes');
+    document.body.append(input);
+    input.focus();
+    await sendKeys({ type: 'Call back' });
+    services.commands.setChannelStatus('outbound-preview', 'ready');
+    await kit.advance(1000);
+    expect(text($(el, '[part="title"]'))).to.equal('New record: Spring appeal');
+    expect(document.activeElement).to.equal(input);
+    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    await sendKeys({ type: ' soon' });
+    expect(input.value).to.equal('Call back soon');
+  });
+});
