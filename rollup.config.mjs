@@ -75,6 +75,8 @@ export const packageBuild = {
     'elements/campaign-notices/define': 'src/elements/campaign-notices/define.ts',
     'elements/agent-status': 'src/elements/agent-status/index.ts',
     'elements/agent-status/define': 'src/elements/agent-status/define.ts',
+    'elements/outbound-preview': 'src/elements/outbound-preview/index.ts',
+    'elements/outbound-preview/define': 'src/elements/outbound-preview/define.ts',
   },
   external: isDependency,
   plugins: [typescript()],

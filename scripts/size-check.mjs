@@ -163,7 +163,7 @@ if (!existsSync(coreFile)) {
   const core = readFileSync(coreFile);
   const coreText = core.toString('utf8');
   const simulatorChunks = readdirSync(cdnDir).filter((name) => /^simulator-.*\.js$/.test(name));
-  const elementChunks = readdirSync(cdnDir).filter((name) => /^(agent-status|campaign-notices)-.*\.js$/.test(name));
+  const elementChunks = readdirSync(cdnDir).filter((name) => /^(agent-status|campaign-notices|outbound-preview)-.*\.js$/.test(name));
   const rows = [measure(relative(root, coreFile), core)];
   for (const name of [...simulatorChunks, ...elementChunks]) {
     rows.push(measure(`${relative(root, cdnDir)}/${name} (on demand)`, readFileSync(join(cdnDir, name))));

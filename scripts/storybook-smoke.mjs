@@ -13,6 +13,7 @@ const READY_CONTENT = {
   'campaign-list': 'table, .note',
   'agent-status': '[part="channel"], .note',
   'campaign-notices': '[part="base"]',
+  'outbound-preview': '[part="base"]',
 };
 const screenshotDir = process.env.STORY_SCREENSHOTS;
 

@@ -17,3 +17,4 @@ export {
   type ChannelStatusChangeDetail,
   type ChosenChannelStatus,
 } from './elements/agent-status/index.js';
+export * from './elements/outbound-preview/index.js';
