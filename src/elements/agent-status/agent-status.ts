@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
-import { systemClock, type Clock, type TimerHandle } from '../../services/clock.js';
+import { systemClock, type Clock } from '../../services/clock.js';
 import type { AgentState, Channel, LogoutState } from '../../services/domain/agent.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { KitError } from '../../services/domain/errors.js';
@@ -11,6 +11,7 @@ import { selectAgent, selectLastError } from '../../services/store/selectors.js'
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import { OutboundChannelStatusChangeEvent, OutboundLogoutRequestEvent, type ChosenChannelStatus } from './events.js';
@@ -100,23 +101,12 @@ export class AgentStatus extends LitElement {
   private previousAgent: AgentState | null = null;
   /** The pending logout's time left at the last reading, to notice an announcement threshold. */
   private lastRemainingMs: number | null = null;
-  private tick: { readonly clock: Clock; readonly handle: TimerHandle } | undefined;
+  private readonly ticker = new SecondTicker(this);
   private focusTarget: HTMLElement | null = null;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A pending countdown resumes its ticks when the element comes back.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearTick();
   }
 
   protected override willUpdate(): void {
@@ -284,22 +274,8 @@ export class AgentStatus extends LitElement {
 
   /** Wakes when the shown second changes, reading the deadline again, so a late timer never drifts. */
   private scheduleTick(): void {
-    this.clearTick();
     const logout = this.view.value.agent?.logout;
-    if (!this.isConnected || logout?.phase !== 'pending') return;
-    const left = remainingMs(logout.countdown, this.clock.now());
-    if (logout.countdown.state !== 'running' || left <= 0) return;
-    const clock = this.clock;
-    const handle = clock.setTimer(() => {
-      this.tick = undefined;
-      this.requestUpdate();
-    }, left % 1000 || 1000);
-    this.tick = { clock, handle };
-  }
-
-  private clearTick(): void {
-    this.tick?.clock.clearTimer(this.tick.handle);
-    this.tick = undefined;
+    this.ticker.follow(logout?.phase === 'pending' ? logout.countdown : null, this.clock);
   }
 
   private onChoice(event: Event): void {

@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
-import { systemClock, type Clock, type TimerHandle } from '../../services/clock.js';
+import { systemClock, type Clock } from '../../services/clock.js';
 import type { Campaign } from '../../services/domain/campaign.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { Interaction } from '../../services/domain/interaction.js';
@@ -13,6 +13,7 @@ import { clockTime, spokenSeconds } from '../agent-status/labels.js';
 import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import {
   OutboundInteractionAcceptEvent,
@@ -130,23 +131,13 @@ export class OutboundPreview extends LitElement {
   private previous: Interaction | null = null;
   /** The running countdown at the last reading, to notice an announcement threshold. */
   private reading: { readonly key: string; readonly ms: number } | null = null;
-  private tick: { readonly clock: Clock; readonly handle: TimerHandle } | undefined;
+  private readonly ticker = new SecondTicker(this);
   private takeFocus = false;
   private hadFocus = false;
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.clearTick();
   }
 
   protected override willUpdate(): void {
@@ -418,22 +409,7 @@ export class OutboundPreview extends LitElement {
   }
 
   private scheduleTick(): void {
-    this.clearTick();
-    const current = this.countdownOf(this.previous);
-    if (!this.isConnected || !current || current.countdown.state !== 'running') return;
-    const left = remainingMs(current.countdown, this.clock.now());
-    if (left <= 0) return;
-    const clock = this.clock;
-    const handle = clock.setTimer(() => {
-      this.tick = undefined;
-      this.requestUpdate();
-    }, left % 1000 || 1000);
-    this.tick = { clock, handle };
-  }
-
-  private clearTick(): void {
-    this.tick?.clock.clearTimer(this.tick.handle);
-    this.tick = undefined;
+    this.ticker.follow(this.countdownOf(this.previous)?.countdown, this.clock);
   }
 
   private onAccept(): void {
