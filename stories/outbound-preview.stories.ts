@@ -56,6 +56,13 @@ const scenarios = {
     odds: alwaysAnswers,
     timings,
   },
+  callerIds: {
+    campaigns: [
+      campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { callerIds: ['+441174960000', '+448081570000'] } }),
+    ],
+    odds: alwaysAnswers,
+    timings,
+  },
   dnc: {
     campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })],
     odds: alwaysAnswers,
@@ -101,6 +108,16 @@ const recordRequested: Steps = ({ commands }, { advance }) => {
   commands.requestRecord('c');
   advance(0);
 };
+
+/** Waits for the record to render, then opens Other phone number as the agent would (PRV-3). */
+async function openOtherNumber(fixture: KitFixture): Promise<HTMLInputElement> {
+  const element = fixture.provider.querySelector('outbound-preview') as OutboundPreview;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await element.updateComplete;
+  element.shadowRoot?.querySelector<HTMLButtonElement>('#other-number-toggle')?.click();
+  await element.updateComplete;
+  return element.shadowRoot?.querySelector<HTMLInputElement>('#other-number-input') as HTMLInputElement;
+}
 
 const meta: Meta = {
   title: 'Elements/outbound-preview',
@@ -170,6 +187,41 @@ export const DncNotice: Story = {
       await services.commands.act({ type: 'call' });
       fixture.advance(0);
     }),
+};
+
+/** PRV-3, DEL-8: Other phone number open: the number, its type, Call and Cancel; the auto-dial is paused. */
+export const OtherNumberOpen: Story = {
+  name: 'Other phone number open',
+  render: () =>
+    kit(scenarios.timedAutoDial, async (services, fixture) => {
+      recordRequested(services, fixture);
+      await openOtherNumber(fixture);
+      // typing-new-number leaves once the engine's rules are loaded; the simulator answers as time moves.
+      for (let frame = 0; frame < 120 && services.store.state.interaction?.autoDial?.state !== 'paused'; frame += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        fixture.advance(0);
+      }
+    }),
+};
+
+/** PRV-3: a number the parser refuses: its message is linked to the field, and the text is kept. */
+export const OtherNumberError: Story = {
+  name: 'Other phone number error',
+  render: () =>
+    kit(scenarios.preview, async (services, fixture) => {
+      recordRequested(services, fixture);
+      const input = await openOtherNumber(fixture);
+      input.value = '+44 20 79';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.form?.requestSubmit();
+      fixture.advance(0);
+    }),
+};
+
+/** PRV-4: the campaign offers two caller IDs. */
+export const CallerIdChoice: Story = {
+  name: 'Caller ID choice',
+  render: () => kit(scenarios.callerIds, recordRequested),
 };
 
 /** After Call: the status line until the call controls take over. */

@@ -5,6 +5,7 @@ import '../../src/elements/outbound-preview/define.js';
 import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
 import type { BackendCommand, InteractionActionCommand } from '../../src/services/backend/contract.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import { loadPhoneNumberParser } from '../../src/services/domain/phone-number.js';
 import { createKitFixture } from '../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
@@ -73,6 +74,15 @@ const preview: SimulatorScenario = {
 
 const timedAutoDial: SimulatorScenario = {
   campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { autoDialSeconds: 16 } })],
+  odds: alwaysAnswers,
+  timings,
+};
+
+/** Preview with two caller IDs to choose from (PRV-4). */
+const callerIdPreview: SimulatorScenario = {
+  campaigns: [
+    campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { callerIds: ['+441174960000', '+448081570000'] } }),
+  ],
   odds: alwaysAnswers,
   timings,
 };
@@ -417,5 +427,144 @@ describe('<outbound-preview>', () => {
     expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
     await sendKeys({ type: ' soon' });
     expect(input.value).to.equal('Call back soon');
+  });
+  it('PRV-3, PRV-6, A11Y-3: Other phone number with the keyboard: a malformed number is refused with its message, a valid one is called', async () => {
+    kit = await mount(preview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    const toggle = $(el, '#other-number-toggle')!;
+    expect(text(toggle)).to.equal('Other phone number');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#other-number-form')).to.equal(null);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const input = $(el, '#other-number-input') as HTMLInputElement;
+    expect(deepActiveElement()).to.equal(input);
+    expect(text(el.shadowRoot!.querySelector(`label[for="${input.id}"]`))).to.equal('Phone number');
+    expect(text($(el, '#other-number-hint'))).to.equal('Start with + and the country code, e.g. +44 20 7946 0000.');
+    expect($$(el, '#other-number-type option').map(text)).to.deep.equal(['Home', 'Mobile', 'Work', 'Other']);
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'typing-new-number', typing: true }]);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ type: '+44 20 79' });
+    await sendKeys({ press: 'Enter' });
+    // The parser is loaded on demand (it stays out of the core bundle).
+    const parser = await loadPhoneNumberParser();
+    await settle(el);
+    const refusal = parser.parse('+44 20 79');
+    if (refusal.ok) throw new Error('expected +44 20 79 to be refused');
+    const error = $(el, '#other-number-error');
+    expect(text(error)).to.equal(refusal.message);
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('other-number-error');
+    expect(input.value).to.equal('+44 20 79');
+    expect(spoken().assertive).to.deep.equal([refusal.message]);
+    expect(deepActiveElement()).to.equal(input);
+    await expect(el).to.be.accessible();
+    const speech = recordSpeech();
+    await kit.advance(1000);
+    speech.stop();
+    expect(speech.said).to.deep.equal([]);
+
+    input.select();
+    await sendKeys({ type: '+44 20 7946 0000' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(el, '#other-number-type'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(($(el, '#other-number-type') as HTMLSelectElement).value).to.equal('other');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(el, '#other-number-call'));
+    const called = oneEvent(el, 'outbound-record-call');
+    await sendKeys({ press: 'Enter' });
+    const interactionId = kit.provider.services.store.state.interaction!.id;
+    expect((await called).detail).to.deep.equal({ interactionId, numberId: null, e164: '+442079460000', numberType: 'other' });
+    await kit.advance(0);
+    expect(actions(kit.commands()).at(-1)).to.deep.equal({ type: 'call', target: { e164: '+442079460000', numberType: 'other' } });
+    expect(kit.provider.services.store.state.interaction?.call?.number).to.equal('+442079460000');
+    expect(text($(el, '[part="status"]'))).to.equal('Dialing +442079460000…');
+  });
+
+  it('DEL-8, PRV-3: opening Other phone number pauses the timed auto-dial; Escape cancels, resumes it and returns focus', async () => {
+    kit = await mount(timedAutoDial);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    await kit.advance(3000);
+    expect(text($(el, '[part="countdown"]'))).to.equal('Calling in 00:13');
+    const toggle = $(el, '#other-number-toggle')!;
+    toggle.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'typing-new-number', typing: true }]);
+    expect(text($(el, '[part="countdown"]'))).to.equal('Automatic call paused (00:13 left)');
+    await sendKeys({ type: '+44' });
+    for (let second = 0; second < 20; second += 1) await kit.advance(1000);
+    expect(kit.provider.services.store.state.interaction?.phase).to.equal('previewing');
+    expect(actions(kit.commands()).filter((action) => action.type === 'call')).to.deep.equal([]);
+
+    await sendKeys({ press: 'Escape' });
+    await settle(el);
+    expect($(el, '#other-number-form')).to.equal(null);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(deepActiveElement()).to.equal(toggle);
+    await kit.advance(0);
+    expect(actions(kit.commands()).at(-1)).to.deep.equal({ type: 'typing-new-number', typing: false });
+    expect(text($(el, '[part="countdown"]'))).to.equal('Calling in 00:13');
+    // Reopened, the form starts empty; Cancel does what Escape did.
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(($(el, '#other-number-input') as HTMLInputElement).value).to.equal('');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal($(el, '#other-number-cancel'));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(deepActiveElement()).to.equal(toggle);
+    await kit.advance(0);
+    expect(actions(kit.commands()).slice(-2)).to.deep.equal([
+      { type: 'typing-new-number', typing: true },
+      { type: 'typing-new-number', typing: false },
+    ]);
+    for (let second = 0; second < 13; second += 1) await kit.advance(1000);
+    expect(kit.provider.services.store.state.interaction?.phase).to.equal('dialing');
+  });
+
+  it('PRV-3: Other phone number is absent where the campaign does not allow it', async () => {
+    kit = await mount({ ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { allowOtherNumber: false } })] });
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    expect($(el, '#other-number-toggle')).to.equal(null);
+    expect($(el, '#caller-id')).to.equal(null);
+  });
+
+  it('PRV-4, A11Y-3: the Caller ID select sends select-caller-id and the call uses it', async () => {
+    kit = await mount(callerIdPreview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(0);
+    const select = $(el, '#caller-id') as HTMLSelectElement;
+    expect(text(el.shadowRoot!.querySelector('label[for="caller-id"]'))).to.equal('Caller ID');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(['+441174960000', '+448081570000']);
+    expect(select.value).to.equal('+441174960000');
+    await expect(el).to.be.accessible();
+    select.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    await kit.advance(0);
+    expect(select.value).to.equal('+448081570000');
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'select-caller-id', callerId: '+448081570000' }]);
+    expect(kit.provider.services.store.state.interaction?.callerId).to.equal('+448081570000');
+    $(el, '#call')!.click();
+    await settle(el);
+    await kit.advance(0);
+    expect(kit.provider.services.store.state.interaction?.call?.callerId).to.equal('+448081570000');
   });
 });

@@ -1,3 +1,5 @@
+import type { NumberType } from '../../services/domain/record.js';
+
 /** The agent chose Accept on an offered record. Cancel it to keep the acceptance from being sent. */
 export interface InteractionIntentDetail {
   readonly interactionId: string;
@@ -22,6 +24,10 @@ export interface RecordCallDetail {
   readonly interactionId: string;
   /** The record's number to dial (the one chosen in the preview), or null when none is chosen. */
   readonly numberId: string | null;
+  /** A number the agent typed under Other phone number (PRV-3), in E.164; then `numberId` is null. */
+  readonly e164?: string;
+  /** The type the agent gave the typed number; present with `e164`. */
+  readonly numberType?: NumberType;
 }
 
 /** The agent chose Call in the preview. Cancel it to keep the call from being placed. */

@@ -40,6 +40,12 @@ export const previewLabels = {
     msg('Do not call this contact for this campaign', { id: 'outbound-preview.decline-never' }),
   done: () => msg('Done', { id: 'outbound-preview.done' }),
   doneAndStop: () => msg('Done and Stop', { id: 'outbound-preview.done-and-stop' }),
+  otherNumber: () => msg('Other phone number', { id: 'outbound-preview.other-number' }),
+  otherNumberHint: () =>
+    msg('Start with + and the country code, e.g. +44 20 7946 0000.', { id: 'outbound-preview.other-number-hint' }),
+  numberType: () => msg('Number type', { id: 'outbound-preview.number-type' }),
+  cancel: () => msg('Cancel', { id: 'outbound-preview.cancel' }),
+  callerId: () => msg('Caller ID', { id: 'outbound-preview.caller-id' }),
   yes: () => msg('Yes', { id: 'outbound-preview.yes' }),
   no: () => msg('No', { id: 'outbound-preview.no' }),
   wrapUp: () => msg('Call ended. Wrap up the record.', { id: 'outbound-preview.wrap-up' }),

@@ -87,9 +87,51 @@ export const outboundPreviewStyles = css`
     background: var(--_accent);
   }
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  select:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    justify-items: start;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .field input,
+  .field select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.5rem;
+  }
+  .field input {
+    font-variant-numeric: tabular-nums;
+  }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_danger);
+  }
+  .other-number {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+  }
+  .other-number-form {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .countdown {
     font-weight: 600;
@@ -117,11 +159,16 @@ export const outboundPreviewStyles = css`
     }
     button:focus-visible,
     input:focus-visible,
+    select:focus-visible,
     .title:focus-visible {
       outline-color: CanvasText;
     }
     .message {
       border-inline-start-color: CanvasText;
+    }
+    .field input[aria-invalid='true'] {
+      border-color: CanvasText;
+      border-width: 2px;
     }
     .number.blocked,
     .reason {

@@ -7,7 +7,8 @@ import { systemClock, type Clock } from '../../services/clock.js';
 import type { Campaign } from '../../services/domain/campaign.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { Interaction } from '../../services/domain/interaction.js';
-import type { RecordField, RecordPhoneNumber } from '../../services/domain/record.js';
+import { loadPhoneNumberParser } from '../../services/domain/phone-number.js';
+import { NUMBER_TYPES, type NumberType, type RecordField, type RecordPhoneNumber } from '../../services/domain/record.js';
 import type { KitState } from '../../services/store/state.js';
 import { clockTime, spokenSeconds } from '../agent-status/labels.js';
 import { dialingModeLabel } from '../campaign-list/labels.js';
@@ -68,6 +69,13 @@ function agentIsTyping(): boolean {
  * radio group (blocked numbers disabled, with their reason), **Call**, **Decline** (Call this contact
  * later / Do not call this contact for this campaign), **Done** and **Done and Stop**, the timed
  * auto-dial (`Calling in 00:16`) and the pre-dial validation notice (DNC-1), announced assertively once.
+ * Where the campaign offers several, a **Caller ID** select (PRV-4). Where the campaign allows it,
+ * **Other phone number** (PRV-3, PRV-6) discloses a small form: the number, its type, **Call** and
+ * **Cancel**. Opening it moves focus to the number and pauses the timed auto-dial until Cancel (DEL-8);
+ * Escape is Cancel, and focus returns to the disclosure button. The number is read with no default
+ * country: it is typed with + and its country code (or the international prefix 00), as the field's
+ * description says; a number the parser refuses keeps its text, shows the parser's message linked to
+ * the field, and is announced assertively.
  *
  * Other phases show a short status line. Countdowns are announced at 10 and 5 seconds, never every
  * second. With `focus-policy="take"` an arriving record moves focus to its title, unless the agent is
@@ -82,7 +90,7 @@ function agentIsTyping(): boolean {
  * @slot responses - Standard responses, shown in the preview (PRV-7).
  * @fires {OutboundInteractionAcceptEvent} outbound-interaction-accept - The agent chose Accept; `detail` { interactionId }. Cancel it to keep it from being sent.
  * @fires {OutboundInteractionRejectEvent} outbound-interaction-reject - The agent chose Reject; `detail` { interactionId }. Cancel it to keep it from being sent.
- * @fires {OutboundRecordCallEvent} outbound-record-call - The agent chose Call; `detail` { interactionId, numberId }. Cancel it to keep the call from being placed.
+ * @fires {OutboundRecordCallEvent} outbound-record-call - The agent chose Call; `detail` { interactionId, numberId, e164?, numberType? } (`e164` and `numberType` for an Other phone number). Cancel it to keep the call from being placed.
  * @fires {OutboundRecordDeclineEvent} outbound-record-decline - The agent declined the record; `detail` { interactionId, scope: 'later' | 'never' }. Cancelable.
  * @fires {OutboundRecordDoneEvent} outbound-record-done - The agent chose Done or Done and Stop; `detail` { interactionId, close }. Cancelable.
  * @csspart base - The frame around the element.
@@ -94,6 +102,10 @@ function agentIsTyping(): boolean {
  * @csspart numbers - The group of the record's phone numbers.
  * @csspart actions - The row of Call, Decline, Done and Done and Stop.
  * @csspart message - The pre-dial validation notice.
+ * @csspart caller-id - The Caller ID select.
+ * @csspart other-number - The Other phone number disclosure button.
+ * @csspart other-number-form - The Other phone number form.
+ * @csspart error - The error message of the Other phone number form.
  * @csspart status - The status line of a call in progress.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
@@ -125,6 +137,13 @@ export class OutboundPreview extends LitElement {
   @state() private declineOpen = false;
   /** The number the agent chose in this preview, until the server's state shows it. */
   @state() private chosenNumberId: string | null = null;
+  /** The caller ID the agent chose in this preview, until the server's state shows it. */
+  @state() private chosenCallerId: string | null = null;
+  @state() private otherNumberOpen = false;
+  @state() private otherNumberText = '';
+  @state() private otherNumberType: NumberType = 'mobile';
+  /** The parser's message for the last refused Other phone number, until the next try. */
+  @state() private otherNumberError: string | null = null;
 
   private readonly view = new KitSelection(this, selectPreviewView, sameView);
   private readonly internals = this.attachInternals();
@@ -134,6 +153,8 @@ export class OutboundPreview extends LitElement {
   private readonly ticker = new SecondTicker(this);
   private takeFocus = false;
   private hadFocus = false;
+  /** Where focus goes after the next update: the number field (form opened) or the disclosure button. */
+  private focusTarget: 'other-number-input' | 'other-number-toggle' | null = null;
 
   constructor() {
     super();
@@ -151,8 +172,7 @@ export class OutboundPreview extends LitElement {
       if (current && current.id !== previous?.id) {
         this.arrived(current, polite);
       } else if (current && previous && current.phase !== previous.phase) {
-        this.declineOpen = false;
-        this.chosenNumberId = null;
+        this.resetChoices();
         const status = this.statusLine(current);
         if (status) polite.push(status);
       } else if (current?.call && current.call.status !== previous?.call?.status) {
@@ -179,6 +199,14 @@ export class OutboundPreview extends LitElement {
   protected override updated(): void {
     this.scheduleTick();
     const title = this.shadowRoot?.getElementById('title');
+    const target = this.focusTarget && this.shadowRoot?.getElementById(this.focusTarget);
+    this.focusTarget = null;
+    if (target) {
+      target.focus();
+      this.takeFocus = false;
+      this.hadFocus = false;
+      return;
+    }
     // Taken on arrival (A11Y-1), or kept inside when the focused control left (Accept, Call).
     if (this.takeFocus || (this.hadFocus && this.shadowRoot?.activeElement == null)) title?.focus();
     this.takeFocus = false;
@@ -288,6 +316,7 @@ export class OutboundPreview extends LitElement {
               <dl>${record.fields.map((field) => html`<dt>${field.label}</dt><dd>${this.fieldValue(field)}</dd>`)}</dl>
             </section>`
           : nothing}
+        ${policy.callerIds.length > 1 ? this.renderCallerId(interaction) : nothing}
         <fieldset part="numbers">
           <legend>${t.phoneNumber()}</legend>
           ${record.numbers.map((number) => this.renderNumber(number, selected))}
@@ -312,6 +341,7 @@ export class OutboundPreview extends LitElement {
           <button type="button" id="decline-later" @click=${this.onDeclineLater}>${t.declineLater()}</button>
           <button type="button" id="decline-never" @click=${this.onDeclineNever}>${t.declineNever()}</button>
         </div>
+        ${policy.allowOtherNumber ? this.renderOtherNumber() : nothing}
         <slot name="history"></slot>
         <slot name="responses"></slot>
       </section>
@@ -337,9 +367,89 @@ export class OutboundPreview extends LitElement {
     `;
   }
 
-  private arrived(interaction: Interaction, polite: string[]): void {
+  private renderCallerId(interaction: Interaction) {
+    const current = this.chosenCallerId ?? interaction.callerId;
+    return html`
+      <div class="field">
+        <label for="caller-id">${t.callerId()}</label>
+        <select id="caller-id" part="caller-id" @change=${this.onCallerIdChange}>
+          ${interaction.policy.callerIds.map(
+            (callerId) => html`<option .value=${callerId} ?selected=${callerId === current}>${callerId}</option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
+  private renderOtherNumber() {
+    const open = this.otherNumberOpen;
+    const error = this.otherNumberError;
+    return html`
+      <div class="other-number">
+        <button
+          type="button"
+          id="other-number-toggle"
+          part="other-number"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="other-number-form"
+          @click=${this.onOtherNumberToggle}
+        >
+          ${t.otherNumber()}
+        </button>
+        ${open
+          ? html`<form
+              class="other-number-form"
+              part="other-number-form"
+              id="other-number-form"
+              aria-labelledby="other-number-toggle"
+              novalidate
+              @submit=${this.onOtherNumberSubmit}
+              @keydown=${this.onOtherNumberKeydown}
+            >
+              <div class="field">
+                <label for="other-number-input">${t.phoneNumber()}</label>
+                <input
+                  id="other-number-input"
+                  type="tel"
+                  autocomplete="off"
+                  .value=${live(this.otherNumberText)}
+                  aria-describedby=${error ? 'other-number-hint other-number-error' : 'other-number-hint'}
+                  aria-invalid=${error ? 'true' : nothing}
+                  @input=${this.onOtherNumberInput}
+                />
+                <p class="hint" id="other-number-hint">${t.otherNumberHint()}</p>
+                ${error ? html`<p class="error" part="error" id="other-number-error">${error}</p>` : nothing}
+              </div>
+              <div class="field">
+                <label for="other-number-type">${t.numberType()}</label>
+                <select id="other-number-type" @change=${this.onOtherNumberTypeChange}>
+                  ${NUMBER_TYPES.map(
+                    (type) => html`<option .value=${type} ?selected=${type === this.otherNumberType}>${numberTypeLabel(type)}</option>`,
+                  )}
+                </select>
+              </div>
+              <div class="actions">
+                <button type="submit" class="primary" id="other-number-call">${t.call()}</button>
+                <button type="button" id="other-number-cancel" @click=${this.onOtherNumberCancel}>${t.cancel()}</button>
+              </div>
+            </form>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private resetChoices(): void {
     this.declineOpen = false;
     this.chosenNumberId = null;
+    this.chosenCallerId = null;
+    this.otherNumberOpen = false;
+    this.otherNumberText = '';
+    this.otherNumberType = 'mobile';
+    this.otherNumberError = null;
+  }
+
+  private arrived(interaction: Interaction, polite: string[]): void {
+    this.resetChoices();
     this.reading = null;
     if (interaction.phase !== 'offered' && interaction.phase !== 'previewing') return;
     if (this.focusPolicy === 'take' && !agentIsTyping()) {
@@ -443,6 +553,75 @@ export class OutboundPreview extends LitElement {
     if (!this.dispatchEvent(new OutboundRecordCallEvent({ interactionId: interaction.id, numberId }))) return;
     // Only the agent's own choice is sent as the target: manual dialing (PRV-6) needs one.
     void this.view.services?.commands.act(chosen ? { type: 'call', target: { numberId: chosen } } : { type: 'call' });
+  }
+
+  private onCallerIdChange(event: Event): void {
+    const callerId = (event.target as HTMLSelectElement).value;
+    this.chosenCallerId = callerId;
+    void this.view.services?.commands.act({ type: 'select-caller-id', callerId });
+  }
+
+  private onOtherNumberToggle(): void {
+    if (this.otherNumberOpen) {
+      this.closeOtherNumber();
+      return;
+    }
+    this.otherNumberOpen = true;
+    this.focusTarget = 'other-number-input';
+    // The agent is about to type: the timed auto-dial waits for them (DEL-8).
+    void this.view.services?.commands.act({ type: 'typing-new-number', typing: true });
+  }
+
+  private onOtherNumberCancel(): void {
+    this.closeOtherNumber();
+  }
+
+  private onOtherNumberKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeOtherNumber();
+  }
+
+  /** Closes the form, forgets what was typed, resumes the auto-dial and puts focus back on the button. */
+  private closeOtherNumber(): void {
+    this.otherNumberOpen = false;
+    this.otherNumberText = '';
+    this.otherNumberType = 'mobile';
+    this.otherNumberError = null;
+    this.focusTarget = 'other-number-toggle';
+    void this.view.services?.commands.act({ type: 'typing-new-number', typing: false });
+  }
+
+  private onOtherNumberInput(event: Event): void {
+    this.otherNumberText = (event.target as HTMLInputElement).value;
+  }
+
+  private onOtherNumberTypeChange(event: Event): void {
+    this.otherNumberType = (event.target as HTMLSelectElement).value as NumberType;
+  }
+
+  private async onOtherNumberSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const interaction = this.previous;
+    if (!interaction) return;
+    const typed = this.otherNumberText;
+    const numberType = this.otherNumberType;
+    const parser = await loadPhoneNumberParser();
+    // The record, the form or the text may have changed while the parser loaded.
+    if (this.previous?.id !== interaction.id || !this.otherNumberOpen || this.otherNumberText !== typed) return;
+    // No default country: the number carries its own (+44 …, or 0044 …), as the field's hint says.
+    const result = parser.parse(typed);
+    if (!result.ok) {
+      this.otherNumberError = result.message;
+      this.view.services?.announcer.announce(result.message, 'assertive');
+      return;
+    }
+    this.otherNumberError = null;
+    const { e164 } = result;
+    const detail = { interactionId: interaction.id, numberId: null, e164, numberType };
+    if (!this.dispatchEvent(new OutboundRecordCallEvent(detail))) return;
+    void this.view.services?.commands.act({ type: 'call', target: { e164, numberType } });
   }
 
   private onDeclineToggle(): void {
