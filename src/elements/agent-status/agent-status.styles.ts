@@ -36,17 +36,11 @@ export const agentStatusStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
   }
+  /* Outlined until chosen. */
   button {
-    font: inherit;
     color: var(--_accent);
     background: transparent;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.25rem 0.75rem;
-    white-space: nowrap;
-    cursor: pointer;
   }
-  button:focus-visible,
   input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

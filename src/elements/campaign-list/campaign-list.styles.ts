@@ -33,16 +33,6 @@ export const campaignListStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
-  button {
-    font: inherit;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.25rem 0.75rem;
-    white-space: nowrap;
-    cursor: pointer;
-  }
   button[data-action='stop'] {
     color: var(--_accent);
     background: transparent;

@@ -46,20 +46,9 @@ export const campaignNoticesStyles = css`
     justify-content: flex-end;
   }
   button {
-    font: inherit;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
     padding: 0.25rem 1rem;
     min-width: 4rem;
     min-height: 24px;
-    white-space: nowrap;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     /* The accent stripe is colour only; a system colour keeps the frame visible. */

@@ -73,20 +73,16 @@ export const outboundPreviewStyles = css`
     gap: var(--_space);
     align-items: center;
   }
+  /* Outlined, except the primary action of each step. */
   button {
-    font: inherit;
     color: var(--_accent);
     background: transparent;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.25rem 0.75rem;
-    cursor: pointer;
+    white-space: normal;
   }
   button.primary {
     color: var(--_on-accent);
     background: var(--_accent);
   }
-  button:focus-visible,
   input:focus-visible,
   select:focus-visible {
     outline: 2px solid var(--_focus);
