@@ -23,7 +23,7 @@ function hideVisually(region: HTMLElement): void {
  */
 export class Announcer {
   private readonly regions: Record<Politeness, HTMLElement>;
-  private readonly pendingFrames = new Map<Politeness, number>();
+  private readonly pending = new Map<Politeness, { readonly frame: number; readonly messages: string[] }>();
 
   constructor(private readonly doc: Document = document) {
     this.regions = { polite: this.createRegion('polite'), assertive: this.createRegion('assertive') };
@@ -43,27 +43,30 @@ export class Announcer {
 
   /**
    * Announces a message. The region is emptied now and filled on the next frame, so the same
-   * message said twice is read twice.
+   * message said twice is read twice. Messages of one frame are read together, in the order they
+   * came, each once: elements that react to one burst of server events are all heard.
    */
   announce(message: string, politeness: Politeness = 'polite'): void {
     this.attach();
     const region = this.regions[politeness];
-    const frame = this.pendingFrames.get(politeness);
-    if (frame !== undefined) cancelAnimationFrame(frame);
+    const pending = this.pending.get(politeness);
+    if (pending) {
+      if (!pending.messages.includes(message)) pending.messages.push(message);
+      return;
+    }
     region.textContent = '';
-    this.pendingFrames.set(
-      politeness,
-      requestAnimationFrame(() => {
-        this.pendingFrames.delete(politeness);
-        region.textContent = message;
-      }),
-    );
+    const messages = [message];
+    const frame = requestAnimationFrame(() => {
+      this.pending.delete(politeness);
+      region.textContent = messages.join(' ');
+    });
+    this.pending.set(politeness, { frame, messages });
   }
 
   /** Takes the regions out of the document until `attach` is called again. */
   detach(): void {
-    this.pendingFrames.forEach((frame) => cancelAnimationFrame(frame));
-    this.pendingFrames.clear();
+    this.pending.forEach(({ frame }) => cancelAnimationFrame(frame));
+    this.pending.clear();
     Object.values(this.regions).forEach((region) => region.remove());
   }
 

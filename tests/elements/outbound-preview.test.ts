@@ -1,16 +1,14 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
 import '../../src/elements/outbound-preview/define.js';
-import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
-import type { BackendCommand, InteractionActionCommand } from '../../src/services/backend/contract.js';
+import type { OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { loadPhoneNumberParser } from '../../src/services/domain/phone-number.js';
-import { createKitFixture } from '../support/kit-fixture.js';
+import { $, $$, actions, mountPreview, pairs, tabInto, text, timings, type PreviewKit } from '../support/preview-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
+import { recordSpeech } from '../support/speech.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 
-const timings = { ringMs: 3000, connectMs: 2000, pacingMs: 1000 };
 
 /** Push-Preview with a 20-second offer and case fields; records arrive while outbound-preview is Ready (DEL-2). */
 const pushPreview: SimulatorScenario = {
@@ -89,60 +87,10 @@ const callerIdPreview: SimulatorScenario = {
 
 const dncPreview: SimulatorScenario = { ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], dncList: ['+13125550100'] };
 
-async function mount(scenario: SimulatorScenario, focusPolicy: FocusPolicy = 'announce') {
-  const kit = createKitFixture(
-    html`<outbound-preview focus-policy=${focusPolicy}>
-      <p slot="contact-details">Host contact card</p>
-    </outbound-preview>`,
-    { scenario },
-  );
-  const el = kit.provider.querySelector('outbound-preview') as OutboundPreview;
-  el.clock = kit.clock;
-  document.body.append(kit.provider);
-  await kit.provider.updateComplete;
-  await settle(el);
-  const services = kit.provider.services;
-  /** Moves the simulator's clock and lets the element render what happened. */
-  const advance = async (ms = 0) => {
-    kit.advance(ms);
-    await settle(el);
-  };
-  return { ...kit, el, services, advance };
-}
-
-const $ = (el: OutboundPreview, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: OutboundPreview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
-const actions = (commands: readonly BackendCommand[]) =>
-  commands.filter((command): command is InteractionActionCommand => command.type === 'interaction-action').map((command) => command.action);
-const pairs = (el: OutboundPreview, list: string) =>
-  $$(el, `${list} dt`).map((dt) => [text(dt), text(dt.nextElementSibling)]);
 const summary = (el: OutboundPreview) => pairs(el, '[part="summary"]');
 
-/** Everything the live regions say from now on, each message once, in order. */
-function recordSpeech() {
-  const said: string[] = [];
-  const observer = new MutationObserver((records) => {
-    for (const region of new Set(records.map((record) => record.target as Element))) {
-      const message = region.textContent ?? '';
-      if (message) said.push(message);
-    }
-  });
-  document.querySelectorAll('[data-outbound-live]').forEach((region) => observer.observe(region, { childList: true }));
-  return { said, stop: () => observer.disconnect() };
-}
-
-async function tabInto(el: OutboundPreview) {
-  const before = document.createElement('button');
-  before.textContent = 'Before';
-  el.before(before);
-  before.focus();
-  await sendKeys({ press: 'Tab' });
-  before.remove();
-}
-
 describe('<outbound-preview>', () => {
-  let kit: Awaited<ReturnType<typeof mount>> | undefined;
+  let kit: PreviewKit | undefined;
   afterEach(() => {
     kit?.provider.remove();
     kit = undefined;
@@ -151,14 +99,14 @@ describe('<outbound-preview>', () => {
   });
 
   it('A11Y-3: with no record, the empty state passes axe', async () => {
-    kit = await mount(pushPreview);
+    kit = await mountPreview(pushPreview);
     expect(text($(kit.el, '[part="title"]'))).to.equal('Interaction Preview');
     expect(text($(kit.el, '.note'))).to.equal('No record at the moment.');
     await expect(kit.el).to.be.accessible();
   });
 
   it('DEL-2, PRV-1, A11Y-1, A11Y-3: a Push-Preview offer is announced, then Accepted with the keyboard and opens the preview', async () => {
-    kit = await mount(pushPreview);
+    kit = await mountPreview(pushPreview);
     const { el, services } = kit;
     services.commands.setChannelStatus('outbound-preview', 'ready');
     await kit.advance(0);
@@ -198,7 +146,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-2, EMB-3: Reject sends the record back to the list; a cancelled intent sends nothing', async () => {
-    kit = await mount(pushPreview);
+    kit = await mountPreview(pushPreview);
     const { el, services } = kit;
     services.commands.setChannelStatus('outbound-preview', 'ready');
     await kit.advance(1000);
@@ -219,7 +167,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-4, A11Y-2: the time limit says what happens at zero, is announced at 10 and 5 seconds only, and More time is absent when not allowed', async () => {
-    kit = await mount(strictProgressive);
+    kit = await mountPreview(strictProgressive);
     const { el, services } = kit;
     services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(1000);
@@ -239,7 +187,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-7: auto-answer: the Accept button counts down and the call is answered at zero', async () => {
-    kit = await mount(autoAnswer);
+    kit = await mountPreview(autoAnswer);
     const { el, services } = kit;
     services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(1000);
@@ -256,7 +204,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-5: an ASM offer has Accept only and shows Connecting… for the empty record', async () => {
-    kit = await mount(asm);
+    kit = await mountPreview(asm);
     const { el, services } = kit;
     services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(1000);
@@ -275,7 +223,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-1, PRV-1, PRV-3, PRV-5, PRV-7, A11Y-3: the preview: a number chosen with arrow keys, then Call with the keyboard', async () => {
-    kit = await mount(preview);
+    kit = await mountPreview(preview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -285,7 +233,9 @@ describe('<outbound-preview>', () => {
       ['Origin', 'Campaign'],
       ['Priority', 'High'],
     ]);
-    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([['Consent given', 'No']]);
+    // Consent given is editable: a check box, marked as such (PRV-2).
+    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([['Consent given (editable)', '']]);
+    expect(($(el, '[aria-labelledby="record-heading"] input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
     const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
     expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
       'Home +13125550100',
@@ -322,7 +272,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('PRV-5: Decline, then Call this contact later, with the keyboard', async () => {
-    kit = await mount(preview);
+    kit = await mountPreview(preview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -352,7 +302,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('PRV-5, DISP-2: Done and Stop closes the record and the server receives it', async () => {
-    kit = await mount(preview);
+    kit = await mountPreview(preview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -368,7 +318,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-8, A11Y-2: timed auto-dial shows Calling in 00:16, is announced at 10 and 5 seconds and dials at zero', async () => {
-    kit = await mount(timedAutoDial);
+    kit = await mountPreview(timedAutoDial);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -382,7 +332,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DNC-1: a number on the Do-Not-Call list: the notice is shown and announced assertively once, and the next number is selected', async () => {
-    kit = await mount(dncPreview);
+    kit = await mountPreview(dncPreview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -402,7 +352,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('A11Y-1: focus-policy take moves focus to the title of an arriving record', async () => {
-    kit = await mount(preview, 'take');
+    kit = await mountPreview(preview, 'take');
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -412,7 +362,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('A11Y-1: focus-policy take never steals focus from an agent typing elsewhere: the arrival is announced instead', async () => {
-    kit = await mount(pushPreview, 'take');
+    kit = await mountPreview(pushPreview, 'take');
     const { el, services } = kit;
     const input = document.createElement('input');
     input.dataset['test'] = '';
@@ -429,7 +379,7 @@ describe('<outbound-preview>', () => {
     expect(input.value).to.equal('Call back soon');
   });
   it('PRV-3, PRV-6, A11Y-3: Other phone number with the keyboard: a malformed number is refused with its message, a valid one is called', async () => {
-    kit = await mount(preview);
+    kit = await mountPreview(preview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -490,7 +440,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('DEL-8, PRV-3: opening Other phone number pauses the timed auto-dial; Escape cancels, resumes it and returns focus', async () => {
-    kit = await mount(timedAutoDial);
+    kit = await mountPreview(timedAutoDial);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -537,7 +487,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('PRV-3: Other phone number is absent where the campaign does not allow it', async () => {
-    kit = await mount({ ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { allowOtherNumber: false } })] });
+    kit = await mountPreview({ ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { allowOtherNumber: false } })] });
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
@@ -546,7 +496,7 @@ describe('<outbound-preview>', () => {
   });
 
   it('PRV-4, A11Y-3: the Caller ID select sends select-caller-id and the call uses it', async () => {
-    kit = await mount(callerIdPreview);
+    kit = await mountPreview(callerIdPreview);
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);

@@ -23,6 +23,23 @@ export const previewLabels = {
     msg(str`${time} left. Then the record is rejected and you are set Not Ready.`, {
       id: 'outbound-preview.time-left-not-ready',
     }),
+  expiredReturns: () =>
+    msg('Time is up: this record can no longer be accepted and goes back to the list.', {
+      id: 'outbound-preview.expired-returns',
+    }),
+  expiredNotReady: () =>
+    msg('Time is up: this record can no longer be accepted. It is rejected and you are set Not Ready.', {
+      id: 'outbound-preview.expired-not-ready',
+    }),
+  noCallableNumber: () =>
+    msg('None of this record’s numbers can be dialled. Mark the record Done.', { id: 'outbound-preview.no-callable-number' }),
+  noCallableNumberOther: () =>
+    msg('None of this record’s numbers can be dialled. Call another number under Other phone number, or mark the record Done.', {
+      id: 'outbound-preview.no-callable-number-other',
+    }),
+  manualDialing: () =>
+    msg('This campaign requires manual dialing: choose the number to call yourself.', { id: 'outbound-preview.manual-dialing' }),
+  reschedule: () => msg('Reschedule', { id: 'outbound-preview.reschedule' }),
   autoAnswerNote: () =>
     msg('The call is answered automatically when the time runs out.', { id: 'outbound-preview.auto-answer-note' }),
   caseInformation: () => msg('Case information', { id: 'outbound-preview.case-information' }),
@@ -64,6 +81,19 @@ export const previewLabels = {
     msg('Time ran out: the record was rejected and you are set Not Ready.', { id: 'outbound-preview.timed-out-not-ready' }),
   cancelled: () => msg('The contact will not be called for this campaign.', { id: 'outbound-preview.cancelled' }),
   closedDone: () => msg('The record is done.', { id: 'outbound-preview.closed-done' }),
+};
+
+/** Record information (PRV-2). */
+export const fieldLabels = {
+  recordInformation: previewLabels.recordInformation,
+  yes: previewLabels.yes,
+  no: previewLabels.no,
+  editable: () => msg('(editable)', { id: 'outbound-preview.field.editable' }),
+  noChoice: () => msg('Not set', { id: 'outbound-preview.field.no-choice' }),
+  unknownType: (type: string) =>
+    msg(str`(shown as text: the kit does not know the field type “${type}”)`, { id: 'outbound-preview.field.unknown-type' }),
+  notANumber: (label: string, typed: string) =>
+    msg(str`${label} needs a number, such as 42 or 3.5; “${typed}” is not one.`, { id: 'outbound-preview.field.not-a-number' }),
 };
 
 export function originLabel(origin: RecordOrigin): string {

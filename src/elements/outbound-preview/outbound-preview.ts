@@ -1,14 +1,20 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ariaKeyShortcut, matchesShortcut, parseShortcut, type KeyShortcut } from '../../a11y/shortcuts.js';
+import { agentIsTyping } from '../../a11y/typing.js';
 import { getKitLocale } from '../../localization/localization.js';
+import type { CommandOutcome } from '../../services/commands.js';
 import { systemClock, type Clock } from '../../services/clock.js';
 import type { Campaign } from '../../services/domain/campaign.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { Interaction } from '../../services/domain/interaction.js';
+import type { InteractionActionCommand } from '../../services/backend/contract.js';
+import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import { loadPhoneNumberParser } from '../../services/domain/phone-number.js';
-import { NUMBER_TYPES, type NumberType, type RecordField, type RecordPhoneNumber } from '../../services/domain/record.js';
+import { NUMBER_TYPES, type NumberType, type RecordFieldValue, type RecordPhoneNumber } from '../../services/domain/record.js';
+import { selectDraft } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
 import { clockTime, spokenSeconds } from '../agent-status/labels.js';
 import { dialingModeLabel } from '../campaign-list/labels.js';
@@ -25,6 +31,8 @@ import {
 } from './events.js';
 import { blockLabel, callStatusLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
+import { RecordFieldsEditor } from './record-fields.js';
+import { OutboundErrorEvent } from '../outbound-provider/events.js';
 
 /** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */
 export type FocusPolicy = 'take' | 'announce';
@@ -33,27 +41,23 @@ interface PreviewView {
   readonly interaction: Interaction | null;
   readonly campaign: Campaign | null;
   readonly lastClosed: Interaction | null;
+  readonly draft: OutcomeDraft;
 }
 
 const selectPreviewView = (state: KitState): PreviewView => ({
   interaction: state.interaction,
   campaign: (state.interaction && state.campaigns.byId[state.interaction.campaignId]) ?? null,
   lastClosed: state.lastClosed,
+  draft: selectDraft(state),
 });
 const sameView = (a: PreviewView, b: PreviewView) =>
-  a.interaction === b.interaction && a.campaign === b.campaign && a.lastClosed === b.lastClosed;
+  a.interaction === b.interaction && a.campaign === b.campaign && a.lastClosed === b.lastClosed && a.draft === b.draft;
 
-const NOT_TYPED = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
+/** What can take focus in a host's callback form, when the form itself cannot. */
+const FOCUSABLE = 'button, input, select, textarea, [tabindex]:not([tabindex="-1"]), [delegatesfocus]';
 
-/** Whether the agent is typing somewhere on the page, looking through shadow roots. */
-function agentIsTyping(): boolean {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (!active) return false;
-  if (active instanceof HTMLTextAreaElement) return true;
-  if (active instanceof HTMLInputElement) return !NOT_TYPED.has(active.type);
-  return active instanceof HTMLElement && active.isContentEditable;
-}
+/** Where a shortcut goes. */
+type ShortcutAction = 'accept' | 'reject';
 
 /**
  * The Interaction Preview: the record the agent is working, from the moment it is offered until the
@@ -134,6 +138,16 @@ export class OutboundPreview extends LitElement {
    */
   @property({ attribute: false }) clock: Clock = systemClock;
 
+  /**
+   * The keys that accept an offered record from anywhere on the page (A11Y-3), written as in
+   * `aria-keyshortcuts`. They need Alt, Control or Meta and are ignored while the agent types in a
+   * field. `none` turns them off; a value the element cannot use turns them off and fires `outbound-error`.
+   */
+  @property({ attribute: 'accept-shortcut' }) acceptShortcut = 'Alt+Shift+A';
+
+  /** The keys that reject an offered record where the campaign allows it; as `accept-shortcut`. */
+  @property({ attribute: 'reject-shortcut' }) rejectShortcut = 'Alt+Shift+R';
+
   @state() private declineOpen = false;
   /** The number the agent chose in this preview, until the server's state shows it. */
   @state() private chosenNumberId: string | null = null;
@@ -144,6 +158,11 @@ export class OutboundPreview extends LitElement {
   @state() private otherNumberType: NumberType = 'mobile';
   /** The parser's message for the last refused Other phone number, until the next try. */
   @state() private otherNumberError: string | null = null;
+  /** Why the last action the agent took here was refused, until the next one. */
+  @state() private refusal: string | null = null;
+  @state() private rescheduleOpen = false;
+  /** Whether the host put a callback form in the `reschedule` slot. */
+  @state() private hasReschedule = false;
 
   private readonly view = new KitSelection(this, selectPreviewView, sameView);
   private readonly internals = this.attachInternals();
@@ -154,16 +173,35 @@ export class OutboundPreview extends LitElement {
   private takeFocus = false;
   private hadFocus = false;
   /** Where focus goes after the next update: the number field (form opened) or the disclosure button. */
-  private focusTarget: 'other-number-input' | 'other-number-toggle' | null = null;
+  private focusTarget: 'other-number-input' | 'other-number-toggle' | 'reschedule-toggle' | 'reschedule' | null = null;
+  private shortcuts: Record<ShortcutAction, KeyShortcut | null> = { accept: null, reject: null };
+  private readonly fields = new RecordFieldsEditor(
+    this,
+    (key, value) => this.saveField(key, value),
+    (message, key) => this.reportInvalid(message, key),
+  );
 
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
-  protected override willUpdate(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onShortcut);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onShortcut);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('acceptShortcut')) this.shortcuts.accept = this.readShortcut('accept-shortcut', this.acceptShortcut);
+    if (changed.has('rejectShortcut')) this.shortcuts.reject = this.readShortcut('reject-shortcut', this.rejectShortcut);
     const { interaction, lastClosed } = this.view.value;
     const current = interaction?.phase === 'closed' ? null : interaction;
+    this.fields.follow(current?.id ?? null);
     const polite: string[] = [];
     let assertive: string | null = null;
     this.hadFocus = this.shadowRoot?.activeElement != null;
@@ -199,7 +237,7 @@ export class OutboundPreview extends LitElement {
   protected override updated(): void {
     this.scheduleTick();
     const title = this.shadowRoot?.getElementById('title');
-    const target = this.focusTarget && this.shadowRoot?.getElementById(this.focusTarget);
+    const target = this.focusTarget === 'reschedule' ? this.rescheduleForm() : this.focusTarget && this.shadowRoot?.getElementById(this.focusTarget);
     this.focusTarget = null;
     if (target) {
       target.focus();
@@ -238,17 +276,23 @@ export class OutboundPreview extends LitElement {
     const { policy, record } = interaction;
     const offer = interaction.offer;
     const countdown = offer?.countdown ?? null;
-    const seconds = countdown ? secondsLeft(countdown, this.clock.now()) : null;
+    const now = this.clock.now();
+    const seconds = countdown ? secondsLeft(countdown, now) : null;
     const autoAnswer = offer?.autoAnswer === true && seconds !== null;
-    const canReject = !policy.asm && policy.allowReject;
-    const canExtend = countdown !== null && policy.extendSeconds !== null;
+    // The time limit ran out before the server took the record back (a late or delayed delivery).
+    const expired = countdown !== null && !autoAnswer && remainingMs(countdown, now) <= 0;
+    const canReject = !policy.asm && policy.allowReject && !expired;
+    const canExtend = countdown !== null && policy.extendSeconds !== null && !expired;
+    const notReady = policy.onOfferTimeout === 'reject-and-not-ready';
     const limit = seconds === null
       ? null
-      : autoAnswer
-        ? t.autoAnswerNote()
-        : policy.onOfferTimeout === 'reject-and-not-ready'
-          ? t.timeLeftNotReady(clockTime(seconds))
-          : t.timeLeftReturns(clockTime(seconds));
+      : expired
+        ? notReady ? t.expiredNotReady() : t.expiredReturns()
+        : autoAnswer
+          ? t.autoAnswerNote()
+          : notReady
+            ? t.timeLeftNotReady(clockTime(seconds))
+            : t.timeLeftReturns(clockTime(seconds));
     return html`
       <section class="base offer" part="base" aria-labelledby="title" aria-describedby=${limit ? 'time-limit' : nothing}>
         <h2 class="title" part="title" id="title" tabindex="-1">${t.offerTitle(this.campaignName(interaction))}</h2>
@@ -267,16 +311,28 @@ export class OutboundPreview extends LitElement {
           ? html`<p class="countdown" part="countdown" id="time-limit" role="timer">${limit}</p>`
           : nothing}
         <div class="actions" part="actions">
-          <button type="button" class="primary" part="accept" id="accept" @click=${this.onAccept}>
-            ${autoAnswer ? t.acceptIn(clockTime(seconds ?? 0)) : t.accept()}
-          </button>
+          ${expired
+            ? nothing
+            : html`<button
+                type="button"
+                class="primary"
+                part="accept"
+                id="accept"
+                aria-keyshortcuts=${this.ariaShortcut('accept')}
+                @click=${this.onAccept}
+              >
+                ${autoAnswer ? t.acceptIn(clockTime(seconds ?? 0)) : t.accept()}
+              </button>`}
           ${canReject
-            ? html`<button type="button" part="reject" id="reject" @click=${this.onReject}>${t.reject()}</button>`
+            ? html`<button type="button" part="reject" id="reject" aria-keyshortcuts=${this.ariaShortcut('reject')} @click=${this.onReject}>
+                ${t.reject()}
+              </button>`
             : nothing}
           ${canExtend
             ? html`<button type="button" id="more-time" @click=${this.onMoreTime}>${t.moreTime()}</button>`
             : nothing}
         </div>
+        ${this.renderRefusal()}
       </section>
     `;
   }
@@ -285,7 +341,13 @@ export class OutboundPreview extends LitElement {
     const { policy, record } = interaction;
     const autoDial = interaction.autoDial;
     const seconds = autoDial ? secondsLeft(autoDial, this.clock.now()) : null;
-    const selected = this.chosenNumberId ?? interaction.selectedNumberId;
+    // Under manual dialing (PRV-6) no number is shown chosen until the agent chooses one.
+    const preselected = policy.manualDialOnly && !interaction.numberChosenByAgent ? null : interaction.selectedNumberId;
+    const selected = this.chosenNumberId ?? preselected;
+    const noCallableNumber = record.numbers.every((number) => number.blocked);
+    const numbersNote = noCallableNumber
+      ? policy.allowOtherNumber ? t.noCallableNumberOther() : t.noCallableNumber()
+      : policy.manualDialOnly ? t.manualDialing() : null;
     return html`
       <section class="base preview" part="base" aria-labelledby="title">
         <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
@@ -310,19 +372,17 @@ export class OutboundPreview extends LitElement {
           </dl>
         </section>
         <slot name="contact-details"></slot>
-        ${record.fields.length > 0
-          ? html`<section aria-labelledby="record-heading">
-              <h3 id="record-heading">${t.recordInformation()}</h3>
-              <dl>${record.fields.map((field) => html`<dt>${field.label}</dt><dd>${this.fieldValue(field)}</dd>`)}</dl>
-            </section>`
-          : nothing}
+        ${this.fields.render(interaction, this.view.value.draft)}
         ${policy.callerIds.length > 1 ? this.renderCallerId(interaction) : nothing}
-        <fieldset part="numbers">
+        <fieldset part="numbers" aria-describedby=${numbersNote ? 'numbers-note' : nothing}>
           <legend>${t.phoneNumber()}</legend>
           ${record.numbers.map((number) => this.renderNumber(number, selected))}
+          ${numbersNote
+            ? html`<p class=${noCallableNumber ? 'message' : 'note'} part="numbers-note" id="numbers-note">${numbersNote}</p>`
+            : nothing}
         </fieldset>
         <div class="actions" part="actions">
-          <button type="button" class="primary" id="call" @click=${this.onCall}>${t.call()}</button>
+          ${noCallableNumber ? nothing : html`<button type="button" class="primary" id="call" @click=${this.onCall}>${t.call()}</button>`}
           ${policy.allowDecline
             ? html`<button
                 type="button"
@@ -341,10 +401,40 @@ export class OutboundPreview extends LitElement {
           <button type="button" id="decline-later" @click=${this.onDeclineLater}>${t.declineLater()}</button>
           <button type="button" id="decline-never" @click=${this.onDeclineNever}>${t.declineNever()}</button>
         </div>
+        ${this.renderRefusal()}
         ${policy.allowOtherNumber ? this.renderOtherNumber() : nothing}
+        ${policy.allowRescheduleBeforeDial ? this.renderReschedule() : nothing}
         <slot name="history"></slot>
         <slot name="responses"></slot>
       </section>
+    `;
+  }
+
+  private renderRefusal() {
+    // Already announced by the provider; shown here, next to what was refused, until the next action.
+    return this.refusal ? html`<p class="message" part="refusal">${this.refusal}</p>` : nothing;
+  }
+
+  private renderReschedule() {
+    const open = this.rescheduleOpen;
+    return html`
+      <div class="reschedule">
+        ${this.hasReschedule
+          ? html`<button
+              type="button"
+              id="reschedule-toggle"
+              part="reschedule"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="reschedule-panel"
+              @click=${this.onRescheduleToggle}
+            >
+              ${t.reschedule()}
+            </button>`
+          : nothing}
+        <div id="reschedule-panel" ?hidden=${!open} @keydown=${this.onRescheduleKeydown}>
+          <slot name="reschedule" @slotchange=${this.onRescheduleSlotChange}></slot>
+        </div>
+      </div>
     `;
   }
 
@@ -446,6 +536,8 @@ export class OutboundPreview extends LitElement {
     this.otherNumberText = '';
     this.otherNumberType = 'mobile';
     this.otherNumberError = null;
+    this.refusal = null;
+    this.rescheduleOpen = false;
   }
 
   private arrived(interaction: Interaction, polite: string[]): void {
@@ -522,27 +614,99 @@ export class OutboundPreview extends LitElement {
     this.ticker.follow(this.countdownOf(this.previous)?.countdown, this.clock);
   }
 
+  /** Sends an action; a refusal is shown next to the controls (the provider has announced it). */
+  private act(action: InteractionActionCommand['action']): Promise<void> {
+    return this.report(this.view.services?.commands.act(action));
+  }
+
+  private async report(sending: Promise<CommandOutcome> | undefined): Promise<void> {
+    const actedOn = this.previous?.id;
+    this.refusal = null;
+    const result = await sending;
+    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = result.error.message;
+  }
+
+  private async saveField(key: string, value: RecordFieldValue) {
+    return this.view.services?.commands.edit({ type: 'edit-field', key, value });
+  }
+
+  private reportInvalid(message: string, field: string): void {
+    this.view.services?.store.dispatch({ type: 'kit/error', error: { code: 'command-rejected', message, field, retryable: false } });
+  }
+
+  private readShortcut(attribute: string, value: string): KeyShortcut | null {
+    const parsed = parseShortcut(value);
+    if (parsed.ok) return parsed.shortcut;
+    const message = `${attribute}: ${parsed.message} The shortcut is off.`;
+    this.dispatchEvent(new OutboundErrorEvent({ code: 'invalid-configuration', message, field: attribute, retryable: false }));
+    return null;
+  }
+
+  private ariaShortcut(action: ShortcutAction) {
+    const shortcut = this.shortcuts[action];
+    return shortcut ? ariaKeyShortcut(shortcut) : nothing;
+  }
+
+  /** Accept and Reject from anywhere on the page, never while the agent types in a field (A11Y-3). */
+  private readonly onShortcut = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.repeat || this.previous?.phase !== 'offered') return;
+    const action = (['accept', 'reject'] as const).find((candidate) => {
+      const shortcut = this.shortcuts[candidate];
+      return shortcut !== null && matchesShortcut(event, shortcut);
+    });
+    if (!action || agentIsTyping()) return;
+    event.preventDefault();
+    if (action === 'accept') this.onAccept();
+    else this.onReject();
+  };
+
+  private onRescheduleSlotChange(event: Event): void {
+    this.hasReschedule = (event.target as HTMLSlotElement).assignedElements().length > 0;
+  }
+
+  private onRescheduleToggle(): void {
+    this.rescheduleOpen = !this.rescheduleOpen;
+    if (this.rescheduleOpen) this.focusTarget = 'reschedule';
+  }
+
+  private onRescheduleKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.rescheduleOpen = false;
+    this.focusTarget = 'reschedule-toggle';
+  }
+
+  /** The host's callback form in the `reschedule` slot, to take focus when opened. */
+  private rescheduleForm(): HTMLElement | null {
+    const slot = this.shadowRoot?.querySelector<HTMLSlotElement>('slot[name="reschedule"]');
+    const form = slot?.assignedElements()[0];
+    if (!(form instanceof HTMLElement)) return null;
+    const focusable = form.matches(FOCUSABLE) ? form : form.querySelector<HTMLElement>(FOCUSABLE);
+    return focusable ?? form;
+  }
+
   private onAccept(): void {
     const interaction = this.previous;
     if (!interaction || !this.dispatchEvent(new OutboundInteractionAcceptEvent({ interactionId: interaction.id }))) return;
-    void this.view.services?.commands.act({ type: 'accept' });
+    void this.act({ type: 'accept' });
   }
 
   private onReject(): void {
     const interaction = this.previous;
     if (!interaction || !this.dispatchEvent(new OutboundInteractionRejectEvent({ interactionId: interaction.id }))) return;
-    void this.view.services?.commands.act({ type: 'reject' });
+    void this.act({ type: 'reject' });
   }
 
   private onMoreTime(): void {
-    void this.view.services?.commands.act({ type: 'extend-time' });
+    void this.act({ type: 'extend-time' });
   }
 
   private onNumberChange(event: Event): void {
     const input = event.target as HTMLInputElement;
     if (!input.checked) return;
     this.chosenNumberId = input.value;
-    void this.view.services?.commands.act({ type: 'select-number', numberId: input.value });
+    void this.act({ type: 'select-number', numberId: input.value });
   }
 
   private onCall(): void {
@@ -552,13 +716,13 @@ export class OutboundPreview extends LitElement {
     const numberId = chosen ?? interaction.selectedNumberId;
     if (!this.dispatchEvent(new OutboundRecordCallEvent({ interactionId: interaction.id, numberId }))) return;
     // Only the agent's own choice is sent as the target: manual dialing (PRV-6) needs one.
-    void this.view.services?.commands.act(chosen ? { type: 'call', target: { numberId: chosen } } : { type: 'call' });
+    void this.act(chosen ? { type: 'call', target: { numberId: chosen } } : { type: 'call' });
   }
 
   private onCallerIdChange(event: Event): void {
     const callerId = (event.target as HTMLSelectElement).value;
     this.chosenCallerId = callerId;
-    void this.view.services?.commands.act({ type: 'select-caller-id', callerId });
+    void this.act({ type: 'select-caller-id', callerId });
   }
 
   private onOtherNumberToggle(): void {
@@ -569,7 +733,7 @@ export class OutboundPreview extends LitElement {
     this.otherNumberOpen = true;
     this.focusTarget = 'other-number-input';
     // The agent is about to type: the timed auto-dial waits for them (DEL-8).
-    void this.view.services?.commands.act({ type: 'typing-new-number', typing: true });
+    void this.act({ type: 'typing-new-number', typing: true });
   }
 
   private onOtherNumberCancel(): void {
@@ -590,7 +754,7 @@ export class OutboundPreview extends LitElement {
     this.otherNumberType = 'mobile';
     this.otherNumberError = null;
     this.focusTarget = 'other-number-toggle';
-    void this.view.services?.commands.act({ type: 'typing-new-number', typing: false });
+    void this.act({ type: 'typing-new-number', typing: false });
   }
 
   private onOtherNumberInput(event: Event): void {
@@ -621,7 +785,7 @@ export class OutboundPreview extends LitElement {
     const { e164 } = result;
     const detail = { interactionId: interaction.id, numberId: null, e164, numberType };
     if (!this.dispatchEvent(new OutboundRecordCallEvent(detail))) return;
-    void this.view.services?.commands.act({ type: 'call', target: { e164, numberType } });
+    void this.act({ type: 'call', target: { e164, numberType } });
   }
 
   private onDeclineToggle(): void {
@@ -640,7 +804,7 @@ export class OutboundPreview extends LitElement {
     const interaction = this.previous;
     if (!interaction || !this.dispatchEvent(new OutboundRecordDeclineEvent({ interactionId: interaction.id, scope }))) return;
     this.declineOpen = false;
-    void this.view.services?.commands.act({ type: 'decline', scope });
+    void this.act({ type: 'decline', scope });
   }
 
   private onDone(): void {
@@ -654,7 +818,7 @@ export class OutboundPreview extends LitElement {
   private done(close: 'done' | 'done-and-stop'): void {
     const interaction = this.previous;
     if (!interaction || !this.dispatchEvent(new OutboundRecordDoneEvent({ interactionId: interaction.id, close }))) return;
-    void this.view.services?.commands.markDone(close);
+    void this.report(this.view.services?.commands.markDone(close));
   }
 
   private campaignName(interaction: Interaction): string {
@@ -663,12 +827,6 @@ export class OutboundPreview extends LitElement {
 
   private contactName(interaction: Interaction): string {
     return interaction.record.contactName || t.connecting();
-  }
-
-  private fieldValue(field: RecordField): string {
-    if (field.value === null || field.value === '') return '—';
-    if (typeof field.value === 'boolean') return field.value ? t.yes() : t.no();
-    return String(field.value);
   }
 
   private setState(name: string, on: boolean): void {

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { DIALING_MODES } from '../domain/campaign.js';
-import { NUMBER_TYPES } from '../domain/record.js';
+import { KNOWN_RECORD_FIELD_TYPES, NUMBER_TYPES, type KnownRecordFieldType, type RecordField } from '../domain/record.js';
 import { isValidTimeZone } from '../domain/zone-name.js';
 
 const text = v.string();
@@ -42,6 +42,26 @@ const phoneNumber = v.object({
 
 const fieldValue = v.union([v.string(), v.number(), v.boolean(), v.null()]);
 
+const knownFieldType = (type: string): type is KnownRecordFieldType =>
+  (KNOWN_RECORD_FIELD_TYPES as readonly string[]).includes(type);
+
+/** A field of a type the kit does not know is kept as read-only text, not refused with its record. */
+const recordField = v.pipe(
+  v.object({
+    key: id,
+    label: text,
+    type: text,
+    value: fieldValue,
+    editable: v.boolean(),
+    options: v.optional(v.array(text)),
+    declaredType: v.optional(text),
+  }),
+  v.transform((field): RecordField => {
+    if (field.type === 'unknown' || knownFieldType(field.type)) return field as RecordField;
+    return { ...field, type: 'unknown', declaredType: field.type, editable: false };
+  }),
+);
+
 const recordSchema = v.object({
   id,
   campaignId: id,
@@ -50,16 +70,7 @@ const recordSchema = v.object({
   timeZone: v.pipe(text, v.check(isValidTimeZone, 'an IANA time zone name, e.g. America/Chicago')),
   origin: v.picklist(['campaign', 'callback', 'personal-callback']),
   caseFields: v.array(v.object({ label: text, value: text })),
-  fields: v.array(
-    v.object({
-      key: id,
-      label: text,
-      type: v.picklist(['text', 'number', 'boolean', 'date-time', 'choice']),
-      value: fieldValue,
-      editable: v.boolean(),
-      options: v.optional(v.array(text)),
-    }),
-  ),
+  fields: v.array(recordField),
   numbers: v.array(phoneNumber),
   filled: v.boolean(),
 });

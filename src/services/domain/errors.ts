@@ -17,4 +17,6 @@ export type KitErrorCode =
   | 'malformed-event'
   | 'command-rejected'
   | 'campaign-unavailable'
-  | 'backend-unavailable';
+  | 'backend-unavailable'
+  /** A host page set an attribute or property to something the element cannot use. */
+  | 'invalid-configuration';

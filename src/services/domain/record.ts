@@ -42,7 +42,16 @@ export interface RecordPhoneNumber {
   readonly blocked?: NumberBlock;
 }
 
-export type RecordFieldType = 'text' | 'number' | 'boolean' | 'date-time' | 'choice';
+/** The field types the kit can show and edit (PRV-2). */
+export type KnownRecordFieldType = 'text' | 'number' | 'boolean' | 'date-time' | 'choice';
+
+export const KNOWN_RECORD_FIELD_TYPES: readonly KnownRecordFieldType[] = ['text', 'number', 'boolean', 'date-time', 'choice'];
+
+/**
+ * `unknown`: the server sent a type the kit does not know (see `declaredType`). Such a field is kept,
+ * shown as text and never edited, rather than losing the whole record over one field.
+ */
+export type RecordFieldType = KnownRecordFieldType | 'unknown';
 
 export type RecordFieldValue = string | number | boolean | null;
 
@@ -54,6 +63,8 @@ export interface RecordField {
   readonly editable: boolean;
   /** The choices of a `choice` field. */
   readonly options?: readonly string[];
+  /** The type the server gave a field of type `unknown`, for the message that explains it. */
+  readonly declaredType?: string;
 }
 
 /** Campaign call, or a callback someone scheduled (PRV-1 shows which). */

@@ -110,6 +110,8 @@ function fieldValueRefusal(
       return typeof value === 'string' && (options ?? []).includes(value) ? null : wrong(`one of: ${(options ?? []).join(', ')}`);
     case 'text':
       return typeof value === 'string' ? null : wrong('text');
+    case 'unknown':
+      return refuse('not-allowed-by-campaign', `${label} has a type the kit cannot edit.`);
   }
 }
 
