@@ -41,6 +41,19 @@ describe('Announcer', () => {
     expect(mutations).to.include('');
   });
 
+  it('A11Y-2: messages of one frame (several elements reacting to one burst) are all read, in order, each once', async () => {
+    announcer.announce('Voice is now Ready.');
+    announcer.announce('New record from Renewals: Dana Whitfield.');
+    announcer.announce('Voice is now Ready.');
+    announcer.announce('Server refused', 'assertive');
+    await nextFrame();
+    expect(announcer.liveRegions.polite.textContent).to.equal('Voice is now Ready. New record from Renewals: Dana Whitfield.');
+    expect(announcer.liveRegions.assertive.textContent).to.equal('Server refused');
+    announcer.announce('Next frame');
+    await nextFrame();
+    expect(announcer.liveRegions.polite.textContent).to.equal('Next frame');
+  });
+
   it('stays visually hidden but not hidden from assistive technology', () => {
     const region = announcer.liveRegions.polite;
     const rect = region.getBoundingClientRect();
