@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/elements/outbound-preview/define.js';
 import type { FocusPolicy, OutboundPreview } from '../src/elements/outbound-preview/outbound-preview.js';
+import { ManualClock } from '../src/services/clock.js';
+import type { RecordField } from '../src/services/domain/record.js';
 import type { KitServices } from '../src/services/kit-services.js';
 import type { SimulatorScenario } from '../src/services/simulator/scenario.js';
 import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
@@ -10,6 +12,17 @@ import { localeLoader } from './support/locale-loader.js';
 
 const timings = { ringMs: 3000, connectMs: 2000, pacingMs: 1000 };
 const withCase = { ...dana, caseFields: [{ label: 'Priority', value: 'High' }] };
+
+/** Every field type of PRV-2, plus one of a type the kit does not know, as a server may send it. */
+const recordFields: readonly RecordField[] = [
+  { key: 'consent', label: 'Consent given', type: 'boolean', value: false, editable: true },
+  { key: 'pledge', label: 'Pledge', type: 'number', value: 10, editable: true },
+  { key: 'tier', label: 'Tier', type: 'choice', value: 'Silver', editable: true, options: ['Bronze', 'Silver', 'Gold'] },
+  { key: 'visit', label: 'Visit', type: 'date-time', value: '2026-11-30T10:00', editable: true },
+  { key: 'note', label: 'Remark', type: 'text', value: 'Prefers mornings', editable: true },
+  { key: 'member', label: 'Member since', type: 'text', value: '2019', editable: false },
+  { key: 'site', label: 'Site', type: 'geo', value: '51.5,-0.12', editable: true } as unknown as RecordField,
+];
 
 const scenarios = {
   pushPreview: {
@@ -63,6 +76,50 @@ const scenarios = {
     odds: alwaysAnswers,
     timings,
   },
+  fields: {
+    campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', contacts: [{ ...withCase, fields: recordFields }] })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  noCallableNumber: {
+    campaigns: [
+      campaign({
+        name: 'Spring appeal',
+        dialingMode: 'preview',
+        contacts: [
+          {
+            ...dana,
+            numbers: [
+              { id: 'home', e164: '+13125550100', type: 'home', blocked: 'dnc' },
+              { id: 'mobile', e164: '+13125550101', type: 'mobile', blocked: 'attempt-limit' },
+            ],
+          },
+        ],
+      }),
+    ],
+    odds: alwaysAnswers,
+    timings,
+  },
+  manualDial: {
+    campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { manualDialOnly: true } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  directPushPreview: {
+    campaigns: [campaign({ name: 'Broadband upgrade', dialingMode: 'direct-push-preview', policy: { offerTimeoutSeconds: 15 } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  predictive: {
+    campaigns: [campaign({ name: 'Renewals', dialingMode: 'predictive', policy: { offerTimeoutSeconds: 10 } })],
+    odds: alwaysAnswers,
+    timings,
+  },
+  assured: {
+    campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
+    odds: alwaysAnswers,
+    timings: { ...timings, connectMs: 60_000 },
+  },
   dnc: {
     campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })],
     odds: alwaysAnswers,
@@ -78,9 +135,15 @@ type Steps = (services: KitServices, fixture: KitFixture) => void | Promise<void
  * fixture the tests use. The element reads deadlines on that clock, so countdowns hold still at the
  * second the story shows. `steps` run once the login is answered, as the agent or the server would.
  */
-function kit(scenario: SimulatorScenario, steps?: Steps, focusPolicy: FocusPolicy = 'announce'): HTMLElement {
+function kit(
+  scenario: SimulatorScenario,
+  steps?: Steps,
+  focusPolicy: FocusPolicy = 'announce',
+  extra: TemplateResult | typeof nothing = nothing,
+): HTMLElement {
   const fixture = createKitFixture(
     html`<outbound-preview focus-policy=${focusPolicy}>
+      ${extra}
       <p slot="contact-details">Contact details from the host page.</p>
       <p slot="history">Contact history from the host page.</p>
       <p slot="responses">Standard responses from the host page.</p>
@@ -109,11 +172,17 @@ const recordRequested: Steps = ({ commands }, { advance }) => {
   advance(0);
 };
 
-/** Waits for the record to render, then opens Other phone number as the agent would (PRV-3). */
-async function openOtherNumber(fixture: KitFixture): Promise<HTMLInputElement> {
+/** The element, once the record on screen has rendered. */
+async function rendered(fixture: KitFixture): Promise<OutboundPreview> {
   const element = fixture.provider.querySelector('outbound-preview') as OutboundPreview;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await element.updateComplete;
+  return element;
+}
+
+/** Opens Other phone number as the agent would (PRV-3). */
+async function openOtherNumber(fixture: KitFixture): Promise<HTMLInputElement> {
+  const element = await rendered(fixture);
   element.shadowRoot?.querySelector<HTMLButtonElement>('#other-number-toggle')?.click();
   await element.updateComplete;
   return element.shadowRoot?.querySelector<HTMLInputElement>('#other-number-input') as HTMLInputElement;
@@ -232,6 +301,95 @@ export const Dialing: Story = {
       await services.commands.act({ type: 'call' });
       fixture.advance(0);
     }),
+};
+
+/** DEL-3: a Direct Push-Preview record offered: Accept dials at once. */
+export const DirectPushPreviewOffered: Story = {
+  name: 'Direct Push-Preview offered',
+  render: () =>
+    kit(scenarios.directPushPreview, ({ commands }, { advance }) => {
+      commands.requestRecord('c');
+      advance(0);
+      advance(1000);
+    }),
+};
+
+/** DEL-4: Predictive offered: the call is connected, 10 seconds to accept, back to the list at zero. */
+export const PredictiveOffered: Story = {
+  name: 'Predictive offered',
+  render: () => kit(scenarios.predictive, voiceReady),
+};
+
+/** DEL-2: the offer's time limit passed before it could be answered (a late delivery): nothing to press. */
+export const OfferExpired: Story = {
+  name: 'Offer expired',
+  render: () =>
+    kit(scenarios.pushPreview, async (services, fixture) => {
+      outboundPreviewReady(services, fixture);
+      (await rendered(fixture)).clock = new ManualClock(fixture.clock.now() + 60_000);
+    }),
+};
+
+/** DEL-6: Assured Connection: the agent is connected first and waits for the contact. */
+export const Engaging: Story = {
+  render: () =>
+    kit(scenarios.assured, async (services, fixture) => {
+      voiceReady(services, fixture);
+      await services.commands.act({ type: 'accept' });
+      fixture.advance(0);
+    }),
+};
+
+/** PRV-2: record information with every field type; editable ones are controls, marked “(editable)”; an unknown type is shown as text. */
+export const EditableFields: Story = {
+  name: 'Editable record fields',
+  render: () => kit(scenarios.fields, recordRequested),
+};
+
+/** PRV-2: a Pledge that is not a number: the text is kept and the message is linked to the field. */
+export const FieldError: Story = {
+  name: 'Record field error',
+  render: () =>
+    kit(scenarios.fields, async (services, fixture) => {
+      recordRequested(services, fixture);
+      const element = await rendered(fixture);
+      const pledge = element.shadowRoot?.querySelector<HTMLInputElement>('#field-1');
+      if (!pledge) return;
+      pledge.value = 'twenty';
+      pledge.dispatchEvent(new Event('input', { bubbles: true }));
+      pledge.dispatchEvent(new Event('change', { bubbles: true }));
+    }),
+};
+
+/** PRV-3: none of the record's numbers can be dialled: no Call; Other phone number or Done. */
+export const NoCallableNumber: Story = {
+  name: 'No callable number',
+  render: () => kit(scenarios.noCallableNumber, recordRequested),
+};
+
+/** PRV-6: manual dialing: no number is shown chosen; Call before choosing is refused next to the buttons. */
+export const ManualDialing: Story = {
+  name: 'Manual dialing (refused Call)',
+  render: () =>
+    kit(scenarios.manualDial, async (services, fixture) => {
+      recordRequested(services, fixture);
+      (await rendered(fixture)).shadowRoot?.querySelector<HTMLButtonElement>('#call')?.click();
+    }),
+};
+
+/** PRV-5: Reschedule disclosed the host's callback form (here a stand-in until `<reschedule-callback>` is placed there). */
+export const RescheduleOpen: Story = {
+  name: 'Reschedule open',
+  render: () =>
+    kit(
+      scenarios.preview,
+      async (services, fixture) => {
+        recordRequested(services, fixture);
+        (await rendered(fixture)).shadowRoot?.querySelector<HTMLButtonElement>('#reschedule-toggle')?.click();
+      },
+      'announce',
+      html`<div slot="reschedule"><label>Call back on <input type="date" /></label></div>`,
+    ),
 };
 
 /** A11Y-1: `focus-policy="take"`: the arriving record's title takes focus (unless the agent is typing). */

@@ -31,6 +31,20 @@ export const outboundPreviewStyles = css`
   dt {
     color: var(--_muted);
   }
+  /* A field's dt and dd are grouped (valid in a dl) but laid out on the list's grid. */
+  dl > div {
+    display: contents;
+  }
+  .editable-mark,
+  .field-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .record-fields input:not([type='checkbox']),
+  .record-fields select {
+    font: inherit;
+    max-inline-size: 100%;
+  }
   dd {
     margin: 0;
   }

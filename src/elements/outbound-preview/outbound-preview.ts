@@ -69,8 +69,12 @@ type ShortcutAction = 'accept' | 'reject';
  * ASM); the time limit, saying what happens at zero; and **More time** where the campaign allows it.
  * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero.
  *
- * **Previewing**: case and record information (read-only in this version), the record's numbers as a
- * radio group (blocked numbers disabled, with their reason), **Call**, **Decline** (Call this contact
+ * **Previewing**: case information; record information (PRV-2), where editable fields are controls of
+ * their type (check box, text, number, date-time picker, drop-down), marked "(editable)" and saved to
+ * the outcome when the agent leaves them (a value the rules refuse keeps its text and says why next to
+ * the field); a field of a type the kit does not know is shown as text with a note. The record's
+ * numbers as a radio group (blocked numbers disabled, with their reason; a note when none can be
+ * dialled, or when the campaign requires manual dialing, which shows no number chosen), **Call**, **Decline** (Call this contact
  * later / Do not call this contact for this campaign), **Done** and **Done and Stop**, the timed
  * auto-dial (`Calling in 00:16`) and the pre-dial validation notice (DNC-1), announced assertively once.
  * Where the campaign offers several, a **Caller ID** select (PRV-4). Where the campaign allows it,
@@ -80,6 +84,15 @@ type ShortcutAction = 'accept' | 'reject';
  * country: it is typed with + and its country code (or the international prefix 00), as the field's
  * description says; a number the parser refuses keeps its text, shows the parser's message linked to
  * the field, and is announced assertively.
+ *
+ * Where the campaign allows rescheduling before the call and the host put a callback form in the
+ * `reschedule` slot, **Reschedule** discloses it and moves focus into it; Escape closes it.
+ *
+ * An action the rules refuse (Call before choosing a number under manual dialing, say) is shown next to
+ * the controls until the next action; the provider has announced it and fired `outbound-error`.
+ * **Accept** and **Reject** also answer to page-wide shortcuts (`accept-shortcut`, `reject-shortcut`,
+ * Alt+Shift+A and Alt+Shift+R by default), ignored while the agent types in a field. An offer whose
+ * time limit passed before it could be answered says so and offers no buttons.
  *
  * Other phases show a short status line. Countdowns are announced at 10 and 5 seconds, never every
  * second. With `focus-policy="take"` an arriving record moves focus to its title, unless the agent is
@@ -92,10 +105,12 @@ type ShortcutAction = 'accept' | 'reject';
  * @slot contact-details - The host page's own contact details, shown in the preview (PRV-7).
  * @slot history - The contact's history, shown in the preview (PRV-7).
  * @slot responses - Standard responses, shown in the preview (PRV-7).
+ * @slot reschedule - The host's callback form (such as `<reschedule-callback>`), disclosed by Reschedule (PRV-5).
  * @fires {OutboundInteractionAcceptEvent} outbound-interaction-accept - The agent chose Accept; `detail` { interactionId }. Cancel it to keep it from being sent.
  * @fires {OutboundInteractionRejectEvent} outbound-interaction-reject - The agent chose Reject; `detail` { interactionId }. Cancel it to keep it from being sent.
  * @fires {OutboundRecordCallEvent} outbound-record-call - The agent chose Call; `detail` { interactionId, numberId, e164?, numberType? } (`e164` and `numberType` for an Other phone number). Cancel it to keep the call from being placed.
  * @fires {OutboundRecordDeclineEvent} outbound-record-decline - The agent declined the record; `detail` { interactionId, scope: 'later' | 'never' }. Cancelable.
+ * @fires {OutboundErrorEvent} outbound-error - `accept-shortcut` or `reject-shortcut` was set to a value the element cannot use (`code` 'invalid-configuration').
  * @fires {OutboundRecordDoneEvent} outbound-record-done - The agent chose Done or Done and Stop; `detail` { interactionId, close }. Cancelable.
  * @csspart base - The frame around the element.
  * @csspart title - The title, which takes focus under `focus-policy="take"`.
@@ -109,8 +124,13 @@ type ShortcutAction = 'accept' | 'reject';
  * @csspart caller-id - The Caller ID select.
  * @csspart other-number - The Other phone number disclosure button.
  * @csspart other-number-form - The Other phone number form.
- * @csspart error - The error message of the Other phone number form.
+ * @csspart error - The error message of the Other phone number form or of a record field.
  * @csspart status - The status line of a call in progress.
+ * @csspart record-fields - The list of record information fields.
+ * @csspart editable-mark - The "(editable)" mark of an editable field's label.
+ * @csspart numbers-note - The note under the numbers: none can be dialled, or manual dialing.
+ * @csspart refusal - Why the last action was refused.
+ * @csspart reschedule - The Reschedule disclosure button.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
  * @cssprop --outbound-color-text-muted - Secondary text colour.
