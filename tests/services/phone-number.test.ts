@@ -133,6 +133,8 @@ describe('Phone numbers the agent types', () => {
       ok: false,
       code: 'too-short',
       message: '"12" is too short for a phone number in the US. Check for missing digits, including the area code.',
+      typed: '12',
+      region: 'US',
     });
     // Seven digits are a local number: the area code is missing.
     expect(failure(parser.parse('555 0123', 'US')).code).to.equal('too-short');
@@ -159,6 +161,92 @@ describe('Phone numbers the agent types', () => {
     const uk = failure(parser.parse('07700 900123', 'GB'));
     expect(uk.code).to.equal('invalid');
     expect(uk.message).to.contain('in the UK');
+  });
+
+  it('PRV-3, PRV-6, CB-1: a refusal carries what its message is made of: the trimmed input and the region', () => {
+    expect(failure(parser.parse('  12 ', 'us'))).to.deep.equal({
+      ok: false,
+      code: 'too-short',
+      message: '"12" is too short for a phone number in the US. Check for missing digits, including the area code.',
+      typed: '12',
+      region: 'US',
+    });
+    // Refused before the library reads it (too short in Germany) and after (a UK range that does not exist).
+    expect(failure(parser.parse('0', 'DE'))).to.include({ code: 'too-short', typed: '0', region: 'DE' });
+    expect(failure(parser.parse(' 07700 900123', 'GB'))).to.include({ code: 'invalid', typed: '07700 900123', region: 'GB' });
+    // A number typed with + is placed by its own country code when that belongs to one region only,
+    // whatever the default country.
+    expect(failure(parser.parse('+49 30 1', 'US'))).to.include({ code: 'too-short', typed: '+49 30 1', region: 'DE' });
+    expect(failure(parser.parse('+49 000 1234567'))).to.include({ code: 'invalid', region: 'DE' });
+  });
+
+  it('PRV-3, PRV-6, CB-1: a refusal names the country calling code (digits, no +) when no region is known', () => {
+    const short = failure(parser.parse('+1 312'));
+    expect(short).to.include({ code: 'too-short', typed: '+1 312', countryCallingCode: '1' });
+    expect(short).to.not.have.property('region');
+    const long = failure(parser.parse('+1 312 555 01234567'));
+    expect(long).to.deep.equal({
+      ok: false,
+      code: 'too-long',
+      message: '"+1 312 555 01234567" is too long for a phone number with country code +1. Check for extra digits.',
+      typed: '+1 312 555 01234567',
+      countryCallingCode: '1',
+    });
+    // +44 is shared by the UK and its Crown Dependencies: an invalid number is not placed in one of them.
+    const uk = failure(parser.parse('+44 20 7946 09', 'US'));
+    expect(uk).to.include({ code: 'invalid', typed: '+44 20 7946 09', countryCallingCode: '44' });
+    expect(uk).to.not.have.property('region');
+  });
+
+  it('PRV-3, PRV-6, CB-1: refusals that name no place carry the typed text only', () => {
+    const cases: [string, string | undefined, string][] = [
+      ['', 'US', 'empty'],
+      ['   ', 'US', 'empty'],
+      [' abc ', 'US', 'not-a-number'],
+      ['1-800-FLOWERS', 'US', 'not-a-number'],
+      ['030 12345678', undefined, 'invalid-country'],
+      ['312 555 0123', 'XX', 'invalid-country'],
+      ['+999 1234567', undefined, 'invalid-country'],
+      // So long that the library refuses it before reading its country code.
+      ['+49 30 1234567890123456', undefined, 'too-long'],
+    ];
+    for (const [input, country, code] of cases) {
+      const result = failure(parser.parse(input, country));
+      expect(result.code, input).to.equal(code);
+      expect(result.typed, input).to.equal(input.trim());
+      expect(result, input).to.not.have.any.keys('region', 'countryCallingCode');
+    }
+  });
+
+  it('PRV-3, PRV-6, CB-1: region and country calling code are exactly what the English message names', () => {
+    const inputs: [string, string?][] = [
+      ['12', 'US'],
+      ['555 0123', 'US'],
+      ['0', 'DE'],
+      ['+1 312'],
+      ['+1 312 555 01234567'],
+      ['+49 30 1234567890123456'],
+      ['+49 30 1'],
+      ['+1 212 000 0000'],
+      ['07700 900123', 'GB'],
+      ['+44 (0) 20 7946 09'],
+      ['abc', 'US'],
+      ['030 12345678'],
+    ];
+    const names: Record<string, string> = { US: 'the US', GB: 'the UK', DE: 'Germany' };
+    for (const [input, country] of inputs) {
+      const result = failure(parser.parse(input, country));
+      expect(result.message, input).to.contain(`"${result.typed}"`);
+      expect(result.region !== undefined && result.countryCallingCode !== undefined, input).to.equal(false);
+      if (result.region !== undefined) expect(result.message, input).to.contain(` in ${names[result.region]}`);
+      else expect(result.message, input).to.not.match(/ in (the )?[A-Z]/);
+      if (result.countryCallingCode !== undefined) {
+        expect(result.countryCallingCode, input).to.match(/^\d{1,3}$/);
+        expect(result.message, input).to.match(new RegExp(` with country code \\+${result.countryCallingCode}[.:]`));
+      } else {
+        expect(result.message, input).to.not.contain('with country code');
+      }
+    }
   });
 
   it('PRV-3: a refusal keeps what the agent typed: the input is quoted as typed in the message', () => {

@@ -8,6 +8,8 @@
  *
  * Nothing here changes what the agent typed: a failed parse returns a code and a message, and the
  * caller keeps the field's text as it was, so the agent corrects it rather than typing it again.
+ * A failure also carries what its English message is made of (the trimmed input, and where the number
+ * belongs when that is known), so that an element can write the sentence in its own language.
  */
 
 /** Why a typed number was refused. */
@@ -32,8 +34,20 @@ export type PhoneNumberParseResult =
   | {
       readonly ok: false;
       readonly code: PhoneNumberErrorCode;
-      /** A sentence for the agent: what is wrong and what to do about it. */
+      /** A sentence for the agent, in English: what is wrong and what to do about it. */
       readonly message: string;
+      /** What the agent typed, trimmed: the text the message quotes ("" when nothing was typed). */
+      readonly typed: string;
+      /**
+       * ISO 3166-1 alpha-2 region the number was read in ("US", "GB"), when the message names it
+       * ("… in the US"). Set on some `too-short`, `too-long` and `invalid` failures only.
+       */
+      readonly region?: string;
+      /**
+       * The country calling code, digits without the + ("1", "44"), when the message names the number
+       * by it because no region is known ("… with country code +1"). Never set together with `region`.
+       */
+      readonly countryCallingCode?: string;
     };
 
 export interface PhoneNumberParser {
@@ -91,13 +105,14 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
   const parse = (input: string, defaultCountry?: string): PhoneNumberParseResult => {
     const typed = input.trim();
     if (typed === '') {
-      return fail('empty', 'Enter a phone number: + and the country code, then the number, e.g. +1 312 555 0123.');
+      return fail('empty', 'Enter a phone number: + and the country code, then the number, e.g. +1 312 555 0123.', typed);
     }
     if (!TYPED_NUMBER_PATTERN.test(typed) || !/\d/.test(typed)) {
       return fail(
         'not-a-number',
         `"${typed}" is not a phone number. Use digits (spaces, dashes and brackets are fine) ` +
           'and + before the country code, e.g. +44 20 7946 0958.',
+        typed,
       );
     }
     const requested = defaultCountry?.trim().toUpperCase() ?? '';
@@ -113,6 +128,7 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
           ? `"${defaultCountry ?? ''}" is not a country code the kit knows, so "${typed}" cannot be read as a ` +
               `national number. Type it with + and its country code (${COUNTRY_CODE_HINT}).`
           : `"${typed}" has no country code. Type it with + and the country code (${COUNTRY_CODE_HINT}).`,
+        typed,
       );
     }
 
@@ -121,39 +137,48 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
       parsed = library.parsePhoneNumberWithError(text, country);
     } catch (error) {
       const reason = error instanceof Error ? error.message : '';
-      const where = !international && country ? ` in ${regionName(country)}` : '';
+      const place: Place | undefined = !international && country ? { region: country } : undefined;
       switch (reason) {
         case 'TOO_SHORT':
-          return tooShort(typed, where);
+          return tooShort(typed, place);
         case 'TOO_LONG':
-          return tooLong(typed, where);
+          return tooLong(typed, place);
         case 'INVALID_COUNTRY':
           return fail(
             'invalid-country',
             `"${typed}" does not start with a country code that exists. Check the digits after the + ` +
               `(${COUNTRY_CODE_HINT}).`,
+            typed,
           );
         default:
-          return fail('not-a-number', `"${typed}" is not a phone number. Check the digits and type it again.`);
+          return fail('not-a-number', `"${typed}" is not a phone number. Check the digits and type it again.`, typed);
       }
     }
     // Where the number belongs, for messages: its country, or at least its country code.
     const region = parsed.country ?? (international ? undefined : country);
-    const where = region ? ` in ${regionName(region)}` : ` with country code +${parsed.countryCallingCode}`;
+    const place: Place = region ? { region } : { countryCallingCode: String(parsed.countryCallingCode) };
+    const where = whereText(place);
     switch (library.validatePhoneNumberLength(text, country)) {
       case undefined:
         break;
       case 'TOO_SHORT':
-        return tooShort(typed, where);
+        return tooShort(typed, place);
       case 'TOO_LONG':
-        return tooLong(typed, where);
+        return tooLong(typed, place);
       default:
-        return fail('invalid', `"${typed}" does not have the number of digits of a phone number${where}. Check the digits.`);
+        return fail(
+          'invalid',
+          `"${typed}" does not have the number of digits of a phone number${where}. Check the digits.`,
+          typed,
+          place,
+        );
     }
     if (!parsed.isValid()) {
       return fail(
         'invalid',
         `"${typed}" is not a valid phone number${where}: no numbers start that way. Check the digits.`,
+        typed,
+        place,
       );
     }
     return {
@@ -167,15 +192,31 @@ function createPhoneNumberParser(library: LibPhoneNumber): PhoneNumberParser {
   return { parse };
 }
 
-function tooShort(typed: string, where: string): PhoneNumberParseResult {
+/** Where a number belongs, as far as the message says: its region, or only its country calling code. */
+type Place = { readonly region: string } | { readonly countryCallingCode: string };
+
+/** The place as the end of an English sentence: " in the US", " with country code +1", or nothing. */
+function whereText(place: Place | undefined): string {
+  if (!place) return '';
+  return 'region' in place ? ` in ${regionName(place.region)}` : ` with country code +${place.countryCallingCode}`;
+}
+
+function tooShort(typed: string, place: Place | undefined): PhoneNumberParseResult {
   return fail(
     'too-short',
-    `"${typed}" is too short for a phone number${where}. Check for missing digits, including the area code.`,
+    `"${typed}" is too short for a phone number${whereText(place)}. Check for missing digits, including the area code.`,
+    typed,
+    place,
   );
 }
 
-function tooLong(typed: string, where: string): PhoneNumberParseResult {
-  return fail('too-long', `"${typed}" is too long for a phone number${where}. Check for extra digits.`);
+function tooLong(typed: string, place: Place | undefined): PhoneNumberParseResult {
+  return fail(
+    'too-long',
+    `"${typed}" is too long for a phone number${whereText(place)}. Check for extra digits.`,
+    typed,
+    place,
+  );
 }
 
 function regionName(code: string): string {
@@ -189,6 +230,6 @@ function regionName(code: string): string {
   }
 }
 
-function fail(code: PhoneNumberErrorCode, message: string): PhoneNumberParseResult {
-  return { ok: false, code, message };
+function fail(code: PhoneNumberErrorCode, message: string, typed: string, place?: Place): PhoneNumberParseResult {
+  return { ok: false, code, message, typed, ...place };
 }
