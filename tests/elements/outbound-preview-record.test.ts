@@ -130,6 +130,30 @@ describe('<outbound-preview> record information and numbers', () => {
     expect(kit.services.store.state.drafts[kit.services.store.state.interaction!.id]?.fieldEdits).to.deep.equal({ pledge: 20 });
   });
 
+  it('PRV-3: each number says whether it may be called now, on the contact’s clock, and the hint follows the time', async () => {
+    const numbers = [
+      { id: 'home', e164: '+13125550100', type: 'home' as const },
+      { id: 'mobile', e164: '+13125550101', type: 'mobile' as const, window: { from: '10:00', till: '12:00' } },
+      { id: 'work', e164: '+13125550102', type: 'work' as const, window: { from: '8am', till: 'noon' } },
+    ];
+    // 09:00 in Chicago, where Dana lives (16:00 for the agent in Berlin).
+    kit = await previewOf(scenario({}, { numbers, fields: [] }));
+    const { el } = kit;
+    const hints = () => $$(el, '[part="numbers"] label').map((label) => text(label.querySelector('.hint')) ?? null);
+    expect(hints()).to.deep.equal([
+      null,
+      'not callable now: opens in 1 hr (10:00–12:00 contact time)',
+      'calling hours “8am–noon” cannot be read',
+    ]);
+    await kit.advance(35 * 60_000);
+    expect(hints()[1]).to.equal('not callable now: opens in 25 min (10:00–12:00 contact time)');
+    await kit.advance(25 * 60_000);
+    expect(hints()[1]).to.equal('callable now (10:00–12:00 contact time)');
+    await kit.advance(61 * 60_000);
+    expect(hints()[1]).to.equal('callable now, closes in 59 min (10:00–12:00 contact time)');
+    await expect(el).to.be.accessible();
+  });
+
   it('PRV-3, PRV-5: a record with no callable number says so, offers no Call, and can still be marked Done', async () => {
     const blocked = [
       { id: 'home', e164: '+13125550100', type: 'home' as const, blocked: 'dnc' as const },

@@ -239,7 +239,7 @@ describe('<outbound-preview>', () => {
     const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
     expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
       'Home +13125550100',
-      'Mobile +13125550101 (callable 08:00–20:00)',
+      'Mobile +13125550101 callable now (08:00–20:00 contact time)',
       'Work +13125550102 On the Do-Not-Call list',
     ]);
     expect(radios.map((radio) => [radio.checked, radio.disabled])).to.deep.equal([

@@ -4,6 +4,8 @@ import '../../src/elements/outbound-preview/define.js';
 import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
 import type { BackendCommand, InteractionActionCommand } from '../../src/services/backend/contract.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import { ManualClock } from '../../src/services/clock.js';
+import { T0 } from './engine-desk.js';
 import { createKitFixture } from './kit-fixture.js';
 import { settle } from './dom.js';
 
@@ -15,7 +17,9 @@ export async function mountPreview(
   focusPolicy: FocusPolicy = 'announce',
   slotted: TemplateResult = html`<p slot="contact-details">Host contact card</p>`,
 ) {
-  const kit = createKitFixture(html`<outbound-preview focus-policy=${focusPolicy}>${slotted}</outbound-preview>`, { scenario });
+  // 09:00 in Chicago, where the test contacts live: their daytime calling windows are open.
+  const clock = new ManualClock(T0);
+  const kit = createKitFixture(html`<outbound-preview focus-policy=${focusPolicy}>${slotted}</outbound-preview>`, { scenario, clock });
   const el = kit.provider.querySelector('outbound-preview') as OutboundPreview;
   el.clock = kit.clock;
   document.body.append(kit.provider);

@@ -45,8 +45,14 @@ export const previewLabels = {
   caseInformation: () => msg('Case information', { id: 'outbound-preview.case-information' }),
   recordInformation: () => msg('Record information', { id: 'outbound-preview.record-information' }),
   phoneNumber: () => msg('Phone number', { id: 'outbound-preview.phone-number' }),
-  callableWindow: (from: string, till: string) =>
-    msg(str`callable ${from}–${till}`, { id: 'outbound-preview.callable-window' }),
+  callableNow: (from: string, till: string) =>
+    msg(str`callable now (${from}–${till} contact time)`, { id: 'outbound-preview.callable-now' }),
+  closesIn: (duration: string, from: string, till: string) =>
+    msg(str`callable now, closes in ${duration} (${from}–${till} contact time)`, { id: 'outbound-preview.closes-in' }),
+  opensIn: (duration: string, from: string, till: string) =>
+    msg(str`not callable now: opens in ${duration} (${from}–${till} contact time)`, { id: 'outbound-preview.opens-in' }),
+  windowUnreadable: (from: string, till: string) =>
+    msg(str`calling hours “${from}–${till}” cannot be read`, { id: 'outbound-preview.window-unreadable' }),
   callingIn: (time: string) => msg(str`Calling in ${time}`, { id: 'outbound-preview.calling-in' }),
   autoDialPaused: (time: string) =>
     msg(str`Automatic call paused (${time} left)`, { id: 'outbound-preview.auto-dial-paused' }),

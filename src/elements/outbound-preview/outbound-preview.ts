@@ -21,6 +21,8 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
+import { WakeUp } from '../shared/wake-up.js';
+import { nextHintChange, numberHint } from './number-hint.js';
 import { themeStyles } from '../shared/theme.js';
 import {
   OutboundInteractionAcceptEvent,
@@ -190,6 +192,8 @@ export class OutboundPreview extends LitElement {
   /** The running countdown at the last reading, to notice an announcement threshold. */
   private reading: { readonly key: string; readonly ms: number } | null = null;
   private readonly ticker = new SecondTicker(this);
+  /** Re-renders when a number's "callable now / opens in …" hint changes (PRV-3). */
+  private readonly hintWakeUp = new WakeUp(this);
   private takeFocus = false;
   private hadFocus = false;
   /** Where focus goes after the next update: the number field (form opened) or the disclosure button. */
@@ -396,7 +400,9 @@ export class OutboundPreview extends LitElement {
         ${policy.callerIds.length > 1 ? this.renderCallerId(interaction) : nothing}
         <fieldset part="numbers" aria-describedby=${numbersNote ? 'numbers-note' : nothing}>
           <legend>${t.phoneNumber()}</legend>
-          ${record.numbers.map((number) => this.renderNumber(number, selected))}
+          ${record.numbers.map((number) =>
+            this.renderNumber(number, selected, numberHint(number, this.clock.now(), record.timeZone, getKitLocale())),
+          )}
           ${numbersNote
             ? html`<p class=${noCallableNumber ? 'message' : 'note'} part="numbers-note" id="numbers-note">${numbersNote}</p>`
             : nothing}
@@ -458,7 +464,7 @@ export class OutboundPreview extends LitElement {
     `;
   }
 
-  private renderNumber(number: RecordPhoneNumber, selected: string | null) {
+  private renderNumber(number: RecordPhoneNumber, selected: string | null, hint: string | null) {
     return html`
       <label class="number ${number.blocked ? 'blocked' : ''}">
         <input
@@ -471,7 +477,7 @@ export class OutboundPreview extends LitElement {
         />
         <span>${numberTypeLabel(number.type)}</span>
         <span class="e164">${number.e164}</span>
-        ${number.window ? html`<span>(${t.callableWindow(number.window.from, number.window.till)})</span>` : nothing}
+        ${hint ? html`<span class="hint">${hint}</span>` : nothing}
         ${number.blocked ? html`<span class="reason">${blockLabel(number.blocked)}</span>` : nothing}
       </label>
     `;
@@ -631,7 +637,10 @@ export class OutboundPreview extends LitElement {
   }
 
   private scheduleTick(): void {
-    this.ticker.follow(this.countdownOf(this.previous)?.countdown, this.clock);
+    const interaction = this.previous;
+    this.ticker.follow(this.countdownOf(interaction)?.countdown, this.clock);
+    const numbers = interaction?.phase === 'previewing' ? interaction.record.numbers : [];
+    this.hintWakeUp.at(nextHintChange(numbers, this.clock.now(), interaction?.record.timeZone ?? 'UTC'), this.clock);
   }
 
   /** Sends an action; a refusal is shown next to the controls (the provider has announced it). */
