@@ -403,10 +403,9 @@ describe('<outbound-preview>', () => {
     await sendKeys({ type: '+44 20 79' });
     await sendKeys({ press: 'Enter' });
     // The parser is loaded on demand (it stays out of the core bundle).
-    const parser = await loadPhoneNumberParser();
+    await loadPhoneNumberParser();
     await settle(el);
-    const refusal = parser.parse('+44 20 79');
-    if (refusal.ok) throw new Error('expected +44 20 79 to be refused');
+    const refusal = { message: '“+44 20 79” is too short for a phone number with country code +44. Check for missing digits, including the area code.' };
     const error = $(el, '#other-number-error');
     expect(text(error)).to.equal(refusal.message);
     expect(input.getAttribute('aria-invalid')).to.equal('true');

@@ -21,6 +21,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
+import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { WakeUp } from '../shared/wake-up.js';
 import { nextHintChange, numberHint } from './number-hint.js';
 import { themeStyles } from '../shared/theme.js';
@@ -806,8 +807,9 @@ export class OutboundPreview extends LitElement {
     // No default country: the number carries its own (+44 …, or 0044 …), as the field's hint says.
     const result = parser.parse(typed);
     if (!result.ok) {
-      this.otherNumberError = result.message;
-      this.view.services?.announcer.announce(result.message, 'assertive');
+      const message = phoneErrorLabel(result);
+      this.otherNumberError = message;
+      this.view.services?.announcer.announce(message, 'assertive');
       return;
     }
     this.otherNumberError = null;
