@@ -173,6 +173,54 @@ describe('<outbound-preview> record information and numbers', () => {
     expect(kit.simulator.appliedOutcomes.map((outcome) => outcome.close)).to.deep.equal(['done']);
   });
 
+  const dncCases = [
+    {
+      title: 'on the list, no other number: Mark Done',
+      over: { dncList: ['+13125550100'] },
+      numbers: [{ id: 'home', e164: '+13125550100', type: 'home' as const }],
+      notice: '+13125550100 was not dialled: it is on the Do-Not-Call list. This contact has no other number to call. Mark the record Done to get the next record.',
+      checked: [false],
+    },
+    {
+      title: 'on the list, another number: selected',
+      over: { dncList: ['+13125550100'] },
+      numbers: dana.numbers,
+      notice: "+13125550100 was not dialled: it is on the Do-Not-Call list. Switched to the contact's mobile number +13125550101.",
+      checked: [false, true],
+    },
+    {
+      title: 'service unavailable, no other number: Mark Done',
+      over: { dncServiceAvailable: false },
+      numbers: [{ id: 'home', e164: '+13125550100', type: 'home' as const }],
+      notice:
+        '+13125550100 was not dialled: it could not be checked against the Do-Not-Call list because the checking service is not available. This contact has no other number to call. Mark the record Done to get the next record.',
+      checked: [false],
+    },
+    {
+      title: 'service unavailable, another number: selected',
+      over: { dncServiceAvailable: false },
+      numbers: dana.numbers,
+      notice:
+        "+13125550100 was not dialled: it could not be checked against the Do-Not-Call list because the checking service is not available. Switched to the contact's mobile number +13125550101.",
+      checked: [false, true],
+    },
+  ];
+  for (const dncCase of dncCases) {
+    it(`DNC-1, A11Y-2: pre-dial validation, ${dncCase.title}: shown above the record and announced assertively`, async () => {
+      kit = await previewOf({ ...scenario({}, { numbers: dncCase.numbers, fields: [] }), ...dncCase.over });
+      const { el } = kit;
+      $(el, '#call')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await kit.advance(0);
+      await kit.advance(0);
+      expect(text($(el, '[part="message"]'))).to.equal(dncCase.notice);
+      expect(spoken().assertive).to.deep.equal([dncCase.notice]);
+      expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).map((radio) => radio.checked)).to.deep.equal(dncCase.checked);
+      expect(deepActiveElement()).to.not.equal(document.body);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('PRV-6, A11Y-2: manual dialing: no number is shown chosen; Call before choosing is refused next to the buttons', async () => {
     kit = await previewOf(scenario({ manualDialOnly: true }));
     const { el } = kit;
