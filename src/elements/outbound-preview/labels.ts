@@ -43,7 +43,6 @@ export const previewLabels = {
   autoAnswerNote: () =>
     msg('The call is answered automatically when the time runs out.', { id: 'outbound-preview.auto-answer-note' }),
   caseInformation: () => msg('Case information', { id: 'outbound-preview.case-information' }),
-  recordInformation: () => msg('Record information', { id: 'outbound-preview.record-information' }),
   phoneNumber: () => msg('Phone number', { id: 'outbound-preview.phone-number' }),
   callableNow: (from: string, till: string) =>
     msg(str`callable now (${from}–${till} contact time)`, { id: 'outbound-preview.callable-now' }),
@@ -69,8 +68,6 @@ export const previewLabels = {
   numberType: () => msg('Number type', { id: 'outbound-preview.number-type' }),
   cancel: () => msg('Cancel', { id: 'outbound-preview.cancel' }),
   callerId: () => msg('Caller ID', { id: 'outbound-preview.caller-id' }),
-  yes: () => msg('Yes', { id: 'outbound-preview.yes' }),
-  no: () => msg('No', { id: 'outbound-preview.no' }),
   wrapUp: () => msg('Call ended. Wrap up the record.', { id: 'outbound-preview.wrap-up' }),
   // Announcements.
   offerArrived: (campaign: string, contact: string) =>
@@ -87,19 +84,6 @@ export const previewLabels = {
     msg('Time ran out: the record was rejected and you are set Not Ready.', { id: 'outbound-preview.timed-out-not-ready' }),
   cancelled: () => msg('The contact will not be called for this campaign.', { id: 'outbound-preview.cancelled' }),
   closedDone: () => msg('The record is done.', { id: 'outbound-preview.closed-done' }),
-};
-
-/** Record information (PRV-2). */
-export const fieldLabels = {
-  recordInformation: previewLabels.recordInformation,
-  yes: previewLabels.yes,
-  no: previewLabels.no,
-  editable: () => msg('(editable)', { id: 'outbound-preview.field.editable' }),
-  noChoice: () => msg('Not set', { id: 'outbound-preview.field.no-choice' }),
-  unknownType: (type: string) =>
-    msg(str`(shown as text: the kit does not know the field type “${type}”)`, { id: 'outbound-preview.field.unknown-type' }),
-  notANumber: (label: string, typed: string) =>
-    msg(str`${label} needs a number, such as 42 or 3.5; “${typed}” is not one.`, { id: 'outbound-preview.field.not-a-number' }),
 };
 
 export function originLabel(origin: RecordOrigin): string {

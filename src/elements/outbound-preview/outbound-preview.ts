@@ -34,7 +34,7 @@ import {
 } from './events.js';
 import { blockLabel, callStatusLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
-import { RecordFieldsEditor } from './record-fields.js';
+import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { OutboundErrorEvent } from '../outbound-provider/events.js';
 
 /** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */

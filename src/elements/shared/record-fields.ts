@@ -4,7 +4,7 @@ import type { Interaction } from '../../services/domain/interaction.js';
 import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import type { RecordField, RecordFieldValue } from '../../services/domain/record.js';
 import type { EditOutcome } from '../../services/commands.js';
-import { fieldLabels as t } from './labels.js';
+import { fieldLabels as t } from './record-field-labels.js';
 
 /** Saves one field's value in the agent's draft; resolves with what the rules said. */
 export type SaveField = (key: string, value: RecordFieldValue) => Promise<EditOutcome | undefined>;
