@@ -14,4 +14,8 @@ export interface KitServices {
   readonly announcer: Announcer;
   /** The phone, once the host has chosen one. */
   readonly phone: PhoneService | null;
+  /** The provider's clock: the instant commands are checked against. */
+  readonly now: () => number;
+  /** The agent's IANA time zone (the provider's `agent-time-zone`, else the browser's). */
+  readonly agentTimeZone: () => string;
 }

@@ -35,6 +35,7 @@ export function createKitFixture(content: TemplateResult, options: KitFixtureOpt
   const provider = document.createElement('outbound-provider');
   provider.agentId = options.agentId ?? 'agent-7';
   provider.backend = simulator;
+  provider.clock = clock;
   render(content, provider);
   const advance = (ms = 0) => {
     if (clock instanceof ManualClock) clock.advance(ms);

@@ -6,7 +6,7 @@ import { Announcer } from '../../a11y/announcer.js';
 import type { PhoneService } from '../../phone/phone-service.js';
 import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
 import type { BackendAdapter } from '../../services/backend/contract.js';
-import { systemClock } from '../../services/clock.js';
+import { systemClock, type Clock } from '../../services/clock.js';
 import { KitCommands } from '../../services/commands.js';
 import { markDoneOnEndCall } from '../../services/effects/auto-mark-done.js';
 import { expireNoticesOnTime } from '../../services/effects/notice-expiry.js';
@@ -56,9 +56,23 @@ export class OutboundProvider extends LitElement {
   /** The phone the kit drives (WebRTC or CTI). */
   @property({ attribute: false }) phone: PhoneService | null = null;
 
+  /**
+   * The agent's IANA time zone, in which callback dates and times are typed and shown (CB-4).
+   * Unset: the browser's zone.
+   */
+  @property({ attribute: 'agent-time-zone' }) agentTimeZone = '';
+
+  /**
+   * The clock commands are stamped and checked with (a callback in the past, CB-4): the page's by
+   * default. Tests and stories give the simulator's manual clock, so both agree on "now".
+   */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
   private readonly store = createKitStore();
   private readonly announcer = new Announcer();
   private readonly commands = new KitCommands(this.store, () => this.activeBackend, {
+    now: () => this.clock.now(),
+    agentTimeZone: () => this.resolvedAgentTimeZone(),
     sendOutcome: async (command) => {
       if (!this.outbox) throw new Error('no session');
       await (await this.outbox).send(command);
@@ -132,7 +146,18 @@ export class OutboundProvider extends LitElement {
   }
 
   private servicesWith(phone: PhoneService | null): KitServices {
-    return { store: this.store, commands: this.commands, announcer: this.announcer, phone };
+    return {
+      store: this.store,
+      commands: this.commands,
+      announcer: this.announcer,
+      phone,
+      now: () => this.clock.now(),
+      agentTimeZone: () => this.resolvedAgentTimeZone(),
+    };
+  }
+
+  private resolvedAgentTimeZone(): string {
+    return this.agentTimeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   private async connectBackend(): Promise<void> {
@@ -147,7 +172,7 @@ export class OutboundProvider extends LitElement {
     }
     if (!backend || !this.isConnected) return;
     this.activeBackend = backend;
-    this.connection = bridgeBackendEvents(backend, this.store);
+    this.connection = bridgeBackendEvents(backend, this.store, () => this.clock.now());
     if (this.agentId) {
       const agentId = this.agentId;
       this.outbox = import('../../services/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
