@@ -2,6 +2,7 @@ import type { Announcer } from '../a11y/announcer.js';
 import type { PhoneService } from '../phone/phone-service.js';
 import type { KitCommands } from './commands.js';
 import type { KitStore } from './kit-store.js';
+import type { Clock } from './clock.js';
 
 /**
  * Everything an element may use, provided once by `<outbound-provider>`. The object and its members
@@ -16,6 +17,8 @@ export interface KitServices {
   readonly phone: PhoneService | null;
   /** The provider's clock: the instant commands are checked against. */
   readonly now: () => number;
+  /** The provider's clock, for elements whose view changes with time (a talk timer). */
+  readonly clock: Clock;
   /** The agent's IANA time zone (the provider's `agent-time-zone`, else the browser's). */
   readonly agentTimeZone: () => string;
 }

@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import type { CallStatus } from '../../services/domain/call.js';
 import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/record.js';
 
 // Functions, not constants: each call reads the current locale.
@@ -68,7 +67,6 @@ export const previewLabels = {
   numberType: () => msg('Number type', { id: 'outbound-preview.number-type' }),
   cancel: () => msg('Cancel', { id: 'outbound-preview.cancel' }),
   callerId: () => msg('Caller ID', { id: 'outbound-preview.caller-id' }),
-  wrapUp: () => msg('Call ended. Wrap up the record.', { id: 'outbound-preview.wrap-up' }),
   // Announcements.
   offerArrived: (campaign: string, contact: string) =>
     msg(str`New record from ${campaign}: ${contact}.`, { id: 'outbound-preview.offer-arrived' }),
@@ -120,23 +118,5 @@ export function blockLabel(block: NumberBlock): string {
       return msg('Not a valid number', { id: 'outbound-preview.blocked.invalid' });
     case 'uncallable':
       return msg('Marked not to be called by an earlier call', { id: 'outbound-preview.blocked.uncallable' });
-  }
-}
-
-/** The status line of a call in progress (the call controls come with `<call-controls>`). */
-export function callStatusLabel(status: CallStatus, who: string): string {
-  switch (status) {
-    case 'dialing':
-      return msg(str`Dialing ${who}…`, { id: 'outbound-preview.call.dialing' });
-    case 'establishing':
-      return msg('Establishing: the contact is being connected…', { id: 'outbound-preview.call.establishing' });
-    case 'engaging':
-      return msg('Connected: waiting for the contact…', { id: 'outbound-preview.call.engaging' });
-    case 'connected':
-      return msg(str`Connected to ${who}`, { id: 'outbound-preview.call.connected' });
-    case 'held':
-      return msg(str`${who} is on hold`, { id: 'outbound-preview.call.held' });
-    case 'ended':
-      return msg('Call ended', { id: 'outbound-preview.call.ended' });
   }
 }

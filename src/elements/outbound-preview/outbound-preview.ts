@@ -32,7 +32,8 @@ import {
   OutboundRecordDeclineEvent,
   OutboundRecordDoneEvent,
 } from './events.js';
-import { blockLabel, callStatusLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
+import { blockLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
+import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { OutboundErrorEvent } from '../outbound-provider/events.js';
@@ -583,13 +584,7 @@ export class OutboundPreview extends LitElement {
   }
 
   private statusLine(interaction: Interaction): string | null {
-    const call = interaction.call;
-    if (interaction.phase === 'wrap-up') return t.wrapUp();
-    if ((interaction.phase === 'dialing' || interaction.phase === 'in-call') && call) {
-      const who = call.status === 'dialing' ? call.number : interaction.record.contactName || call.number;
-      return callStatusLabel(call.status, who);
-    }
-    return null;
+    return callStatusLine(interaction);
   }
 
   private closingMessage(closed: Interaction): string | null {

@@ -68,6 +68,12 @@ export class OutboundProvider extends LitElement {
    */
   @property({ attribute: false }) clock: Clock = systemClock;
 
+  /** The current `clock`, whichever it is when asked: elements keep this one object. */
+  private readonly liveClock: Clock = {
+    now: () => this.clock.now(),
+    setTimer: (callback, delayMs) => this.clock.setTimer(callback, delayMs),
+    clearTimer: (handle) => this.clock.clearTimer(handle),
+  };
   private readonly store = createKitStore();
   private readonly announcer = new Announcer();
   private readonly commands = new KitCommands(this.store, () => this.activeBackend, {
@@ -152,6 +158,7 @@ export class OutboundProvider extends LitElement {
       announcer: this.announcer,
       phone,
       now: () => this.clock.now(),
+      clock: this.liveClock,
       agentTimeZone: () => this.resolvedAgentTimeZone(),
     };
   }

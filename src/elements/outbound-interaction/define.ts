@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { OutboundInteraction } from './outbound-interaction.js';
+
+defineOnce('outbound-interaction', OutboundInteraction);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'outbound-interaction': OutboundInteraction;
+  }
+}

@@ -1,0 +1,1 @@
+export { OutboundInteraction } from './outbound-interaction.js';
