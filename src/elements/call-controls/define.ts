@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { CallControls } from './call-controls.js';
+
+defineOnce('call-controls', CallControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'call-controls': CallControls;
+  }
+}

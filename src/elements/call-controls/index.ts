@@ -1,0 +1,2 @@
+export { CallControls } from './call-controls.js';
+export * from './events.js';
