@@ -9,6 +9,8 @@ import { registerLazyElement } from './elements/shared/element-loader.js';
 registerLazyElement('campaign-notices', () => import('./elements/campaign-notices/define.js'));
 registerLazyElement('agent-status', () => import('./elements/agent-status/define.js'));
 registerLazyElement('outbound-preview', () => import('./elements/outbound-preview/define.js'));
+registerLazyElement('outbound-interaction', () => import('./elements/outbound-interaction/define.js'));
+registerLazyElement('call-controls', () => import('./elements/call-controls/define.js'));
 
 // The classes of the on-demand elements are not re-exported here, or they would load with this
 // module: `customElements.whenDefined(tag)` gives them once they are in use.
