@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { DispositionPanel } from './disposition-panel.js';
+
+defineOnce('disposition-panel', DispositionPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'disposition-panel': DispositionPanel;
+  }
+}
