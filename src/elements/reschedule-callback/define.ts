@@ -1,0 +1,10 @@
+import { defineOnce } from '../shared/define-once.js';
+import { RescheduleCallback } from './reschedule-callback.js';
+
+defineOnce('reschedule-callback', RescheduleCallback);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reschedule-callback': RescheduleCallback;
+  }
+}

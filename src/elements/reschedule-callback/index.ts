@@ -1,0 +1,2 @@
+export { RescheduleCallback } from './reschedule-callback.js';
+export * from './events.js';
