@@ -212,7 +212,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
       seen.push(event);
       event.preventDefault();
     };
-    document.addEventListener('outbound-call-control', cancel);
+    document.body.addEventListener('outbound-call-control', cancel);
     try {
       await tabInto(el);
       await sendKeys({ press: 'Enter' });
@@ -221,7 +221,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
       await kit.advance(0);
       await kit.advance(0);
     } finally {
-      document.removeEventListener('outbound-call-control', cancel);
+      document.body.removeEventListener('outbound-call-control', cancel);
     }
     const interactionId = kit.services.store.state.interaction?.id;
     expect(seen.map((event) => event.detail)).to.deep.equal([
