@@ -8,9 +8,10 @@ import type { Interaction } from './interaction.js';
 import type { OutcomeDraft } from './outcome.js';
 
 /**
- * A group of disposition codes as a drop-down shows it: top-level codes without a group, then each
- * code that has children as a group named by its path ("Sale › Upsell"), since groups cannot nest
- * in a drop-down. A code with children is a heading, not a choice.
+ * Disposition codes as a drop-down shows them, in the schema's order: runs of top-level codes
+ * without a group (`label` null), and each code that has children as a group named by its path
+ * ("Sale › Upgrade"), since groups cannot nest in a drop-down. A code with children is a heading,
+ * not a choice.
  */
 export interface DispositionGroup {
   readonly label: string | null;
@@ -19,15 +20,25 @@ export interface DispositionGroup {
 
 export function dispositionGroups(codes: readonly DispositionCode[]): DispositionGroup[] {
   const groups: DispositionGroup[] = [];
-  const visit = (level: readonly DispositionCode[], path: string | null) => {
-    const leaves = level.filter((code) => !code.children?.length);
-    if (leaves.length > 0 || path === null) groups.push({ label: path, codes: leaves });
-    for (const parent of level.filter((code) => code.children?.length)) {
-      visit(parent.children ?? [], path === null ? parent.label : `${path} › ${parent.label}`);
+  let loose: DispositionCode[] = [];
+  for (const code of codes) {
+    if (!code.children?.length) {
+      loose.push(code);
+      continue;
     }
-  };
-  visit(codes, null);
-  return groups.filter((group) => group.label !== null || group.codes.length > 0);
+    if (loose.length > 0) groups.push({ label: null, codes: loose });
+    loose = [];
+    groups.push(...nestedGroups(code, code.label));
+  }
+  if (loose.length > 0) groups.push({ label: null, codes: loose });
+  return groups;
+}
+
+function nestedGroups(parent: DispositionCode, path: string): DispositionGroup[] {
+  const children = parent.children ?? [];
+  const leaves = children.filter((code) => !code.children?.length);
+  const own: DispositionGroup[] = leaves.length > 0 ? [{ label: path, codes: leaves }] : [];
+  return [...own, ...children.filter((code) => code.children?.length).flatMap((code) => nestedGroups(code, `${path} › ${code.label}`))];
 }
 
 /** The chosen code whose `dnc` effect set Do Not Call, while it is still set (DNC-2). */
