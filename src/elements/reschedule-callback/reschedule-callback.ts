@@ -196,7 +196,7 @@ export class RescheduleCallback extends LitElement {
     }
     const usable = interaction !== null && this.allowedNow(interaction);
     this.setState('empty', !usable);
-    this.setState('scheduled', usable && this.view.value.draft.callback !== null);
+    this.setState('scheduled', usable && this.draft().callback !== null);
     this.setState('unavailable', interaction?.call?.status === 'engaging');
   }
 
@@ -210,7 +210,7 @@ export class RescheduleCallback extends LitElement {
     const interaction = this.current();
     if (!interaction) return this.renderNote(t.empty());
     if (!this.allowedNow(interaction)) return this.renderNote(t.notBeforeDial());
-    const callback = this.view.value.draft.callback;
+    const callback = this.draft().callback;
     const engaging = interaction.call?.status === 'engaging';
     const reason = engaging ? engagingRefusal('reschedule').message : null;
     const checked = this.editing || callback !== null;
@@ -442,6 +442,15 @@ export class RescheduleCallback extends LitElement {
     </div>`;
   }
 
+  /**
+   * The agent's entries as the store has them now: a callback just saved shows at once, not a frame
+   * later when the selection catches up (the form would close before the summary appears).
+   */
+  private draft(): OutcomeDraft {
+    const services = this.view.services;
+    return services ? selectDraft(services.store.state) : this.view.value.draft;
+  }
+
   /** The record on screen, or null when there is none or it is closed. */
   private current(): Interaction | null {
     const interaction = this.view.value.interaction;
@@ -505,14 +514,15 @@ export class RescheduleCallback extends LitElement {
     event.preventDefault();
     const now = instantToZonedParts(this.now(), this.agentZone()).time;
     const fallback = Math.ceil(((parseWallTime(now) ?? 0) + 1) / QUARTER_HOUR) * QUARTER_HOUR;
-    set(stepWallTime(value, step, fallback));
+    // The arrows snap to the quarter hour; Page Up and Page Down keep the minutes.
+    set(stepWallTime(value, step, fallback, Math.abs(step) === QUARTER_HOUR));
   }
 
   private onScheduleClick(event: Event): void {
     const interaction = this.current();
     if (!interaction) return;
     const box = event.target as HTMLInputElement;
-    const callback = this.view.value.draft.callback;
+    const callback = this.draft().callback;
     if (interaction.call?.status === 'engaging') {
       // Unavailable, not hidden: trying it gets the engine's reason, announced by the provider.
       event.preventDefault();
@@ -565,7 +575,7 @@ export class RescheduleCallback extends LitElement {
 
   private onChange(): void {
     const interaction = this.current();
-    const callback = this.view.value.draft.callback;
+    const callback = this.draft().callback;
     if (!interaction || !callback) return;
     const at = instantToZonedParts(callback.at, this.agentZone());
     const target = callback.target;

@@ -9,13 +9,14 @@ export function wallTime(minutes: number): string {
 }
 
 /**
- * The time typed in a time field stepped by the arrow keys: by `step` minutes onto the step's grid
- * (09:07 up by 15 is 09:15, down is 09:00), wrapping round midnight. Text that is not a time starts
+ * The time typed in a time field stepped by the arrow keys: by `step` minutes, onto the step's grid
+ * when `snap` (09:07 up by 15 is 09:15, down is 09:00), wrapping round midnight. Text that is not a time starts
  * from `fallback` (minutes after midnight).
  */
-export function stepWallTime(typed: string, step: number, fallback: number): string {
+export function stepWallTime(typed: string, step: number, fallback: number, snap = true): string {
   const current = parseWallTime(typed.trim());
   if (current === null) return wallTime(fallback);
+  if (!snap) return wallTime(current + step);
   const size = Math.abs(step);
   const onGrid = current % size === 0;
   if (step > 0) return wallTime(onGrid ? current + size : Math.ceil(current / size) * size);
