@@ -1,5 +1,7 @@
-import { expect } from '@open-wc/testing';
-import type { SetChannelStatusCommand } from '../../src/services/backend/contract.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { Subject, merge } from 'rxjs';
+import type { BackendAdapter, SetChannelStatusCommand } from '../../src/services/backend/contract.js';
 import { deepActiveElement } from '../support/dom.js';
 import { connectPreviewCall, type MountedKit } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
@@ -108,6 +110,42 @@ describe('<disposition-panel> after Done, transfers and assured connection', () 
     expect(kit.simulator.appliedOutcomes).to.have.length(1);
     await expect(el).to.be.accessible();
     speech.stop();
+  });
+
+  it('DISP-4: an outcome the server refuses for good shows the server’s reason, and the entries stay', async () => {
+    const mounted = await mountPanel();
+    kit = mounted.kit;
+    const { el } = mounted;
+    await wrapUp(kit);
+    // The same simulator behind a connection whose server refuses outcomes for good.
+    const simulator = kit.simulator;
+    const refusals = new Subject<unknown>();
+    const refusing: BackendAdapter = {
+      capabilities: simulator.capabilities,
+      events: merge(simulator.events, refusals),
+      send(command) {
+        if (command.type !== 'submit-outcome') return simulator.send(command);
+        const rejection = { type: 'command-rejected', commandId: command.commandId, code: 'campaign-closed', retryable: false };
+        setTimeout(() => refusals.next({ ...rejection, message: 'The campaign was closed before the outcome arrived.' }));
+      },
+      dispose: () => undefined,
+    };
+    kit.provider.backend = refusing;
+    await kit.provider.updateComplete;
+    await kit.advance(0);
+    expect(kit.services.store.state.interaction?.phase).to.equal('wrap-up');
+
+    $(el, '#note')!.focus();
+    await sendKeys({ type: 'Asked for a brochure' });
+    await press(kit, 'Tab', 'Enter'); // Done
+    await waitUntil(() => kit!.services.store.state.outbox.failed.length === 1, 'the server refuses the outcome');
+    await kit.advance(0);
+    expect(text($(el, '[part="delivery"]'))).to.equal(
+      'The outcome for Dana Whitfield was not delivered: The campaign was closed before the outcome arrived.',
+    );
+    expect(kit.services.store.state.interaction?.phase).to.equal('wrap-up');
+    expect(($(el, '#note') as HTMLTextAreaElement).value).to.equal('Asked for a brochure');
+    await expect(el).to.be.accessible();
   });
 
   it('CALL-3: after a transfer the call result is read-only with the reason; the disposition can still be set', async () => {
