@@ -5,7 +5,7 @@
 //  2. dist/cdn/    outbound-kit.js, everything bundled and minified for pages without a build step.
 //                  The simulator and the German labels are separate chunks, fetched only when used.
 //  3. demo/build/  the demo page's script (`npm start`).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -61,22 +61,27 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+/** Every element folder (all but `shared`): `elements/<tag>` and `elements/<tag>/define` entries. */
+export const elementTags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+
+function elementEntries() {
+  return Object.fromEntries(
+    elementTags.flatMap((tag) => [
+      [`elements/${tag}`, `src/elements/${tag}/index.ts`],
+      [`elements/${tag}/define`, `src/elements/${tag}/define.ts`],
+    ]),
+  );
+}
+
 /** The npm package. Paths must match package.json "exports" and "sideEffects". */
 export const packageBuild = {
   input: {
     index: 'src/index.ts',
     define: 'src/define.ts',
     simulator: 'src/simulator.ts',
-    'elements/outbound-provider': 'src/elements/outbound-provider/index.ts',
-    'elements/outbound-provider/define': 'src/elements/outbound-provider/define.ts',
-    'elements/campaign-list': 'src/elements/campaign-list/index.ts',
-    'elements/campaign-list/define': 'src/elements/campaign-list/define.ts',
-    'elements/campaign-notices': 'src/elements/campaign-notices/index.ts',
-    'elements/campaign-notices/define': 'src/elements/campaign-notices/define.ts',
-    'elements/agent-status': 'src/elements/agent-status/index.ts',
-    'elements/agent-status/define': 'src/elements/agent-status/define.ts',
-    'elements/outbound-preview': 'src/elements/outbound-preview/index.ts',
-    'elements/outbound-preview/define': 'src/elements/outbound-preview/define.ts',
+    ...elementEntries(),
   },
   external: isDependency,
   plugins: [typescript()],

@@ -10,7 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { build as esbuild } from 'esbuild';
 import { rollup } from 'rollup';
-import { cdnBuild, resolveOptions, terserOptions } from '../rollup.config.mjs';
+import { cdnBuild, elementTags, resolveOptions, terserOptions } from '../rollup.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, cdnBuild.output.dir);
@@ -163,7 +163,9 @@ if (!existsSync(coreFile)) {
   const core = readFileSync(coreFile);
   const coreText = core.toString('utf8');
   const simulatorChunks = readdirSync(cdnDir).filter((name) => /^simulator-.*\.js$/.test(name));
-  const elementChunks = readdirSync(cdnDir).filter((name) => /^(agent-status|campaign-notices|outbound-preview)-.*\.js$/.test(name));
+  // The provider and the list are in the core; every other element is a chunk of its own.
+  const lazyTags = elementTags.filter((tag) => tag !== 'outbound-provider' && tag !== 'campaign-list');
+  const elementChunks = readdirSync(cdnDir).filter((name) => lazyTags.some((tag) => new RegExp(`^${tag}-[\\w-]+\\.js$`).test(name)));
   const rows = [measure(relative(root, coreFile), core)];
   for (const name of [...simulatorChunks, ...elementChunks]) {
     rows.push(measure(`${relative(root, cdnDir)}/${name} (on demand)`, readFileSync(join(cdnDir, name))));

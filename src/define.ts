@@ -11,6 +11,8 @@ registerLazyElement('agent-status', () => import('./elements/agent-status/define
 registerLazyElement('outbound-preview', () => import('./elements/outbound-preview/define.js'));
 registerLazyElement('outbound-interaction', () => import('./elements/outbound-interaction/define.js'));
 registerLazyElement('call-controls', () => import('./elements/call-controls/define.js'));
+registerLazyElement('disposition-panel', () => import('./elements/disposition-panel/define.js'));
+registerLazyElement('reschedule-callback', () => import('./elements/reschedule-callback/define.js'));
 
 // The classes of the on-demand elements are not re-exported here, or they would load with this
 // module: `customElements.whenDefined(tag)` gives them once they are in use.
