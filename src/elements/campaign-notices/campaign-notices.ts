@@ -1,5 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
+import { systemClock, type Clock, type TimerHandle } from '../../services/clock.js';
 import { crossedThreshold } from '../../services/domain/countdown.js';
 import type { CampaignNotice } from '../../services/domain/notices.js';
 import type { KitState } from '../../services/store/state.js';
@@ -13,7 +14,7 @@ import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './label
 const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
 
 /** Milliseconds until the notice closes by itself, never negative. */
-const timeLeft = (closesAt: number): number => Math.max(0, closesAt - Date.now());
+const timeLeft = (closesAt: number, now: number): number => Math.max(0, closesAt - now);
 
 /**
  * Campaign lifecycle message boxes (SPEC CAM-1, CAM-2): *loaded*, *started* (or *running*, for a
@@ -75,7 +76,12 @@ export class CampaignNotices extends LitElement {
   private shownId: string | null = null;
   /** The countdown's previous reading, to tell when it crosses an announced threshold. */
   private lastReadingMs = 0;
-  private tick: ReturnType<typeof setTimeout> | undefined;
+  private tick: { readonly clock: Clock; readonly handle: TimerHandle } | undefined;
+
+  /** The provider's clock, which stamped the notices' deadlines. */
+  private get clock(): Clock {
+    return this.queue.services?.clock ?? systemClock;
+  }
   /** Set when the shown notice changes while focus is inside: focus follows after the render. */
   private moveFocus = false;
   /** Where focus came from when the agent entered the dialog. */
@@ -103,7 +109,7 @@ export class CampaignNotices extends LitElement {
     if (id === this.shownId) return;
     this.shownId = id;
     this.moveFocus = this.hasFocusInside();
-    if (notice?.closesAt != null) this.lastReadingMs = timeLeft(notice.closesAt);
+    if (notice?.closesAt != null) this.lastReadingMs = timeLeft(notice.closesAt, this.clock.now());
     const speech = [this.leadIn, notice ? this.describe(notice, queue.length) : ''].filter(Boolean).join(' ');
     this.leadIn = '';
     if (speech) this.queue.services?.announcer.announce(speech, 'polite');
@@ -162,14 +168,14 @@ export class CampaignNotices extends LitElement {
   }
 
   private renderCountdown(closesAt: number) {
-    const seconds = Math.ceil(timeLeft(closesAt) / 1000);
+    const seconds = Math.ceil(timeLeft(closesAt, this.clock.now()) / 1000);
     // role="timer" is a live region that is off by default: the announcer speaks at thresholds.
     return html`<p class="countdown" part="countdown" role="timer">${t.closesIn(formatTimeLeft(seconds))}</p>`;
   }
 
   private describe(notice: CampaignNotice, count: number): string {
     const parts = [t.announcement(noticeTitle(notice), notice.campaignName, notice.message)];
-    if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt) / 1000)));
+    if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt, this.clock.now()) / 1000)));
     if (count > 1) parts.push(`${t.position(1, count)}.`);
     return parts.join(' ');
   }
@@ -230,14 +236,15 @@ export class CampaignNotices extends LitElement {
     this.stopTicking();
     const closesAt = this.queue.value[0]?.closesAt;
     if (closesAt == null || !this.isConnected) return;
-    const left = timeLeft(closesAt);
+    const left = timeLeft(closesAt, this.clock.now());
     if (left === 0) return; // the provider's expiry effect removes it
-    this.tick = setTimeout(() => this.onTick(closesAt), (left % 1000 || 1000) + 15);
+    const clock = this.clock;
+    this.tick = { clock, handle: clock.setTimer(() => this.onTick(closesAt), (left % 1000 || 1000) + 15) };
   }
 
   private onTick(closesAt: number): void {
     this.tick = undefined;
-    const left = timeLeft(closesAt);
+    const left = timeLeft(closesAt, this.clock.now());
     const crossed = crossedThreshold(this.lastReadingMs, left);
     this.lastReadingMs = left;
     if (crossed !== null) this.queue.services?.announcer.announce(t.closesInSeconds(crossed), 'polite');
@@ -245,7 +252,7 @@ export class CampaignNotices extends LitElement {
   }
 
   private stopTicking(): void {
-    if (this.tick !== undefined) clearTimeout(this.tick);
+    this.tick?.clock.clearTimer(this.tick.handle);
     this.tick = undefined;
   }
 

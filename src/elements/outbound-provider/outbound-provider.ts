@@ -111,7 +111,7 @@ export class OutboundProvider extends LitElement {
       this.announcer.announce(error.message, 'assertive');
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
-    this.storeEffects.add(expireNoticesOnTime(this.store, systemClock));
+    this.storeEffects.add(expireNoticesOnTime(this.store, this.liveClock));
     this.storeEffects.add(markDoneOnEndCall(this.store, this.commands));
     this.storeEffects.add(watchForLazyElements(this));
     if (this.hasUpdated) void this.connectBackend();
