@@ -1,6 +1,7 @@
 import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
 import { setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
 import type { Interaction } from './domain/interaction.js';
+import type { CallEndReason, CallParty } from './domain/call.js';
 import type { OutcomeDraft } from './domain/outcome.js';
 import type { DraftEdit } from './domain/wrap-up.js';
 import { selectDraft } from './store/selectors.js';
@@ -155,6 +156,16 @@ export class KitCommands {
       if (!checked.ok) return this.refuse(this.refusalError(checked.refusal));
       return this.send({ type: 'interaction-action', interactionId: current.value.id, action, draft });
     });
+  }
+
+  /**
+   * The agent's phone ended the current call on its own (the contact hung up, the connection was
+   * lost): the server ends the interaction's call the same way, so the outcome stays recordable.
+   */
+  phoneCallEnded(by: CallParty, reason: CallEndReason): CommandOutcome {
+    const interaction = this.store.state.interaction;
+    if (!interaction) return this.refuse({ code: 'command-rejected', retryable: false, message: 'There is no record to work on.' });
+    return this.send({ type: 'phone-call-ended', interactionId: interaction.id, by, reason });
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Campaign, DialingMode } from '../domain/campaign.js';
 import type { Outcome, OutcomeDraft } from '../domain/outcome.js';
 import type { AgentState, Channel, ChannelStatus } from '../domain/agent.js';
 import type { AgentAction, Interaction } from '../domain/interaction.js';
-import type { CallParty } from '../domain/call.js';
+import type { CallEndReason, CallParty } from '../domain/call.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -80,6 +80,18 @@ export interface InteractionActionCommand extends CommandBase {
   readonly draft?: OutcomeDraft;
 }
 
+/**
+ * The agent's phone ended the call on its own (the contact hung up on a WebRTC phone, the connection
+ * was lost): something only the phone can know. The server ends the interaction's call as such, so
+ * the outcome stays recordable; a call already ended is left as it is.
+ */
+export interface PhoneCallEndedCommand extends CommandBase {
+  readonly type: 'phone-call-ended';
+  readonly interactionId: string;
+  readonly by: CallParty;
+  readonly reason: CallEndReason;
+}
+
 export type BackendCommand =
   | LoginCommand
   | GetRecordCommand
@@ -88,7 +100,8 @@ export type BackendCommand =
   | SetChannelStatusCommand
   | SetImLoginCommand
   | RequestLogoutCommand
-  | InteractionActionCommand;
+  | InteractionActionCommand
+  | PhoneCallEndedCommand;
 
 /** A campaign as the server describes it: the domain's campaign, plain data. */
 export type CampaignData = Campaign;

@@ -19,4 +19,6 @@ export type KitErrorCode =
   | 'campaign-unavailable'
   | 'backend-unavailable'
   /** A host page set an attribute or property to something the element cannot use. */
-  | 'invalid-configuration';
+  | 'invalid-configuration'
+  /** The agent's phone reported a problem (microphone denied, connection lost, ringer blocked...). */
+  | 'phone-error';

@@ -125,6 +125,16 @@ export class EmbeddedSimulator implements BackendAdapter {
     return this.dncList;
   }
 
+  /** The contact picks up the call ringing at their end (tests and stories play the contact). */
+  contactPicksUp(): boolean {
+    return this.desk.contactPicksUp();
+  }
+
+  /** The contact hangs up the call, whatever its state. */
+  contactHangsUp(): boolean {
+    return this.desk.contactHangsUp();
+  }
+
   send(command: BackendCommand): void {
     if (this.disposed) return;
     this.log.push(command);
@@ -158,6 +168,8 @@ export class EmbeddedSimulator implements BackendAdapter {
           this.agentEvent(),
           // A reconnecting agent gets back the record they were working.
           ...(this.desk.current ? [{ type: 'interaction-updated', interaction: this.desk.current } as const] : []),
+          // ...and what their desk phone is doing, as a CTI link reports on connect.
+          ...this.desk.deskPhoneNow(),
           accepted,
         ];
       case 'get-record':
@@ -176,6 +188,10 @@ export class EmbeddedSimulator implements BackendAdapter {
         return this.requestLogout(accepted, reject);
       case 'interaction-action': {
         const result = this.desk.act(command);
+        return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
+      }
+      case 'phone-call-ended': {
+        const result = this.desk.phoneCallEnded(command);
         return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
       }
       case 'submit-outcome': {

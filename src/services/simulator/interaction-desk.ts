@@ -1,4 +1,4 @@
-import type { BackendEvent, InteractionActionCommand } from '../backend/contract.js';
+import type { BackendEvent, InteractionActionCommand, PhoneCallEndedCommand } from '../backend/contract.js';
 import type { DialingMode } from '../domain/campaign.js';
 import { defaultDeliveryPolicy, defaultOutcomeSchema, type DeliveryPolicy, type OutcomeSchema } from '../domain/campaign-policy.js';
 import type { Countdown } from '../domain/countdown.js';
@@ -16,7 +16,7 @@ import type { OutboundRecord } from '../domain/record.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { CallingLists } from './calling-list.js';
 import type { SeededRandom } from './random.js';
-import { deskPhoneChange } from './desk-phone.js';
+import { deskPhoneChange, deskPhoneState } from './desk-phone.js';
 import type { CallTimings, ContactOdds } from './scenario.js';
 
 /** What the desk needs from the simulated server around it. */
@@ -96,6 +96,40 @@ export class InteractionDesk {
     }
     if (outcome.close === 'none') return { events: [] };
     return this.apply({ type: 'mark-done', close: outcome.close }, outcome, outcome);
+  }
+
+  /** The agent's phone ended the call (only it could know): the call ends so; an ended call stays. */
+  phoneCallEnded(command: PhoneCallEndedCommand): { events: BackendEvent[] } | { rejection: Rejection } {
+    if (!this.active || this.active.id !== command.interactionId) {
+      return { rejection: { code: 'unknown-interaction', message: 'That record is no longer with you.' } };
+    }
+    const status = this.active.call?.status;
+    if (!status || status === 'ended') return { events: [] };
+    this.cancel('dial');
+    return this.apply({ type: 'call-ended', by: command.by, reason: command.reason }, emptyOutcomeDraft);
+  }
+
+  /** The contact picks up the agent's call now, instead of after the odds' ring time. */
+  contactPicksUp(): boolean {
+    if (this.active?.call?.status !== 'dialing') return false;
+    this.cancel('dial');
+    this.happen({ type: 'call-progress', status: 'connected' });
+    this.contactMayHangUp();
+    return true;
+  }
+
+  /** The contact hangs up now. */
+  contactHangsUp(): boolean {
+    const status = this.active?.call?.status;
+    if (!status || status === 'ended') return false;
+    this.cancel('dial');
+    this.happen({ type: 'call-ended', by: 'contact', reason: 'hang-up' });
+    return true;
+  }
+
+  /** The desk phone's state now, as an event (none when idle). */
+  deskPhoneNow(): BackendEvent[] {
+    return deskPhoneState(this.active) === 'idle' ? [] : phoneChange(null, this.active);
   }
 
   dispose(): void {

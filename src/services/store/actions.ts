@@ -3,6 +3,7 @@ import type { KitError } from '../domain/errors.js';
 import type { NoticeSettings } from '../domain/notices.js';
 import type { OutcomeDraft } from '../domain/outcome.js';
 import type { OutboxState } from '../outbox/outbox.js';
+import type { PhoneState } from '../../phone/phone-service.js';
 
 export type KitAction =
   | { readonly type: 'session/signing-in'; readonly agentId: string }
@@ -17,4 +18,6 @@ export type KitAction =
   | { readonly type: 'kit/error'; readonly error: KitError }
   | { readonly type: 'kit/error-dismissed' }
   | { readonly type: 'draft/changed'; readonly interactionId: string; readonly draft: OutcomeDraft }
-  | { readonly type: 'outbox/changed'; readonly outbox: OutboxState };
+  | { readonly type: 'outbox/changed'; readonly outbox: OutboxState }
+  /** The agent's phone changed (any phone, through `linkPhone`); null: the kit has no phone now. */
+  | { readonly type: 'phone/changed'; readonly phone: PhoneState | null };

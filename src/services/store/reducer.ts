@@ -31,6 +31,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
       return { ...state, noticeSettings: action.settings };
     case 'outbox/changed':
       return { ...state, outbox: action.outbox };
+    case 'phone/changed':
+      return { ...state, phone: action.phone };
     case 'draft/changed':
       return { ...state, drafts: { ...state.drafts, [action.interactionId]: action.draft } };
     case 'backend/event':
@@ -40,7 +42,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
 
 /** What the agent entered is never dropped by a reconnect; the server's view is fetched anew. */
 function keptAcrossSessions(state: KitState): KitState {
-  return { ...initialKitState, outbox: state.outbox, noticeSettings: state.noticeSettings, drafts: state.drafts };
+  // The phone is the agent's device, not part of the session: it reports its own state.
+  return { ...initialKitState, outbox: state.outbox, noticeSettings: state.noticeSettings, drafts: state.drafts, phone: state.phone };
 }
 
 function withNotices(state: KitState, notices: KitState['notices']): KitState {
@@ -52,9 +55,9 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
     case 'agent-state-changed':
       return { ...state, agent: event.agent };
     case 'desk-phone':
-      // The desk phone's own states are the CTI phone service's to read; the call's truth stays
-      // the interaction's call.
-      return state;
+      // Kept for the CTI phone service to read (a phone started later still sees the desk phone);
+      // the call's truth stays the interaction's call.
+      return { ...state, deskPhone: event };
     case 'interaction-updated':
       return applyInteraction(state, event.interaction);
     case 'campaigns-snapshot': {

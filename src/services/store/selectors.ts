@@ -43,3 +43,6 @@ export const selectInteraction = (state: KitState) => state.interaction;
 /** The agent's entries for the current interaction (empty until they enter something). */
 export const selectDraft = (state: KitState): OutcomeDraft =>
   (state.interaction && state.drafts[state.interaction.id]) || emptyOutcomeDraft;
+
+/** The agent's phone (registration, call, devices, error), whichever kind it is; null without one. */
+export const selectPhone = (state: KitState) => state.phone;

@@ -1,6 +1,7 @@
 import type { Campaign } from '../domain/campaign.js';
 import type { KitError } from '../domain/errors.js';
-import type { BackendCommand } from '../backend/contract.js';
+import type { BackendCommand, DeskPhoneEvent } from '../backend/contract.js';
+import type { PhoneState } from '../../phone/phone-service.js';
 import type { AgentState } from '../domain/agent.js';
 import type { Interaction } from '../domain/interaction.js';
 import { defaultNoticeSettings, type CampaignNotice, type NoticeSettings } from '../domain/notices.js';
@@ -36,6 +37,10 @@ export interface KitState {
   /** Commands sent and not yet answered, by command id. */
   readonly pending: Readonly<Record<string, BackendCommand>>;
   readonly lastError: KitError | null;
+  /** The agent's phone as it last reported itself (WebRTC or CTI), or null when the kit has none. */
+  readonly phone: PhoneState | null;
+  /** The desk phone's last state as the server's CTI link reported it; the CTI phone reads it (PH-3). */
+  readonly deskPhone: DeskPhoneEvent | null;
 }
 
 export const initialKitState: KitState = {
@@ -50,4 +55,6 @@ export const initialKitState: KitState = {
   outbox: { pending: [], failed: [], persistent: true },
   pending: {},
   lastError: null,
+  phone: null,
+  deskPhone: null,
 };
