@@ -1,0 +1,264 @@
+import { BehaviorSubject, ReplaySubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
+import type { InteractionActionCommand } from '../../services/backend/contract.js';
+import type { CallTarget } from '../../services/domain/interaction.js';
+import type { KitCommands } from '../../services/commands.js';
+import type { KitStore } from '../../services/kit-store.js';
+import type { SessionPhase } from '../../services/store/state.js';
+import type {
+  PhoneCapabilities,
+  PhoneDeviceKind,
+  PhoneError,
+  PhoneRegistration,
+  PhoneResult,
+  PhoneService,
+  PhoneState,
+} from '../phone-service.js';
+import { nextDeskPhoneCall } from './desk-phone-call.js';
+
+/** What the CTI phone needs from the kit: `provider.services` has all of it. */
+export interface CtiPhoneOptions {
+  /** Where the server's desk-phone events and the interaction arrive. */
+  readonly store: KitStore;
+  /** How actions reach the server, checked by the engine's rules first. */
+  readonly commands: KitCommands;
+  /** The kit's clock, for when a call connected if the server does not say. */
+  readonly now?: () => number;
+}
+
+/**
+ * The agent's hard phone, driven through the back end by third-party call control (PH-3). Give it to
+ * the provider: `provider.phone = createCtiPhone(provider.services)`.
+ */
+export function createCtiPhone(options: CtiPhoneOptions): PhoneService {
+  return new CtiPhone(options);
+}
+
+type Action = InteractionActionCommand['action'];
+
+const CAPABILITIES: PhoneCapabilities = {
+  answer: true,
+  hold: true,
+  // A desk phone mutes with its own button, and its handset and speaker are its own.
+  mute: false,
+  dtmf: true,
+  blindTransfer: true,
+  consultTransfer: true,
+  conference: true,
+  devices: false,
+};
+
+const INITIAL: PhoneState = {
+  registration: 'unregistered',
+  call: null,
+  consultation: null,
+  error: null,
+  devices: { available: [], chosen: { microphone: null, speaker: null, ringer: null } },
+};
+
+/** A server's answer to one command, or the session ending before it came. */
+type Answer = { readonly commandId: string; readonly result: PhoneResult } | { readonly commandId: null; readonly result: PhoneResult };
+
+class CtiPhone implements PhoneService {
+  readonly kind = 'cti';
+  readonly capabilities = CAPABILITIES;
+  private readonly state$ = new BehaviorSubject<PhoneState>(INITIAL);
+  readonly state: Observable<PhoneState> = this.state$.asObservable();
+  readonly registration: Observable<PhoneRegistration> = this.state.pipe(
+    map((state) => state.registration),
+    distinctUntilChanged(),
+  );
+  private readonly store: KitStore;
+  private readonly commands: KitCommands;
+  private readonly now: () => number;
+  private link: Subscription | null = null;
+  private readonly disposing$ = new Subject<void>();
+  private disposed = false;
+  /** The target of the consultation in progress, which Complete transfer and Conference join. */
+  private consultTarget: string | null = null;
+
+  constructor(options: CtiPhoneOptions) {
+    this.store = options.store;
+    this.commands = options.commands;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  get current(): PhoneState {
+    return this.state$.getValue();
+  }
+
+  /** The CTI link is the kit's session with the server: ready once that is up. */
+  start(): Promise<PhoneResult> {
+    if (this.disposed) return Promise.resolve(notPossible('This phone has been shut down.'));
+    if (!this.link) this.link = this.follow();
+    return firstValueFrom(
+      this.state.pipe(
+        map((state): PhoneResult | null => {
+          if (state.registration === 'ready') return { ok: true };
+          // Unregistered again: disposed while waiting.
+          if (state.registration !== 'failed' && state.registration !== 'unregistered') return null;
+          return { ok: false, error: state.error ?? { code: 'not-possible', message: 'This phone has been shut down.' } };
+        }),
+        filter(isResult),
+      ),
+    );
+  }
+
+  dial(target: string): Promise<PhoneResult> {
+    const record = this.store.state.interaction?.record;
+    const known = record?.numbers.find((number) => number.e164 === target);
+    const callTarget: CallTarget = known ? { numberId: known.id } : { e164: target, numberType: 'other' };
+    return this.run({ type: 'call', target: callTarget });
+  }
+
+  /** Accepts the offered dialer record: the server connects the desk phone to the contact. */
+  answer(): Promise<PhoneResult> {
+    return this.run({ type: 'accept' });
+  }
+
+  hangUp(): Promise<PhoneResult> {
+    return this.run(this.store.state.interaction?.phase === 'offered' ? { type: 'reject' } : { type: 'end-call' });
+  }
+
+  hold(): Promise<PhoneResult> {
+    return this.run({ type: 'hold' });
+  }
+
+  retrieve(): Promise<PhoneResult> {
+    return this.run({ type: 'retrieve' });
+  }
+
+  setMuted(): Promise<PhoneResult> {
+    return Promise.resolve(notPossible('Use the Mute button on your desk phone.'));
+  }
+
+  sendDtmf(tones: string): Promise<PhoneResult> {
+    return this.run({ type: 'send-dtmf', digits: tones });
+  }
+
+  transfer(target: string): Promise<PhoneResult> {
+    return this.run({ type: 'transfer', target });
+  }
+
+  async consult(target: string): Promise<PhoneResult> {
+    const result = await this.run({ type: 'consult', target });
+    if (result.ok) this.consultTarget = target;
+    return result;
+  }
+
+  async completeTransfer(): Promise<PhoneResult> {
+    if (this.consultTarget === null) return notPossible('Consult the person to transfer to first.');
+    const result = await this.run({ type: 'transfer', target: this.consultTarget });
+    if (result.ok) this.consultTarget = null;
+    return result;
+  }
+
+  async conference(): Promise<PhoneResult> {
+    if (this.consultTarget === null) return notPossible('Consult the person to bring into the conference first.');
+    const result = await this.run({ type: 'conference', target: this.consultTarget });
+    if (result.ok) this.consultTarget = null;
+    return result;
+  }
+
+  chooseDevice(_kind: PhoneDeviceKind, _deviceId: string | null): Promise<PhoneResult> {
+    return Promise.resolve(notPossible('A desk phone uses its own handset, speaker and ringer.'));
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.disposing$.next();
+    this.disposing$.complete();
+    this.link?.unsubscribe();
+    this.link = null;
+    this.update({ registration: 'unregistered' });
+    this.state$.complete();
+  }
+
+  /** Follows the session (the CTI link) and the desk phone's events. */
+  private follow(): Subscription {
+    const link = new Subscription();
+    let everReady = false;
+    let loginId: string | null = null;
+    link.add(
+      this.store.select((state) => state.session.phase).subscribe((phase: SessionPhase) => {
+        if (phase === 'ready') everReady = true;
+        if (phase === 'ready') this.update({ registration: 'ready', error: null });
+        else if (this.current.registration !== 'failed') this.update({ registration: everReady ? 'reconnecting' : 'registering' });
+      }),
+    );
+    link.add(
+      this.store.actions.subscribe((action) => {
+        if (action.type === 'command/sent' && action.command.type === 'login') loginId = action.command.commandId;
+        if (action.type !== 'backend/event' || action.event.type !== 'command-rejected' || action.event.commandId !== loginId) return;
+        const error: PhoneError = {
+          code: 'registration-refused',
+          message: `The desk phone cannot be controlled: the server refused the sign-in (${action.event.message}).`,
+        };
+        this.update({ registration: 'failed', error });
+      }),
+    );
+    link.add(
+      this.store
+        .select((state) => state.deskPhone)
+        .subscribe((event) => {
+          if (!event) return;
+          const { interaction, lastClosed } = this.store.state;
+          const call = nextDeskPhoneCall(this.current.call, event, { interaction, lastClosed }, this.now());
+          if (call !== this.current.call) this.update({ call });
+          if (call?.status === 'ended') this.consultTarget = null;
+        }),
+    );
+    return link;
+  }
+
+  /**
+   * Sends an action through the engine's rules and waits for the server's answer: by then the desk
+   * phone's event has arrived too, so the state shows what the action did.
+   */
+  private async run(action: Action): Promise<PhoneResult> {
+    if (this.current.registration !== 'ready') return notPossible('The desk phone is not connected to the server yet.');
+    const answers = new ReplaySubject<Answer>();
+    const listening = this.disposing$.subscribe(() =>
+      answers.next({ commandId: null, result: notPossible('This phone has been shut down.') }),
+    );
+    listening.add(this.store.actions.subscribe((kitAction) => {
+      if (kitAction.type === 'session/reset') {
+        answers.next({ commandId: null, result: failure('connection-lost', 'The connection to the server was lost before it answered.') });
+      }
+      if (kitAction.type !== 'backend/event') return;
+      const event = kitAction.event;
+      if (event.type === 'command-accepted') answers.next({ commandId: event.commandId, result: { ok: true } });
+      if (event.type === 'command-rejected') answers.next({ commandId: event.commandId, result: notPossible(event.message) });
+    }));
+    try {
+      const outcome = await this.commands.act(action);
+      if (!outcome.sent) return notPossible(outcome.error.message);
+      const answer = await firstValueFrom(
+        answers.pipe(
+          map((candidate) => (candidate.commandId === null || candidate.commandId === outcome.commandId ? candidate.result : null)),
+          filter(isResult),
+        ),
+      );
+      return answer;
+    } finally {
+      listening.unsubscribe();
+    }
+  }
+
+  private update(change: Partial<PhoneState>): void {
+    if (this.state$.closed) return;
+    this.state$.next({ ...this.current, ...change });
+  }
+}
+
+function isResult(value: PhoneResult | null): value is PhoneResult {
+  return value !== null;
+}
+
+function failure(code: PhoneError['code'], message: string): PhoneResult {
+  return { ok: false, error: { code, message } };
+}
+
+function notPossible(message: string): PhoneResult {
+  return failure('not-possible', message);
+}
