@@ -1,16 +1,21 @@
 // The demo page's script: registers the kit's tags, logs every outbound-* event that reaches the
 // document and switches the kit's language. The page runs under a strict CSP, so everything the
-// log shows goes in as text (textContent), never as markup. The engine panel (engine-panel.ts) works
-// the current record until the kit has elements for it.
+// log shows goes in as text (textContent), never as markup.
 import '../src/define.js';
 import { required } from './dom.js';
-import { startEnginePanel } from './engine-panel.js';
 
 const kitEvents = [
   'outbound-error',
   'outbound-campaign-select',
   'outbound-record-request',
   'outbound-delivery-stop',
+  'outbound-interaction-accept',
+  'outbound-interaction-reject',
+  'outbound-record-call',
+  'outbound-record-decline',
+  'outbound-record-done',
+  'outbound-call-control',
+  'outbound-callback-change',
 ] as const;
 
 const provider = required<HTMLElement>('outbound-provider');
@@ -46,5 +51,3 @@ language.addEventListener('change', () => {
   provider.setAttribute('locale', language.value);
   document.documentElement.lang = language.value;
 });
-
-void startEnginePanel();

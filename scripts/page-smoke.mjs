@@ -60,72 +60,133 @@ async function demoDesktop(page, problems) {
   );
 }
 
-/** The engine panel's text for one fact of the current interaction ("Phase", "Call", ...). */
-function fact(page, term) {
-  return page.evaluate((wanted) => {
-    const rows = [...document.querySelectorAll('#interaction-facts div')];
-    return rows.find((row) => row.querySelector('dt')?.textContent === wanted)?.querySelector('dd')?.textContent ?? null;
-  }, term);
+/** The text of a part inside a kit element's shadow root (`host` is a light-DOM selector). */
+function partText(page, host, part) {
+  return page.evaluate(
+    (h, p) => document.querySelector(h)?.shadowRoot?.querySelector(`[part~="${p}"]`)?.textContent?.trim().replace(/\s+/g, ' ') ?? null,
+    host,
+    part,
+  );
 }
 
-/** Waits until the panel shows a fact matching `pattern`. */
-async function waitForFact(page, term, pattern, timeout = 10_000) {
-  const matches = (wanted, source) => {
-    const rows = [...document.querySelectorAll('#interaction-facts div')];
-    const row = rows.find((candidate) => candidate.querySelector('dt')?.textContent === wanted);
-    return new RegExp(source).test(row?.querySelector('dd')?.textContent ?? '');
-  };
-  await page.waitForFunction(matches, { timeout }, term, pattern.source).catch(async () => {
-    const shown = JSON.stringify(await fact(page, term));
-    throw new Error(`the panel's ${term} never matched ${pattern} (it shows ${shown})`);
-  });
+/** Waits until that part's text matches `pattern`. */
+async function waitForPart(page, host, part, pattern, timeout = 10_000) {
+  await page
+    .waitForFunction(
+      (h, p, source) =>
+        new RegExp(source).test(document.querySelector(h)?.shadowRoot?.querySelector(`[part~="${p}"]`)?.textContent ?? ''),
+      { timeout },
+      host,
+      part,
+      pattern.source,
+    )
+    .catch(async () => {
+      throw new Error(`${host} [part=${part}] never matched ${pattern} (it shows ${JSON.stringify(await partText(page, host, part))})`);
+    });
 }
 
-const clickAction = (page, action) => page.click(`#interaction-actions button[data-action="${action}"]:not([hidden])`);
+/** Focuses a control inside a kit element's shadow root, as Tab would. */
+async function focusPart(page, host, selector) {
+  const found = await page.evaluate((h, s) => {
+    const target = document.querySelector(h)?.shadowRoot?.querySelector(s);
+    target?.focus();
+    return Boolean(target);
+  }, host, selector);
+  if (!found) throw new Error(`${host} has no ${selector}`);
+}
+
+/** Types over whatever the focused field holds. */
+async function replaceText(page, text) {
+  await page.keyboard.down('Control');
+  await page.keyboard.press('KeyA');
+  await page.keyboard.up('Control');
+  await page.keyboard.type(text);
+}
+
+/** Presses a control of a kit element with the keyboard: focus, then Enter (Space for check boxes and radios). */
+async function press(page, host, selector, key = 'Enter') {
+  await focusPart(page, host, selector);
+  await page.keyboard.press(key);
+  await nextFrames(page);
+}
+
+/** The button of a kit element whose text is `label`, as a selector-free press. */
+async function pressButton(page, host, label) {
+  const found = await page.evaluate((h, l) => {
+    const button = [...(document.querySelector(h)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+      (candidate) => candidate.textContent.trim() === l,
+    );
+    button?.focus();
+    return Boolean(button);
+  }, host, label);
+  if (!found) throw new Error(`${host} has no button "${label}"`);
+  await page.keyboard.press('Enter');
+  await nextFrames(page);
+}
 
 /**
- * A person works one dialer record to Done in the engine panel, in real time: Voice Ready, the
- * record is offered (progressive, ASM or predictive: whichever the dialer connects first), Accept,
- * End call once the contact is connected, a disposition, Mark Done; the outcome leaves the outbox.
+ * A person works a whole preview call with the keyboard, in real time, with the kit's elements: Get
+ * Record on Spring appeal 2026, Call (the home number is on the DNC list: the notice, the mobile is
+ * selected), Call again, the contact answers; Hold and Retrieve; a callback for tomorrow at noon; a
+ * call result, a disposition and a note; End call; Done; the outcome is delivered.
  */
-async function demoEngine(page, problems) {
+async function demoWholeCall(page, problems) {
+  const session = await page.createCDPSession();
+  // The agent's clock: the callback's noon is then inside the London donor's calling hours.
+  await session.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });
   await campaignNames(page);
-  await page.waitForFunction(() => document.querySelector('#voice-status')?.textContent === 'Not ready');
-  await page.click('#voice-ready');
-  await page.waitForFunction(() => document.querySelector('#voice-status')?.textContent === 'Ready');
-  // Pacing is about 4 s; a contact who does not answer costs the dialer another round.
-  await waitForFact(page, 'Phase', /^Offered$/, 20_000);
-  const mode = await fact(page, 'Dialing mode');
-  if (!/^(Progressive|Predictive)/.test(mode)) problems.push(`a dialer record was expected, not ${mode}`);
-  await clickAction(page, 'accept');
-  // ASM and assured connection connect the contact a few seconds after Accept.
-  await waitForFact(page, 'Call', /^Connected/);
-  problems.push(...(await axeProblems(page)).map((line) => `in call: ${line}`));
-  await clickAction(page, 'end-call');
-  await waitForFact(page, 'Phase', /^Wrap-up$/);
-  await waitForFact(page, 'Call', /^Ended by the agent/);
-  await page.select('#call-result', 'Answered');
-  const disposition = await page.evaluate(() => {
-    const option = [...document.querySelector('#disposition').options].find((o) => o.value && !/DNC/.test(o.text));
-    return option?.value;
+  await page.evaluate(() => {
+    const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+    rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').focus();
   });
-  await page.select('#disposition', disposition);
-  await page.type('#note', 'Agreed to pay the balance by card on Friday.');
-  await page.evaluate(() => document.querySelector('.engine-state summary').click());
-  await nextFrames(page);
+  await page.keyboard.press('Enter');
+  await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
+  await pressButton(page, 'outbound-preview', 'Call');
+  await waitForPart(page, 'outbound-preview', 'message', /Do-Not-Call|DNC|do not call/i);
+  await pressButton(page, 'outbound-preview', 'Call');
+  await waitForPart(page, 'outbound-interaction', 'status', /^Connected to Eleanor Whitcombe$/, 15_000);
+  problems.push(...(await axeProblems(page)).map((line) => `in call: ${line}`));
+
+  await press(page, 'call-controls', '[part="hold"]');
+  await waitForPart(page, 'outbound-interaction', 'status', /on hold$/);
+  await press(page, 'call-controls', '[part="hold"]');
+  await waitForPart(page, 'outbound-interaction', 'status', /^Connected to/);
+
+  const callback = 'outbound-interaction reschedule-callback';
+  await press(page, callback, '[part="schedule"]', 'Space');
+  const tomorrow = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      Date.now() + 86_400_000,
+    ),
+  );
+  await focusPart(page, callback, '[part="date"]');
+  await replaceText(page, tomorrow);
+  await focusPart(page, callback, '[part="time"]');
+  await replaceText(page, '12:00');
+  await press(page, callback, '[part="submit"]');
+  await waitForPart(page, callback, 'scheduled', /Callback scheduled/);
+
+  await focusPart(page, 'disposition-panel', '[part="call-result"]');
+  await page.select('disposition-panel >>> [part="call-result"]', 'Answered');
+  await page.evaluate(() => {
+    const radios = [...document.querySelector('disposition-panel').shadowRoot.querySelectorAll('[part="dispositions"] input[type="radio"]')];
+    radios.find((radio) => radio.closest('label')?.textContent.trim() === 'Pledged a gift')?.focus();
+  });
+  await page.keyboard.press('Space');
+  await focusPart(page, 'disposition-panel', '[part="note"]');
+  await page.keyboard.type('Pledged £15 a month from January; call back about Gift Aid.');
+  await press(page, 'call-controls', '[part="end"]');
+  await waitForPart(page, 'outbound-interaction', 'status', /^Call ended\. Wrap up the record\.$/);
   problems.push(...(await axeProblems(page)).map((line) => `wrap-up: ${line}`));
-  await clickAction(page, 'done');
-  await page.waitForFunction(() => !document.querySelector('#interaction-empty').hidden, { timeout: 5_000 });
-  await page.waitForFunction(() => document.querySelector('#outbox-pending').textContent === '0', { timeout: 5_000 });
-  const shown = await page.evaluate(() => ({
-    lastClosed: document.querySelector('#last-closed').textContent,
-    error: !document.querySelector('#engine-error').hidden && document.querySelector('#engine-error-message').textContent,
-    failed: document.querySelectorAll('#outbox-failed li').length,
-  }));
-  if (!/closed \(done\)/.test(shown.lastClosed)) problems.push(`the panel does not show the record done: ${shown.lastClosed}`);
-  if (shown.error) problems.push(`the panel shows an error: ${shown.error}`);
-  if (shown.failed) problems.push(`the outbox shows ${shown.failed} failed outcome(s)`);
-  await page.waitForFunction(() => JSON.parse(document.querySelector('#engine-state').textContent).interaction === null);
+
+  await press(page, 'disposition-panel', '[part="done"]');
+  await waitForPart(page, 'disposition-panel', 'delivery', /delivered/);
+  const log = await page.evaluate(() => document.querySelector('#event-log').textContent);
+  for (const event of ['outbound-record-call', 'outbound-call-control', 'outbound-callback-change', 'outbound-record-done']) {
+    if (!log.includes(event)) problems.push(`the event log has no ${event}`);
+  }
+  if (log.includes('outbound-error')) problems.push(`an outbound-error was fired: ${log}`);
+  if (!log.includes('"personal"')) problems.push('the callback event does not carry the callback');
 }
 
 /** Windows High Contrast and the like: the selected row must use the system's highlight colours. */
@@ -181,7 +242,7 @@ const results = [];
 try {
   browser = await launchChromium();
   results.push(await check(browser, origin, 'demo agent desktop under CSP', '/demo/', demoDesktop));
-  results.push(await check(browser, origin, 'demo engine: a progressive record to Done', '/demo/', demoEngine));
+  results.push(await check(browser, origin, 'demo desktop: a whole preview call to Done by keyboard, callback included', '/demo/', demoWholeCall));
   results.push(await check(browser, origin, 'demo in forced-colors mode (EMB-2)', '/demo/', forcedColors));
   results.push(await check(browser, origin, 'CDN bundle, no build step, two kits (EMB-1)', '/tests/pages/no-build.html', noBuildPage));
 } finally {

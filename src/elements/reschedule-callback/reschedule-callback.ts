@@ -169,7 +169,7 @@ export class RescheduleCallback extends LitElement {
   private readonly picker = new DatePicker(this, {
     today: () => this.today(),
     locale: () => getKitLocale(),
-    choose: (date) => this.update1({ date: toIsoDate(date) }),
+    choose: (date) => this.setValues({ date: toIsoDate(date) }),
     closed: () => {
       this.focusTarget = '#choose-date';
     },
@@ -263,7 +263,7 @@ export class RescheduleCallback extends LitElement {
               .value=${live(values.date)}
               aria-invalid=${this.errors.date ? 'true' : nothing}
               aria-describedby=${this.describedBy('date-hint', 'date')}
-              @input=${(event: Event) => this.update1({ date: inputValue(event) })}
+              @input=${(event: Event) => this.setValues({ date: inputValue(event) })}
             />
             <button type="button" id="choose-date" part="choose-date" aria-haspopup="dialog" @click=${this.onChooseDate}>
               ${t.chooseDate()}
@@ -274,7 +274,7 @@ export class RescheduleCallback extends LitElement {
         </div>
         <div class="field">
           <label for="time">${t.time()}</label>
-          ${this.renderTimeInput('time', 'time', values.time, (time) => this.update1({ time }), [
+          ${this.renderTimeInput('time', 'time', values.time, (time) => this.setValues({ time }), [
             'time-hint',
             ...(contactTime ? ['contact-time'] : []),
           ])}
@@ -358,14 +358,14 @@ export class RescheduleCallback extends LitElement {
           .value=${live(values.newNumber)}
           aria-invalid=${this.errors['new-number'] ? 'true' : nothing}
           aria-describedby=${this.describedBy('new-number-hint', 'new-number')}
-          @input=${(event: Event) => this.update1({ newNumber: inputValue(event) })}
+          @input=${(event: Event) => this.setValues({ newNumber: inputValue(event) })}
         />
         <p class="hint" id="new-number-hint">${t.phoneNumberHint()}</p>
         ${this.renderError('new-number')}
       </div>
       <div class="field">
         <label for="new-type">${t.numberType()}</label>
-        <select id="new-type" @change=${(event: Event) => this.update1({ newType: inputValue(event) as NumberType })}>
+        <select id="new-type" @change=${(event: Event) => this.setValues({ newType: inputValue(event) as NumberType })}>
           ${NUMBER_TYPES.map((type) => html`<option .value=${type} ?selected=${type === values.newType}>${numberTypeLabel(type)}</option>`)}
         </select>
       </div>
@@ -374,11 +374,11 @@ export class RescheduleCallback extends LitElement {
         <div class="row">
           <div class="field">
             <label for="new-from">${t.from()}</label>
-            ${this.renderTimeInput('new-from', 'new-window', values.newFrom, (newFrom) => this.update1({ newFrom }), [])}
+            ${this.renderTimeInput('new-from', 'new-window', values.newFrom, (newFrom) => this.setValues({ newFrom }), [])}
           </div>
           <div class="field">
             <label for="new-till">${t.till()}</label>
-            ${this.renderTimeInput('new-till', 'new-window', values.newTill, (newTill) => this.update1({ newTill }), [])}
+            ${this.renderTimeInput('new-till', 'new-window', values.newTill, (newTill) => this.setValues({ newTill }), [])}
           </div>
         </div>
         <p class="hint" id="window-hint">${t.windowHint()}</p>
@@ -502,7 +502,7 @@ export class RescheduleCallback extends LitElement {
     return this.errors[field] ? `${hint} ${field}-error` : hint;
   }
 
-  private update1(change: Partial<FormValues>): void {
+  private setValues(change: Partial<FormValues>): void {
     this.values = { ...this.values, ...change };
   }
 
@@ -561,12 +561,12 @@ export class RescheduleCallback extends LitElement {
   }
 
   private onPersonalClick(event: Event): void {
-    this.update1({ personal: (event.target as HTMLInputElement).checked });
+    this.setValues({ personal: (event.target as HTMLInputElement).checked });
   }
 
   private onNumberChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    if (input.checked) this.update1({ number: input.value });
+    if (input.checked) this.setValues({ number: input.value });
   }
 
   private onChooseDate(): void {

@@ -165,6 +165,8 @@ const donors: SimulatedContact[] = [
     id: 'd-eleanor-whitcombe',
     name: 'Eleanor Whitcombe',
     timeZone: 'Europe/London',
+    // She always answers: the README's walk through a whole call starts with her.
+    odds: { busy: 0, noAnswer: 0, answeringMachine: 0 },
     // The home number is on the Do-Not-Call list: Call shows the pre-dial validation (DNC-1).
     numbers: [
       { id: 'home', e164: '+442079460321', type: 'home', window: DAYTIME },
