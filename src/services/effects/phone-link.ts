@@ -14,9 +14,9 @@ import type { KitStore } from '../kit-store.js';
  * - engine → phone, for a phone whose media the kit drives (WebRTC): when the engine's call changes,
  *   the phone is brought to match (answered, held, retrieved, hung up), and tones and transfers the
  *   agent sends go out on the phone.
- * - phone → engine: a call the phone ended on its own (the contact hung up, the connection dropped)
+ * - phone → engine: a call the phone lost on its own (the contact hung up, the connection dropped)
  *   while the engine's call is up is reported with `phone-call-ended`, so the outcome stays
- *   recordable.
+ *   recordable. What the agent ended goes through the engine's own commands (End call, Transfer).
  *
  * A CTI phone is driven through the back end itself: its state already is the server's, and what the
  * agent sends already reached the desk phone, so only the first direction applies (mirroring would
@@ -73,9 +73,10 @@ export function linkPhone(store: KitStore, commands: KitCommands, phone: PhoneSe
         pairwise(),
       )
       .subscribe(([before, after]) => {
-        const justEnded = after?.status === 'ended' && after.ended && before?.id === after.id && before.status !== 'ended';
-        if (!justEnded || !after.ended || !isLive(store.state.interaction?.call?.status)) return;
-        commands.phoneCallEnded(after.ended.by, engineReason(after.ended.reason));
+        const ended = after?.status === 'ended' && before?.id === after.id && before.status !== 'ended' ? after.ended : null;
+        // What the agent ended (hang up, transfer) the engine ends itself, through its own command.
+        if (!ended || ended.by === 'agent' || !isLive(store.state.interaction?.call?.status)) return;
+        commands.phoneCallEnded(ended.by, engineReason(ended.reason));
       }),
   );
   return link;
