@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { sipServerPlugin } from './tests/sip/wtr-sip-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -13,6 +14,8 @@ export default {
   // Lit's one-line dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
+    // The WebRTC phone tests' Kamailio (started around wtr by scripts/kamailio.mjs).
+    sipServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',
@@ -24,7 +27,9 @@ export default {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: chromiumArgs,
+        // A fake microphone (it plays a tone, so audio flows) granted without a prompt, for the
+        // WebRTC phone tests.
+        args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
       },
     }),
   ],
