@@ -84,10 +84,15 @@ export class AgentStatus extends LitElement {
   @property({ type: Boolean, attribute: 'show-im-toggle' }) showImToggle = false;
 
   /**
-   * The clock the server's deadlines are read against (the page's clock by default). Tests and
-   * stories pass the simulator's manual clock, so the countdown moves when they move time.
+   * The clock the server's deadlines are read against: by default the provider's (`clock` on
+   * `<outbound-provider>`), else the page's. Set it only to read this element on another clock.
    */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  @property({ attribute: false }) clock: Clock | null = null;
+
+  /** The clock in use: this element's, the provider's, or the page's. */
+  private get time(): Clock {
+    return this.clock ?? this.view.services?.clock ?? systemClock;
+  }
 
   @state() private pendingMessageDismissed = false;
 
@@ -231,7 +236,7 @@ export class AgentStatus extends LitElement {
   }
 
   private countdownText(countdown: Countdown): string {
-    const seconds = secondsLeft(countdown, this.clock.now());
+    const seconds = secondsLeft(countdown, this.time.now());
     return seconds > 0 ? t.countdown(clockTime(seconds)) : t.countdownDue();
   }
 
@@ -248,7 +253,7 @@ export class AgentStatus extends LitElement {
     if (after.imLoggedIn !== before.imLoggedIn) messages.push(after.imLoggedIn ? t.imBlocks() : t.imUnblocked());
     if (after.logout.phase !== before.logout.phase) {
       if (after.logout.phase === 'pending') {
-        const seconds = secondsLeft(after.logout.countdown, this.clock.now());
+        const seconds = secondsLeft(after.logout.countdown, this.time.now());
         messages.push(t.logoutPending(spokenSeconds(seconds, getKitLocale())));
       } else if (after.logout.phase === 'authorized') {
         messages.push(t.logoutAuthorized());
@@ -263,7 +268,7 @@ export class AgentStatus extends LitElement {
       this.lastRemainingMs = null;
       return null;
     }
-    const now = this.clock.now();
+    const now = this.time.now();
     const before = this.lastRemainingMs;
     const after = remainingMs(logout.countdown, now);
     this.lastRemainingMs = after;
@@ -275,7 +280,7 @@ export class AgentStatus extends LitElement {
   /** Wakes when the shown second changes, reading the deadline again, so a late timer never drifts. */
   private scheduleTick(): void {
     const logout = this.view.value.agent?.logout;
-    this.ticker.follow(logout?.phase === 'pending' ? logout.countdown : null, this.clock);
+    this.ticker.follow(logout?.phase === 'pending' ? logout.countdown : null, this.time);
   }
 
   private onChoice(event: Event): void {

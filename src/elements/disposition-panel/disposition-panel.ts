@@ -405,6 +405,8 @@ export class DispositionPanel extends LitElement {
     if (!tracked) return;
     const delivery = outcomeDelivery(outbox, tracked.id);
     if (delivery.state === 'pending') {
+      // A slice from before the server's answer can still arrive after it: delivered stays delivered.
+      if (tracked.state === 'delivered') return;
       if (delivery.attempt !== tracked.attempt || tracked.state !== 'pending') this.tracked = { ...tracked, state: 'pending', attempt: delivery.attempt };
     } else if (delivery.state === 'failed') {
       if (tracked.state !== 'failed') this.tracked = { ...tracked, state: 'failed', reason: delivery.reason };

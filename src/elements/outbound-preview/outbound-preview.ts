@@ -157,10 +157,15 @@ export class OutboundPreview extends LitElement {
   @property({ attribute: 'focus-policy', reflect: true }) focusPolicy: FocusPolicy = 'announce';
 
   /**
-   * The clock the server's deadlines are read against (the page's clock by default). Tests and
-   * stories pass the simulator's manual clock, so the countdowns move when they move time.
+   * The clock the server's deadlines are read against: by default the provider's (`clock` on
+   * `<outbound-provider>`), else the page's. Set it only to read this element on another clock.
    */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  @property({ attribute: false }) clock: Clock | null = null;
+
+  /** The clock in use: this element's, the provider's, or the page's. */
+  private get time(): Clock {
+    return this.clock ?? this.view.services?.clock ?? systemClock;
+  }
 
   /**
    * The keys that accept an offered record from anywhere on the page (A11Y-3), written as in
@@ -302,7 +307,7 @@ export class OutboundPreview extends LitElement {
     const { policy, record } = interaction;
     const offer = interaction.offer;
     const countdown = offer?.countdown ?? null;
-    const now = this.clock.now();
+    const now = this.time.now();
     const seconds = countdown ? secondsLeft(countdown, now) : null;
     const autoAnswer = offer?.autoAnswer === true && seconds !== null;
     // The time limit ran out before the server took the record back (a late or delayed delivery).
@@ -366,7 +371,7 @@ export class OutboundPreview extends LitElement {
   private renderPreview(interaction: Interaction) {
     const { policy, record } = interaction;
     const autoDial = interaction.autoDial;
-    const seconds = autoDial ? secondsLeft(autoDial, this.clock.now()) : null;
+    const seconds = autoDial ? secondsLeft(autoDial, this.time.now()) : null;
     // Under manual dialing (PRV-6) no number is shown chosen until the agent chooses one.
     const preselected = policy.manualDialOnly && !interaction.numberChosenByAgent ? null : interaction.selectedNumberId;
     const selected = this.chosenNumberId ?? preselected;
@@ -403,7 +408,7 @@ export class OutboundPreview extends LitElement {
         <fieldset part="numbers" aria-describedby=${numbersNote ? 'numbers-note' : nothing}>
           <legend>${t.phoneNumber()}</legend>
           ${record.numbers.map((number) =>
-            this.renderNumber(number, selected, numberHint(number, this.clock.now(), record.timeZone, getKitLocale())),
+            this.renderNumber(number, selected, numberHint(number, this.time.now(), record.timeZone, getKitLocale())),
           )}
           ${numbersNote
             ? html`<p class=${noCallableNumber ? 'message' : 'note'} part="numbers-note" id="numbers-note">${numbersNote}</p>`
@@ -622,7 +627,7 @@ export class OutboundPreview extends LitElement {
       this.reading = null;
       return null;
     }
-    const now = this.clock.now();
+    const now = this.time.now();
     const ms = remainingMs(current.countdown, now);
     const before = this.reading?.key === current.key ? this.reading.ms : null;
     this.reading = { key: current.key, ms };
@@ -634,9 +639,9 @@ export class OutboundPreview extends LitElement {
 
   private scheduleTick(): void {
     const interaction = this.previous;
-    this.ticker.follow(this.countdownOf(interaction)?.countdown, this.clock);
+    this.ticker.follow(this.countdownOf(interaction)?.countdown, this.time);
     const numbers = interaction?.phase === 'previewing' ? interaction.record.numbers : [];
-    this.hintWakeUp.at(nextHintChange(numbers, this.clock.now(), interaction?.record.timeZone ?? 'UTC'), this.clock);
+    this.hintWakeUp.at(nextHintChange(numbers, this.time.now(), interaction?.record.timeZone ?? 'UTC'), this.time);
   }
 
   /** Sends an action; a refusal is shown next to the controls (the provider has announced it). */
