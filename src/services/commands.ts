@@ -53,6 +53,8 @@ export class KitCommands {
   private readonly agentTimeZone: () => string;
   private readonly sendOutcome: OutcomeSender | undefined;
   private rulesLoading: Promise<typeof import('./engine-rules.js')> | undefined;
+  /** Saves of what the agent is still typing, run before an outcome is read. */
+  private readonly entrySaves = new Set<() => Promise<unknown>>();
 
   constructor(
     private readonly store: KitStore,
@@ -188,6 +190,16 @@ export class KitCommands {
   }
 
   /**
+   * Registers a save of entries an element keeps while the agent types (a note), run before every
+   * Mark Done reads the draft: Mark Done on end call can come in the middle of typing. Returns the
+   * unregistration.
+   */
+  saveEntriesBeforeDone(save: () => Promise<unknown>): () => void {
+    this.entrySaves.add(save);
+    return () => this.entrySaves.delete(save);
+  }
+
+  /**
    * Mark Done, Done or Done and Stop: the outcome goes out through the outbox, once. Refused with a
    * specific message while a required disposition is missing or the callback is invalid (CB-4).
    * What is checked is exactly what is sent: one reading of the record and the draft, taken after
@@ -196,6 +208,7 @@ export class KitCommands {
   async markDone(close: 'done' | 'done-and-stop'): Promise<CommandOutcome> {
     const closing = this.store.state.interaction?.id;
     return this.guarded(async () => {
+      await Promise.all([...this.entrySaves].map((save) => save()));
       const needsCallbackCheck = selectDraft(this.store.state).callback !== null;
       const [{ step, toOutcome }, check] = await Promise.all([
         this.loadRules(),

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../support/dom.js';
-import type { MountedKit } from '../support/mount-kit.js';
+import { connectPreviewCall, type MountedKit } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
 import {
   $,
@@ -178,6 +178,20 @@ describe('<disposition-panel>', () => {
     expect(outcomesReceived(kit)[0]).to.include({ note: 'Spoke to the daughter', close: 'done' });
     expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['accepted']);
     speech.stop();
+  });
+
+  it('DISP-2, DISP-4: Mark Done on end call while the agent is still typing the note: the note goes with the outcome', async () => {
+    const mounted = await mountPanel({ outcomes: { markDoneOnEndCall: true } });
+    kit = mounted.kit;
+    const { el } = mounted;
+    await connectPreviewCall(kit);
+    const note = $<HTMLTextAreaElement>(el, '#note')!;
+    note.focus();
+    await sendKeys({ type: 'Promised to pay on Friday' });
+    // The contact's side ends the call at once: no pause in typing, no leaving the field.
+    await kit.act({ type: 'end-call' });
+    await outcomeSent(kit);
+    expect(outcomesReceived(kit)[0]).to.include({ note: 'Promised to pay on Friday', close: 'done' });
   });
 
   it('DISP-2: Mark Done on disposition: arrow keys browse without closing; Enter confirms and the record closes', async () => {

@@ -148,6 +148,7 @@ export class DispositionPanel extends LitElement {
   private shownId: string | null = null;
   private noteDirty = false;
   private noteTimer: number | undefined;
+  private stopSavingBeforeDone: (() => void) | undefined;
   private keyboardChoice = false;
   private tracked: TrackedDelivery | null = null;
   private readyRequested = false;
@@ -161,11 +162,15 @@ export class DispositionPanel extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopSavingBeforeDone?.();
+    this.stopSavingBeforeDone = undefined;
     // Leaving the page must not lose what was typed.
     void this.flushNote();
   }
 
   protected override willUpdate(): void {
+    // Mark Done on end call (an effect, not this element) reads the draft: the note is saved first.
+    this.stopSavingBeforeDone ??= this.view.services?.commands.saveEntriesBeforeDone(() => this.flushNote());
     const { interaction, draft, agent } = this.view.value;
     const shown = hasCallToWrapUp(interaction) ? interaction : null;
     if ((shown?.id ?? null) !== this.shownId) {
