@@ -9,6 +9,7 @@ import type { BackendAdapter } from '../../services/backend/contract.js';
 import { systemClock, type Clock } from '../../services/clock.js';
 import { KitCommands } from '../../services/commands.js';
 import { markDoneOnEndCall } from '../../services/effects/auto-mark-done.js';
+import { linkPhone } from '../../services/effects/phone-link.js';
 import { expireNoticesOnTime } from '../../services/effects/notice-expiry.js';
 import type { KitOutbox } from '../../services/outbox/kit-outbox.js';
 import { createKitStore } from '../../services/kit-store.js';
@@ -53,7 +54,10 @@ export class OutboundProvider extends LitElement {
   /** The back end the kit talks to. Takes precedence over `simulator`. */
   @property({ attribute: false }) backend: BackendAdapter | undefined;
 
-  /** The phone the kit drives (WebRTC or CTI). */
+  /**
+   * The phone the kit drives (WebRTC or CTI). The provider starts it, links it to the interaction's
+   * call, and disposes it when it is replaced or the provider is removed from the page.
+   */
   @property({ attribute: false }) phone: PhoneService | null = null;
 
   /**
@@ -94,6 +98,8 @@ export class OutboundProvider extends LitElement {
   private ownedSimulator: BackendAdapter | undefined;
   private connection: Subscription | undefined;
   private storeEffects: Subscription | undefined;
+  /** The phone now linked to the store, and the link. */
+  private linked: { phone: PhoneService; link: Subscription } | undefined;
   private connectAttempt = 0;
 
   /** The services this provider gives its elements. */
@@ -114,7 +120,10 @@ export class OutboundProvider extends LitElement {
     this.storeEffects.add(expireNoticesOnTime(this.store, this.liveClock));
     this.storeEffects.add(markDoneOnEndCall(this.store, this.commands));
     this.storeEffects.add(watchForLazyElements(this));
-    if (this.hasUpdated) void this.connectBackend();
+    if (this.hasUpdated) {
+      this.linkPhoneService();
+      void this.connectBackend();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -124,6 +133,7 @@ export class OutboundProvider extends LitElement {
       if (this.isConnected) return;
       this.storeEffects?.unsubscribe();
       this.storeEffects = undefined;
+      this.unlinkPhone();
       this.disconnectBackend();
       this.announcer.detach();
     });
@@ -146,6 +156,7 @@ export class OutboundProvider extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('phone')) this.linkPhoneService();
     if (changed.has('backend') || changed.has('simulator') || changed.has('agentId')) {
       void this.connectBackend();
     }
@@ -161,6 +172,25 @@ export class OutboundProvider extends LitElement {
       clock: this.liveClock,
       agentTimeZone: () => this.resolvedAgentTimeZone(),
     };
+  }
+
+  /** Links and starts the current phone; a replaced one is unlinked and disposed. */
+  private linkPhoneService(): void {
+    if (this.linked?.phone === this.phone) return;
+    this.unlinkPhone();
+    const phone = this.phone;
+    if (!phone || !this.isConnected) return;
+    this.linked = { phone, link: linkPhone(this.store, this.commands, phone) };
+    // A failure shows in the phone's state, which the link announces.
+    void phone.start();
+  }
+
+  private unlinkPhone(): void {
+    if (!this.linked) return;
+    const { phone, link } = this.linked;
+    this.linked = undefined;
+    link.unsubscribe();
+    phone.dispose();
   }
 
   private resolvedAgentTimeZone(): string {
