@@ -18,3 +18,5 @@ export {
   type ChosenChannelStatus,
 } from './elements/agent-status/index.js';
 export * from './elements/outbound-preview/index.js';
+export { createCtiPhone, type CtiPhoneOptions } from './phone/cti/cti-phone.js';
+export type * from './phone/phone-service.js';

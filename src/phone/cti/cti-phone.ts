@@ -55,8 +55,11 @@ const INITIAL: PhoneState = {
   devices: { available: [], chosen: { microphone: null, speaker: null, ringer: null } },
 };
 
-/** A server's answer to one command, or the session ending before it came. */
-type Answer = { readonly commandId: string; readonly result: PhoneResult } | { readonly commandId: null; readonly result: PhoneResult };
+/** The server's answer to a command; `commandId` null: an end (session, phone) that answers them all. */
+interface Answer {
+  readonly commandId: string | null;
+  readonly result: PhoneResult;
+}
 
 class CtiPhone implements PhoneService {
   readonly kind = 'cti';
@@ -233,13 +236,12 @@ class CtiPhone implements PhoneService {
     try {
       const outcome = await this.commands.act(action);
       if (!outcome.sent) return notPossible(outcome.error.message);
-      const answer = await firstValueFrom(
+      return await firstValueFrom(
         answers.pipe(
           map((candidate) => (candidate.commandId === null || candidate.commandId === outcome.commandId ? candidate.result : null)),
           filter(isResult),
         ),
       );
-      return answer;
     } finally {
       listening.unsubscribe();
     }

@@ -1,6 +1,6 @@
 import type { DeskPhoneEvent } from '../../services/backend/contract.js';
 import type { Call, CallEndReason } from '../../services/domain/call.js';
-import { selectedNumber, type Interaction } from '../../services/domain/interaction.js';
+import type { Interaction } from '../../services/domain/interaction.js';
 import type { PhoneCall, PhoneEndReason } from '../phone-service.js';
 
 /** What the server says about the interaction the desk phone's call belongs to. */
@@ -67,7 +67,9 @@ function isDialerMode(interaction: Interaction | null): boolean {
 
 function remoteOf(interaction: Interaction | null): string {
   if (!interaction) return '';
-  return interaction.call?.number || (selectedNumber(interaction)?.e164 ?? '');
+  // Looked up here rather than with the engine's helper, which loads with the engine's rules.
+  const selected = interaction.record.numbers.find((number) => number.id === interaction.selectedNumberId);
+  return interaction.call?.number || (selected?.e164 ?? '');
 }
 
 /** The phone's words for why the engine's call ended. */
