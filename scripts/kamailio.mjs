@@ -5,7 +5,7 @@
 //
 // Kamailio runs in its foreground mode (-DD) as our child, with the project's config
 // (tests/sip/kamailio.cfg), a runtime directory under the system temp dir and a free port
-// (SIP_WS_PORT picks one). The command gets SIP_WS_URL (ws://127.0.0.1:<port>) and SIP_CONTROL_URL,
+// (SIP_WS_PORT picks one; KAMAILIO_LOG=1 shows its log). The command gets SIP_WS_URL (ws://127.0.0.1:<port>) and SIP_CONTROL_URL,
 // a small HTTP endpoint on 127.0.0.1 through which the tests stop, start and restart this same
 // Kamailio (POST /stop, /start, /restart). Afterwards exactly that PID is stopped: when the command
 // ends, fails, or this script gets SIGINT/SIGTERM. The exit code is the command's.
@@ -49,7 +49,7 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Starts Kamailio and resolves once its WebSocket port accepts connections. The handle stops,
  * starts and restarts that one process (same port, so clients reconnect to the same URL).
  */
-export async function startKamailio({ port, log = false } = {}) {
+export async function startKamailio({ port, log = process.env.KAMAILIO_LOG === '1' } = {}) {
   const wsPort = port ?? (process.env.SIP_WS_PORT ? Number(process.env.SIP_WS_PORT) : await freePort());
   const rundir = mkdtempSync(join(tmpdir(), 'outbound-kit-kamailio-'));
   const logFile = join(rundir, 'kamailio.log');

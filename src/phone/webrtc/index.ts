@@ -108,6 +108,8 @@ class WebRtcPhone implements PhoneService {
     if (this.#disposed) return;
     this.#disposed = true;
     void this.#engine?.then((engine) => engine.dispose());
+    // Unregistered at once for whoever reads the state; the engine says goodbye to the server after.
+    this.#subject.next({ ...this.#subject.value, registration: 'unregistered' });
   }
 
   async #with(action: (engine: SipEngine) => Promise<PhoneResult>): Promise<PhoneResult> {

@@ -24,6 +24,8 @@ export const webRtcLabels = {
     }),
   notStarted: () => msg('The phone is not signed in yet.', { id: 'webrtc-phone.not-started' }),
   noCall: () => msg('There is no call for that.', { id: 'webrtc-phone.no-call' }),
+  alreadyHeld: () => msg('The call is already on hold.', { id: 'webrtc-phone.already-held' }),
+  notHeld: () => msg('The call is not on hold.', { id: 'webrtc-phone.not-held' }),
   busy: () => msg('There is already a call.', { id: 'webrtc-phone.busy' }),
   callFailed: () => msg('The call could not be set up.', { id: 'webrtc-phone.call-failed' }),
   requestRefused: (status: number) =>

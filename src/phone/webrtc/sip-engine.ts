@@ -37,6 +37,9 @@ interface Slot {
   held: boolean;
   muted: boolean;
   finished: boolean;
+  /** An answered call is usable once the caller's ACK is in: a re-INVITE before it would cross it. */
+  acked: Promise<void>;
+  ack: () => void;
 }
 
 const OK: PhoneResult = { ok: true };
@@ -330,7 +333,11 @@ export class SipEngine {
   }
 
   #newSlot(session: Session, role: Slot['role'], direction: PhoneCall['direction'], remote: string): Slot {
+    let ack = () => undefined as void;
+    const acked = new Promise<void>((resolve) => (ack = resolve));
     const slot: Slot = {
+      acked,
+      ack,
       session,
       role,
       call: {
@@ -353,11 +360,12 @@ export class SipEngine {
       onBye: () => {
         slot.endedBy ??= { by: 'contact', reason: 'hang-up' };
       },
+      onAck: () => slot.ack(),
       onInfo: (info) => void info.accept().catch(() => undefined),
       onRefer: (referral) => void referral.reject().catch(() => undefined),
     };
     session.stateChange.addListener((state) => {
-      if (state === SessionState.Established) this.#established(slot);
+      if (state === SessionState.Established) void this.#established(slot);
       if (state === SessionState.Terminated) this.#terminated(slot);
     });
     this.#show(slot);
@@ -376,7 +384,9 @@ export class SipEngine {
     this.#show(slot);
   }
 
-  #established(slot: Slot): void {
+  async #established(slot: Slot): Promise<void> {
+    if (slot.finished) return;
+    if (slot.call.direction === 'incoming') await Promise.race([slot.acked, delay(2000)]);
     if (slot.finished) return;
     if (slot.call.direction === 'incoming') this.#ringer.stop();
     this.#applyTracks(slot);
@@ -499,6 +509,7 @@ export class SipEngine {
     if (this.#state.value.error?.code === 'ringer-blocked') this.#error(null);
     try {
       await slot.session.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
+      await Promise.race([slot.acked, delay(2000)]);
       return OK;
     } catch (error) {
       this.#endLocally(slot, { by: 'system', reason: 'failed' });
@@ -546,7 +557,7 @@ export class SipEngine {
   async setHeld(held: boolean): Promise<PhoneResult> {
     const slot = this.#main;
     if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (slot.held === held) return OK;
+    if (slot.held === held) return fail('not-possible', held ? webRtcLabels.alreadyHeld() : webRtcLabels.notHeld());
     const result = await this.#reInvite(slot, held);
     if (!result.ok) return result;
     slot.held = held;
@@ -646,8 +657,10 @@ export class SipEngine {
     const slot = this.#main;
     if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     if (this.#live(this.#consult)) return fail('not-possible', webRtcLabels.busy());
-    const held = await this.setHeld(true);
-    if (!held.ok) return held;
+    if (!slot.held) {
+      const held = await this.setHeld(true);
+      if (!held.ok) return held;
+    }
     return this.#invite(target, 'consultation');
   }
 
