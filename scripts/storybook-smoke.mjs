@@ -14,6 +14,10 @@ const READY_CONTENT = {
   'agent-status': '[part="channel"], .note',
   'campaign-notices': '[part="base"]',
   'outbound-preview': '[part="base"]',
+  'outbound-interaction': '[part="base"]',
+  'call-controls': '[part="base"]',
+  'disposition-panel': '[part="base"]',
+  'reschedule-callback': '[part="base"]',
 };
 const screenshotDir = process.env.STORY_SCREENSHOTS;
 

@@ -208,7 +208,8 @@ export class KitCommands {
   async markDone(close: 'done' | 'done-and-stop'): Promise<CommandOutcome> {
     const closing = this.store.state.interaction?.id;
     return this.guarded(async () => {
-      await Promise.all([...this.entrySaves].map((save) => save()));
+      // No await without a save: a Mark Done on end call then reads the draft as soon as the call ends.
+      if (this.entrySaves.size > 0) await Promise.all([...this.entrySaves].map((save) => save()));
       const needsCallbackCheck = selectDraft(this.store.state).callback !== null;
       const [{ step, toOutcome }, check] = await Promise.all([
         this.loadRules(),
