@@ -1,0 +1,48 @@
+// The agent's tab: the kit's WebRTC phone (createWebRtcPhone) against the local Kamailio.
+import type { PhoneDeviceKind, PhoneResult } from '../../src/phone/phone-service.js';
+import { createWebRtcPhone } from '../../src/phone/webrtc/index.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const { wsUrl } = (await (await fetch('build/config.json')).json()) as { wsUrl: string };
+const phone = createWebRtcPhone({ server: wsUrl, aor: 'sip:agent@127.0.0.1', displayName: 'Agent' });
+
+const show = (result: PhoneResult) => {
+  if (!result.ok) $('error').textContent = result.error.message;
+};
+
+phone.state.subscribe((s) => {
+  const call = s.call
+    ? `call ${s.call.direction} ${s.call.remote}: ${s.call.status}${s.call.muted ? ' (muted)' : ''}${s.call.ended ? ` — ended by ${s.call.ended.by} (${s.call.ended.reason})` : ''}`
+    : 'no call';
+  $('status').textContent = `Phone ${s.registration}; ${call}`;
+  $('error').textContent = s.error?.message ?? '';
+  $('mute').setAttribute('aria-pressed', String(s.call?.muted ?? false));
+  for (const kind of ['microphone', 'speaker'] as const) {
+    const select = $<HTMLSelectElement>(kind);
+    const devices = s.devices.available.filter((d) => d.kind === kind);
+    if (select.options.length === devices.length + 1) continue;
+    select.replaceChildren(new Option('System default', ''), ...devices.map((d) => new Option(d.label, d.id)));
+  }
+});
+
+$('start').addEventListener('click', async () => show(await phone.start()));
+$('dial-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  show(await phone.dial($<HTMLInputElement>('target').value));
+});
+$('answer').addEventListener('click', async () => show(await phone.answer()));
+$('hangup').addEventListener('click', async () => show(await phone.hangUp()));
+$('hold').addEventListener('click', async () => show(await phone.hold()));
+$('retrieve').addEventListener('click', async () => show(await phone.retrieve()));
+$('mute').addEventListener('click', async () => show(await phone.setMuted(!phone.current.call?.muted)));
+$('dtmf-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  show(await phone.sendDtmf($<HTMLInputElement>('tones').value));
+});
+$('transfer-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  show(await phone.transfer($<HTMLInputElement>('transfer-target').value));
+});
+for (const kind of ['microphone', 'speaker'] as PhoneDeviceKind[]) {
+  $(kind).addEventListener('change', async (e) => show(await phone.chooseDevice(kind, (e.target as HTMLSelectElement).value || null)));
+}
