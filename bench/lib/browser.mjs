@@ -63,15 +63,22 @@ export async function tab(browser, baseUrl) {
         functionDeclaration: `function () {
           const tags = {};
           for (const element of this) {
-            if (element.isConnected) continue;
-            // Templates' contents and the parser's inert documents are not leaks.
-            if (element.ownerDocument !== document) continue;
-            tags[element.localName] = (tags[element.localName] ?? 0) + 1;
+            try {
+              if (element.isConnected) continue;
+              // Templates' contents and the parser's inert documents are not leaks.
+              if (element.ownerDocument !== document) continue;
+              // Lit keeps one <template> per template it has prepared, by design: not a leak.
+              if (element.localName === 'template') continue;
+              tags[element.localName] = (tags[element.localName] ?? 0) + 1;
+            } catch {
+              // A prototype object (HTMLDivElement.prototype...), not an element.
+            }
           }
           return tags;
         }`,
         returnByValue: true,
       });
+      if (result.exceptionDetails || !result.value) throw new Error(`detached elements: ${JSON.stringify(result)}`);
       await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
       await cdp.send('Runtime.releaseObject', { objectId: proto.objectId });
       return result.value;

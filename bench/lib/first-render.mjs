@@ -27,7 +27,9 @@ const VARIANTS = {
     await t.open('kit.html', t.throttle);
     await t.call('setup', s.fixture, `<${s.tag}></${s.tag}>`);
     const ms = await t.call('firstRender', [s.tag]);
-    return { ms, nodes: await t.call('shadowNodes', s.tag) };
+    const nodes = await t.call('shadowNodes', s.tag);
+    if (nodes < 1) throw new Error(`first render: <${s.tag}> rendered ${nodes} nodes`);
+    return { ms, nodes };
   },
   lit: async (t, s) => {
     await t.open('base.html?variant=lit', t.throttle);

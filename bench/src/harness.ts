@@ -140,11 +140,11 @@ export function captureStyles(root: ShadowRoot): string {
   return root.adoptedStyleSheets.map((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')).join('\n');
 }
 
-/** Elements and text nodes (not Lit's marker comments), shadow roots included. */
+/** Elements, shadow roots included: the same DOM has the same count. */
 export function countNodes(root: ParentNode): number {
   let n = 0;
   const walk = (node: Node) => {
-    if (node.nodeType !== Node.COMMENT_NODE) n += 1;
+    if (node.nodeType === Node.ELEMENT_NODE) n += 1;
     node.childNodes.forEach(walk);
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
   };

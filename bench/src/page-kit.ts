@@ -71,8 +71,8 @@ async function firstRender(tags: readonly string[]): Promise<number> {
   define(tags);
   const end = await nextFrame();
   for (const tag of tags) {
-    const element = document.querySelector(tag);
-    if (!element?.shadowRoot?.childElementCount) throw new Error(`bench: <${tag}> rendered nothing`);
+    const element = document.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null;
+    if (!element?.shadowRoot || !element.hasUpdated) throw new Error(`bench: <${tag}> did not render`);
   }
   return end - start;
 }
