@@ -117,7 +117,10 @@ export const cdnBuild = {
     // its folder (agent-status-[hash].js) rather than its module (define-[hash].js).
     chunkFileNames: (chunk) => {
       const element = chunk.facadeModuleId?.match(/elements\/([^/]+)\/define\.ts$/);
-      return element ? `${element[1]}-[hash].js` : '[name]-[hash].js';
+      if (element) return `${element[1]}-[hash].js`;
+      // The WebRTC phone's factory shares its chunk with its labels, so the chunk has no facade module.
+      const webRtcPhone = chunk.moduleIds.some((id) => /phone\/webrtc\/index\.ts$/.test(id));
+      return webRtcPhone ? 'webrtc-phone-[hash].js' : '[name]-[hash].js';
     },
   },
 };

@@ -2,6 +2,7 @@
 // document and switches the kit's language. The page runs under a strict CSP, so everything the
 // log shows goes in as text (textContent), never as markup.
 import '../src/define.js';
+import { loadCtiPhone, type OutboundProvider } from '../src/core.js';
 import { required } from './dom.js';
 
 const kitEvents = [
@@ -18,7 +19,12 @@ const kitEvents = [
   'outbound-callback-change',
 ] as const;
 
-const provider = required<HTMLElement>('outbound-provider');
+const provider = required<OutboundProvider>('outbound-provider');
+
+// The simulated server's desk phone, driven through CTI (PH-3): the status panel shows it.
+void customElements.whenDefined('outbound-provider').then(async () => {
+  provider.phone = await loadCtiPhone(provider.services);
+});
 const language = required<HTMLSelectElement>('#language');
 const log = required<HTMLOListElement>('#event-log');
 const logEmpty = required<HTMLElement>('#event-log-empty');

@@ -51,6 +51,8 @@ async function check(browser, origin, name, path, steps) {
 async function demoDesktop(page, problems) {
   const names = await campaignNames(page);
   if (!names.includes('Spring appeal 2026')) problems.push(`demo campaigns missing: ${names.join(', ')}`);
+  // The demo drives the simulated server's desk phone through CTI (PH-3).
+  await waitForPart(page, 'agent-status', 'phone', /^Phone: ready$/);
   // The agent asks the first campaign for a record; the host page's event log shows it.
   await page.evaluate(() => document.querySelector('campaign-list').shadowRoot.querySelector('tbody button').click());
   await page.waitForFunction(() => document.querySelector('#event-log')?.textContent.includes('outbound-record-request'));

@@ -18,5 +18,6 @@ export {
   type ChosenChannelStatus,
 } from './elements/agent-status/index.js';
 export * from './elements/outbound-preview/index.js';
-export { createCtiPhone, type CtiPhoneOptions } from './phone/cti/cti-phone.js';
-export type * from './phone/phone-service.js';
+// With a bundler, the phones' factories directly (the WebRTC phone still fetches sip.js when it starts).
+export { createCtiPhone } from './phone/cti/cti-phone.js';
+export { createWebRtcPhone } from './phone/webrtc/index.js';

@@ -7,7 +7,8 @@ import { systemClock, type Clock } from '../../services/clock.js';
 import type { AgentState, Channel, LogoutState } from '../../services/domain/agent.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { KitError } from '../../services/domain/errors.js';
-import { selectAgent, selectLastError } from '../../services/store/selectors.js';
+import { selectAgent, selectLastError, selectPhone } from '../../services/store/selectors.js';
+import type { PhoneRegistration } from '../../phone/phone-service.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -15,7 +16,7 @@ import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import { OutboundChannelStatusChangeEvent, OutboundLogoutRequestEvent, type ChosenChannelStatus } from './events.js';
-import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, spokenSeconds } from './labels.js';
+import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, phoneRegistrationLabel, spokenSeconds } from './labels.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
 const IM_REASON_ID = 'im-reason';
@@ -25,10 +26,16 @@ const REMEMBERED_COMMANDS = 8;
 interface StatusView {
   readonly agent: AgentState | null;
   readonly error: KitError | null;
+  /** The agent's phone, when the host gave the provider one. */
+  readonly phone: PhoneRegistration | null;
 }
 
-const selectStatusView = (state: KitState): StatusView => ({ agent: selectAgent(state), error: selectLastError(state) });
-const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.error === b.error;
+const selectStatusView = (state: KitState): StatusView => ({
+  agent: selectAgent(state),
+  error: selectLastError(state),
+  phone: selectPhone(state)?.registration ?? null,
+});
+const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.error === b.error && a.phone === b.phone;
 
 /**
  * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
@@ -57,6 +64,7 @@ const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.erro
  * @csspart logout - The Log out button.
  * @csspart countdown - The time left until logout is authorized.
  * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
+ * @csspart phone - Where the agent's phone stands (ready, reconnecting, …), when the provider has a phone; changes after the first are announced.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
  * @cssprop --outbound-color-text-muted - Secondary text colour.
@@ -104,6 +112,7 @@ export class AgentStatus extends LitElement {
   private readonly ownCommands = new Map<string, Channel | 'logout'>();
   private ownRefusal: KitError | null = null;
   private previousAgent: AgentState | null = null;
+  private previousPhone: PhoneRegistration | null = null;
   /** The pending logout's time left at the last reading, to notice an announcement threshold. */
   private lastRemainingMs: number | null = null;
   private readonly ticker = new SecondTicker(this);
@@ -123,6 +132,12 @@ export class AgentStatus extends LitElement {
         this.pendingMessageDismissed = false;
       }
       this.previousAgent = agent;
+    }
+    const { phone } = this.view.value;
+    // The phone's first state is shown, not announced; later changes (lost, back) are news.
+    if (phone !== this.previousPhone) {
+      if (phone && this.previousPhone) messages.push(phoneRegistrationLabel(phone));
+      this.previousPhone = phone;
     }
     const threshold = this.followCountdown(agent?.logout);
     if (threshold) messages.push(threshold);
@@ -151,6 +166,7 @@ export class AgentStatus extends LitElement {
       <section class="base" part="base" aria-labelledby="title">
         <div class="title" id="title">${this.label || t.title()}</div>
         ${agent ? this.renderAgent(agent) : html`<p class="note">${t.loading()}</p>`}
+        ${this.view.value.phone ? html`<p class="phone" part="phone">${phoneRegistrationLabel(this.view.value.phone)}</p>` : nothing}
         ${error ? this.renderMessage(error.message, 'error', this.dismissError) : nothing}
       </section>
     `;

@@ -1,3 +1,4 @@
+import type { PhoneRegistration } from '../../phone/phone-service.js';
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelStatus } from '../../services/domain/agent.js';
 
@@ -70,4 +71,20 @@ export function clockTime(seconds: number): string {
 /** A duration as speech reads it best, "8 seconds" or "8 Sekunden": `00:08` is read as digits. */
 export function spokenSeconds(seconds: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
+}
+
+/** Where the agent's phone stands, as the status line says it (the same for a softphone and a desk phone). */
+export function phoneRegistrationLabel(registration: PhoneRegistration): string {
+  switch (registration) {
+    case 'unregistered':
+      return msg('Phone: not connected', { id: 'agent-status.phone.unregistered' });
+    case 'registering':
+      return msg('Phone: connecting…', { id: 'agent-status.phone.registering' });
+    case 'ready':
+      return msg('Phone: ready', { id: 'agent-status.phone.ready' });
+    case 'reconnecting':
+      return msg('Phone: connection lost, reconnecting…', { id: 'agent-status.phone.reconnecting' });
+    case 'failed':
+      return msg('Phone: not available', { id: 'agent-status.phone.failed' });
+  }
 }
