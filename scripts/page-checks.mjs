@@ -8,8 +8,8 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export function launchChromium() {
-  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+export function launchChromium(args = chromiumArgs) {
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args });
 }
 
 /** Starts recording a page's problems; returns the (growing) list. */
