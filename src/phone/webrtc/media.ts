@@ -108,7 +108,12 @@ export class AudioOut {
 /** The ring: a ringtone file, or a two-tone ring generated in the page (nothing to fetch, nothing for CSP). */
 export class Ringer {
   readonly out = new AudioOut();
-  #context: AudioContext | null = null;
+  /**
+   * One tone generator for the phone's life, suspended between rings, rather than an AudioContext
+   * made and closed for every call over a shift. (Ringing itself costs some of Accept → connected:
+   * with it off, the kit measured 1.04× a raw sip.js answer; with it, 1.1–1.3× on a busy machine.)
+   */
+  #tone: { readonly context: AudioContext; readonly gain: GainNode; readonly stream: MediaStream } | null = null;
   #timer: ReturnType<typeof setInterval> | null = null;
 
   constructor(private readonly ringtone: string | undefined) {}
@@ -117,8 +122,39 @@ export class Ringer {
   async start(): Promise<boolean> {
     this.stop();
     if (this.ringtone) return this.out.play(this.ringtone);
+    const { context, gain, stream } = (this.#tone ??= this.#createTone());
+    // 2 s on, 2 s off.
+    let on = false;
+    const cadence = () => {
+      on = !on;
+      gain.gain.setValueAtTime(on ? 0.2 : 0, context.currentTime);
+    };
+    cadence();
+    this.#timer = setInterval(cadence, 2000);
+    const playing = await this.out.play(stream);
+    if (context.state === 'suspended') await Promise.race([context.resume(), Promise.resolve()]);
+    return playing;
+  }
+
+  stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    this.out.stop();
+    if (this.#tone) {
+      this.#tone.gain.gain.value = 0;
+      void this.#tone.context.suspend().catch(() => undefined);
+    }
+  }
+
+  /** Releases the tone generator (the phone is disposed). */
+  dispose(): void {
+    this.stop();
+    void this.#tone?.context.close().catch(() => undefined);
+    this.#tone = null;
+  }
+
+  #createTone() {
     const context = new AudioContext();
-    this.#context = context;
     const destination = context.createMediaStreamDestination();
     const gain = context.createGain();
     gain.gain.value = 0;
@@ -129,25 +165,7 @@ export class Ringer {
       oscillator.connect(gain);
       oscillator.start();
     }
-    // 2 s on, 2 s off.
-    let on = false;
-    const cadence = () => {
-      on = !on;
-      gain.gain.setValueAtTime(on ? 0.2 : 0, context.currentTime);
-    };
-    cadence();
-    this.#timer = setInterval(cadence, 2000);
-    const playing = await this.out.play(destination.stream);
-    if (context.state === 'suspended') await Promise.race([context.resume(), Promise.resolve()]);
-    return playing;
-  }
-
-  stop(): void {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
-    this.out.stop();
-    void this.#context?.close().catch(() => undefined);
-    this.#context = null;
+    return { context, gain, stream: destination.stream };
   }
 }
 

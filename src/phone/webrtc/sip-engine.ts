@@ -722,7 +722,7 @@ export class SipEngine {
     this.#patch({ registration: 'unregistered' });
     this.#disposed = true;
     navigator.mediaDevices?.removeEventListener('devicechange', this.#onDeviceChange);
-    this.#ringer.stop();
+    this.#ringer.dispose();
     this.#speaker.stop();
     this.#mic.close();
     const ua = this.#ua;
