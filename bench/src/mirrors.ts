@@ -11,7 +11,6 @@
 import { LitElement, html, unsafeCSS, type TemplateResult } from 'lit';
 import type { Captured } from './harness.js';
 
-type ElementNode = Exclude<Captured, string>;
 interface Compiled {
   readonly strings: TemplateStringsArray;
   readonly values: readonly (unknown | readonly Compiled[])[];

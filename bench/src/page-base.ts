@@ -109,7 +109,7 @@ async function churn(cycles: number): Promise<void> {
 }
 
 const bench = {
-  shadowNodes: (tag: string) => countNodes(document.querySelector('bench-mirror')!.shadowRoot!),
+  shadowNodes: () => countNodes(document.querySelector('bench-mirror')!.shadowRoot!),
   setup,
   firstRender,
   focus,

@@ -1,3 +1,5 @@
+// Node only (run by bench/lib/build.mjs); its types come from Node at run time.
+// @ts-nocheck
 import { writeFileSync } from 'node:fs';
 import { buildFixtures } from './fixtures.js';
 
