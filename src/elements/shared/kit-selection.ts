@@ -1,8 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Subscription } from 'rxjs';
 import type { KitServices } from '../../services/kit-services.js';
 import { initialKitState, type KitState } from '../../services/store/state.js';
+import { frameNotifier } from './frame-notifier.js';
 import { kitContext } from './kit-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -21,16 +21,14 @@ export class KitSelection<T> implements ReactiveController {
   /** The services, once a provider has answered. */
   services: KitServices | undefined;
 
-  private subscription: Subscription | undefined;
-  private frame: number | undefined;
-  private latest: T;
+  private stopListening: (() => void) | undefined;
 
   constructor(
     private readonly host: Host,
     private readonly selector: (state: KitState) => T,
-    private readonly equals?: (a: T, b: T) => boolean,
+    private readonly equals: (a: T, b: T) => boolean = Object.is,
   ) {
-    this.value = this.latest = selector(initialKitState);
+    this.value = selector(initialKitState);
     host.addController(this);
     new ContextConsumer(host, {
       context: kitContext,
@@ -50,35 +48,21 @@ export class KitSelection<T> implements ReactiveController {
   private bind(services: KitServices): void {
     this.services = services;
     this.unsubscribe();
-    let first = true;
-    this.subscription = services.store.select(this.selector, this.equals).subscribe((value) => {
-      this.latest = value;
-      if (first) {
-        // The current state renders with the element's next update, not a frame later.
-        first = false;
-        this.value = value;
-        this.host.requestUpdate();
-      } else {
-        this.scheduleRender();
-      }
-    });
-  }
-
-  private scheduleRender(): void {
-    if (this.frame !== undefined) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = undefined;
-      if (Object.is(this.value, this.latest)) return;
-      this.value = this.latest;
+    // The current state renders with the element's next update, not a frame later; later states
+    // reach the selector once per frame, the newest only.
+    this.value = this.selector(services.store.state);
+    this.host.requestUpdate();
+    this.stopListening = frameNotifier(services.store).add((state) => {
+      const next = this.selector(state);
+      if (this.equals(this.value, next)) return;
+      this.value = next;
       this.host.requestUpdate();
     });
   }
 
   private unsubscribe(): void {
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
   private warnIfAlone(): void {
