@@ -133,7 +133,8 @@ interface TrackedDelivery {
 export class DispositionPanel extends LitElement {
   static override styles = [themeStyles, panelStyles, dispositionPanelStyles];
 
-  @state() private noteText = '';
+  /** What the agent typed in the note; the textarea holds it while typing, so a keystroke renders nothing. */
+  private noteText = '';
   @state() private refusal: Refusal | null = null;
   /** Done was asked for and is on its way into the outbox. */
   @state() private marking = false;
