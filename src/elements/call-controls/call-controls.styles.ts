@@ -4,20 +4,6 @@ export const callControlsStyles = css`
   :host {
     --_key-size: var(--outbound-call-controls-key-size, 2.75rem);
   }
-  p {
-    margin: 0;
-  }
-  .base {
-    display: grid;
-    gap: var(--_space);
-  }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .note,
   .hint {
     color: var(--_muted);

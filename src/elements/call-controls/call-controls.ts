@@ -16,6 +16,7 @@ import {
 import type { Call } from '../../services/domain/call.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
@@ -113,7 +114,7 @@ const COLUMNS = KEYPAD_ROWS[0]?.length ?? 3;
  * @cssstate held - The call is on hold.
  */
 export class CallControls extends LitElement {
-  static override styles = [themeStyles, panelStyles, callControlsStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, callControlsStyles];
 
   @state() private keypadOpen = false;
   @state() private transferOpen = false;

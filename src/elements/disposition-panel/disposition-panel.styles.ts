@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const dispositionPanelStyles = css`
-  p {
-    margin: 0;
-  }
-  .base {
-    display: grid;
-    gap: var(--_space);
-  }
   .title:focus,
   .message:focus {
     outline: none;
@@ -70,56 +63,15 @@ export const dispositionPanelStyles = css`
   .check .hint {
     flex-basis: 100%;
   }
-  fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
   .radio {
     display: flex;
     gap: 0.5ch;
     align-items: baseline;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
-  button {
-    color: var(--_accent);
-    background: transparent;
-    white-space: normal;
-  }
-  button.primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .message {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-inline-start: 3px solid var(--_danger);
-    color: var(--_danger);
-  }
   .status {
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
-    button.primary {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
     button:focus-visible,
     input:focus-visible,
     select:focus-visible,

@@ -21,6 +21,7 @@ import { selectDraft } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
 import { OutboundRecordDoneEvent } from '../outbound-preview/events.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { dispositionPanelStyles } from './disposition-panel.styles.js';
@@ -131,7 +132,7 @@ interface TrackedDelivery {
  * @cssstate read-only - The call was transferred: the call result is read-only.
  */
 export class DispositionPanel extends LitElement {
-  static override styles = [themeStyles, panelStyles, dispositionPanelStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, dispositionPanelStyles];
 
   /** What the agent typed in the note; the textarea holds it while typing, so a keystroke renders nothing. */
   private noteText = '';

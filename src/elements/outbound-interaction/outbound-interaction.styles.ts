@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const outboundInteractionStyles = css`
-  p {
-    margin: 0;
-  }
-  .base {
-    display: grid;
-    gap: var(--_space);
-  }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .note {
     color: var(--_muted);
   }

@@ -12,6 +12,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { originLabel } from '../outbound-preview/labels.js';
 import { callEndedLabel, callStatusLine } from '../shared/call-status-labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { themeStyles } from '../shared/theme.js';
@@ -86,7 +87,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * @cssstate wrap-up - The call ended; the record is being wrapped up.
  */
 export class OutboundInteraction extends LitElement {
-  static override styles = [themeStyles, panelStyles, outboundInteractionStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, outboundInteractionStyles];
 
   /** The interaction as last rendered, to notice what changed. */
   private shown: Interaction | null = null;

@@ -1,23 +1,9 @@
 import { css } from 'lit';
 
 export const outboundPreviewStyles = css`
-  p {
-    margin: 0;
-  }
-  .title:focus {
-    outline: none;
-  }
-  .title:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .note,
   .subtitle {
     color: var(--_muted);
-  }
-  .base {
-    display: grid;
-    gap: var(--_space);
   }
   .offer {
     border-inline-start: 4px solid var(--_accent);
@@ -52,18 +38,6 @@ export const outboundPreviewStyles = css`
     font-size: 1rem;
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
   .number {
     display: flex;
     flex-wrap: wrap;
@@ -86,16 +60,6 @@ export const outboundPreviewStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
-  }
-  /* Outlined, except the primary action of each step. */
-  button {
-    color: var(--_accent);
-    background: transparent;
-    white-space: normal;
-  }
-  button.primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
   }
   input:focus-visible,
   select:focus-visible {
@@ -146,26 +110,12 @@ export const outboundPreviewStyles = css`
   .countdown {
     font-weight: 600;
   }
-  .message {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-inline-start: 3px solid var(--_danger);
-    color: var(--_danger);
-  }
   .status {
     font-weight: 600;
   }
   @media (forced-colors: active) {
     .offer {
       border-inline-start-color: CanvasText;
-    }
-    button {
-      border-color: ButtonText;
-    }
-    button.primary {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
     }
     button:focus-visible,
     input:focus-visible,

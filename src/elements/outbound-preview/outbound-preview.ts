@@ -19,6 +19,7 @@ import type { KitState } from '../../services/store/state.js';
 import { clockTime, spokenSeconds } from '../agent-status/labels.js';
 import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
@@ -151,7 +152,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @cssstate previewing - A record is in preview.
  */
 export class OutboundPreview extends LitElement {
-  static override styles = [themeStyles, panelStyles, outboundPreviewStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, outboundPreviewStyles];
 
   /** What an arriving record does to focus (A11Y-1): `take` or `announce` (default). */
   @property({ attribute: 'focus-policy', reflect: true }) focusPolicy: FocusPolicy = 'announce';

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const rescheduleCallbackStyles = css`
-  p {
-    margin: 0;
-  }
   .base,
   .form,
   .scheduled,
@@ -36,18 +33,6 @@ export const rescheduleCallbackStyles = css`
   .error {
     color: var(--_danger);
   }
-  fieldset {
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
   .field {
     display: grid;
     gap: calc(var(--_space) * 0.25);
@@ -57,12 +42,6 @@ export const rescheduleCallbackStyles = css`
     font-weight: 600;
   }
   .row,
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-  }
   input:not([type='checkbox']):not([type='radio']),
   select {
     font: inherit;
@@ -87,20 +66,6 @@ export const rescheduleCallbackStyles = css`
     color: var(--_muted);
   }
   /* Outlined, except the primary action. */
-  button {
-    color: var(--_accent);
-    background: transparent;
-    white-space: normal;
-  }
-  button.primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-  .message {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border-inline-start: 3px solid var(--_danger);
-    color: var(--_danger);
-  }
   .scheduled {
     padding: var(--_space);
     border: 1px solid var(--_border);

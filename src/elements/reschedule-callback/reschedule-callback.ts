@@ -22,6 +22,7 @@ import { selectDraft } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
 import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
+import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
@@ -150,7 +151,7 @@ const QUARTER_HOUR = 15;
  * @cssstate unavailable - Engaging: rescheduling is refused for now.
  */
 export class RescheduleCallback extends LitElement {
-  static override styles = [themeStyles, panelStyles, rescheduleCallbackStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, rescheduleCallbackStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   @state() private values: FormValues = emptyValues;
