@@ -3,7 +3,7 @@
 // milliseconds are printed for trends and never gate. `npm run bench:short` (`--short`) runs every
 // part once with tiny counts, to prove the harness works: it fails only when the harness is broken.
 //
-// Options: --short, --skip=size,first,typing,storm,churn,scale, --rounds=N, --call-setup.
+// Options: --short, --skip=size,first,typing,storm,churn,scale,call, --rounds=N, --call-setup.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,7 +106,15 @@ try {
     results.churn = await measureChurn(t, plan.calls, plan.cycles, FIRST_RENDER.map((s) => s.capture));
   }
 
-  results.callSetup = args.includes('--call-setup') ? await measureCallSetup({ tab: t, rounds }) : await measureCallSetup({});
+  // Call setup through a real Kamailio: part of the full run (--call-setup runs it in any mode);
+  // the short mode makes one round unthrottled, a few seconds, so this harness cannot rot either.
+  if (!skip.has('call')) {
+    for (const throttle of short ? [1] : plan.throttles) {
+      log(`call setup through Kamailio at ${throttle}× CPU…`);
+      const callRounds = short && !args.includes('--call-setup') ? 1 : Math.max(7, rounds);
+      (results.byThrottle[`${throttle}x`] ??= {}).callSetup = await measureCallSetup({ tab: t, rounds: callRounds, throttle, buildDir });
+    }
+  } else results.callSetup = await measureCallSetup({});
 } finally {
   await browser.close();
   server.close();

@@ -14,6 +14,9 @@ export async function launch() {
       '--disable-renderer-backgrounding',
       '--disable-backgrounding-occluded-windows',
       '--js-flags=--expose-gc',
+      // Call setup (item 6): a fake microphone that plays a tone, granted without a prompt.
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
     ],
     defaultViewport: { width: 1280, height: 900 },
   });

@@ -32,6 +32,7 @@ export async function buildBench(root) {
       kit: join(root, 'bench/src/page-kit.ts'),
       base: join(root, 'bench/src/page-base.ts'),
       churn: join(root, 'bench/src/page-churn.ts'),
+      call: join(root, 'bench/src/page-call.ts'),
     },
     splitting: true,
     outdir: out,
@@ -49,5 +50,6 @@ export async function buildBench(root) {
   writeFileSync(join(out, 'base.html'), page('baseline', 'base.js'));
   writeFileSync(join(out, 'churn.html'), page('churn', 'churn.js'));
   writeFileSync(join(out, 'blank.html'), page('blank', 'base.js'));
+  writeFileSync(join(out, 'call.html'), page('call setup', 'call.js'));
   return out;
 }

@@ -40,6 +40,13 @@ export function rowsOf(results) {
       add(`7 scale ${throttle}`, `${s.name}: ${s.key} → frame p50 (processing ${ms(s.keyProcessing.kit)} vs ${ms(s.keyProcessing.lit)})`, ms(s.keyP50.kit), ms(s.keyP50.lit), x(s.keyP50Ratio), '≤ 1.20', s.keyP50Ratio.median <= 1.2);
       add(`7 scale ${throttle}`, `${s.name}: scroll fps`, s.scrollFps.kit.toFixed(1), s.scrollFps.lit.toFixed(1), x(s.scrollFpsRatio), '≥ 55 fps', s.scrollFps.kit >= 55);
     }
+    const call = out.callSetup;
+    if (call?.status === 'measured') {
+      const goal = '≤ 1.05 (or +50 ms)';
+      const row = (figure, m) => add(`6 call setup ${throttle}`, `${figure} (${m.ratio.rounds} rounds, overhead ${m.overheadMs >= 0 ? '+' : ''}${m.overheadMs.toFixed(1)} ms)`, ms(m.kitMs), ms(m.rawMs), x(m.ratio), goal, m.ratio.median <= 1.05 || m.overheadMs <= 50);
+      row('Accept → connected, kit WebRTC phone vs raw sip.js', call.connected);
+      row('Accept → first audio packet, kit WebRTC phone vs raw sip.js', call.firstAudio);
+    }
   }
   const c = results.churn;
   if (c) {
