@@ -39,9 +39,12 @@ async function kitSample(t, s, keys) {
     // The note must reach the store's draft (saved when the agent pauses or leaves the field), or
     // the kit did not do its work. Tab leaves it.
     await t.page.keyboard.press('Tab');
-    await t.call('nextFrame');
-    await t.call('nextFrame');
-    const note = await t.call('draftNote');
+    // The save is a command (its rules may still be loading on a busy machine): give it a second.
+    let note = '';
+    for (let frame = 0; frame < 60 && note !== after; frame += 1) {
+      await t.call('nextFrame');
+      note = await t.call('draftNote');
+    }
     if (note !== after) throw new Error(`typing: the draft note is "${note}", the field shows "${after}"`);
   }
   return timings;
