@@ -26,7 +26,7 @@ describe('<agent-status> and the phone', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('PH-1, PH-2: a lost connection and its return are shown and announced once each; the first state is only shown', async () => {
+  it('PH-1, PH-2: a lost connection and its return are shown and announced once each, with the phone’s own sentence shown while it lasts; the first state is only shown', async () => {
     kit = await mountKit(html`<agent-status></agent-status>`, { campaigns: [campaign({ dialingMode: 'preview' })] });
     const el = kit.get<AgentStatus>('agent-status');
     const phone = new MemoryPhone();
@@ -37,9 +37,13 @@ describe('<agent-status> and the phone', () => {
     phone.far.loseConnection();
     await kit.advance(0);
     expect(phoneLine(el)).to.equal('Phone: connection lost, reconnecting…');
+    // The phone's own sentence is shown too (the provider announces it as an error).
+    expect(el.shadowRoot!.querySelector('[part="phone-error"]')?.textContent).to.equal('The phone lost its connection. Reconnecting…');
+    await expect(el).to.be.accessible();
     await phone.start();
     await kit.advance(0);
     expect(phoneLine(el)).to.equal('Phone: ready');
+    expect(el.shadowRoot!.querySelector('[part="phone-error"]')).to.equal(null);
     speech.stop();
     const said = speech.said.join(' | ');
     expect(said.match(/Phone: connection lost, reconnecting…/g), said).to.have.length(1);

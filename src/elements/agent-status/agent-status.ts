@@ -28,14 +28,18 @@ interface StatusView {
   readonly error: KitError | null;
   /** The agent's phone, when the host gave the provider one. */
   readonly phone: PhoneRegistration | null;
+  /** What is wrong with the phone (microphone denied, ring blocked, …), until it is resolved. */
+  readonly phoneError: string | null;
 }
 
 const selectStatusView = (state: KitState): StatusView => ({
   agent: selectAgent(state),
   error: selectLastError(state),
   phone: selectPhone(state)?.registration ?? null,
+  phoneError: selectPhone(state)?.error?.message ?? null,
 });
-const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.error === b.error && a.phone === b.phone;
+const sameView = (a: StatusView, b: StatusView) =>
+  a.agent === b.agent && a.error === b.error && a.phone === b.phone && a.phoneError === b.phoneError;
 
 /**
  * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
@@ -64,6 +68,7 @@ const sameView = (a: StatusView, b: StatusView) => a.agent === b.agent && a.erro
  * @csspart logout - The Log out button.
  * @csspart countdown - The time left until logout is authorized.
  * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
+ * @csspart phone-error - What is wrong with the phone (microphone denied, ring blocked by the browser, …), shown until resolved; the provider announces it.
  * @csspart phone - Where the agent's phone stands (ready, reconnecting, …), when the provider has a phone; changes after the first are announced.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
@@ -167,6 +172,7 @@ export class AgentStatus extends LitElement {
         <div class="title" id="title">${this.label || t.title()}</div>
         ${agent ? this.renderAgent(agent) : html`<p class="note">${t.loading()}</p>`}
         ${this.view.value.phone ? html`<p class="phone" part="phone">${phoneRegistrationLabel(this.view.value.phone)}</p>` : nothing}
+        ${this.view.value.phoneError ? html`<p class="message" part="phone-error">${this.view.value.phoneError}</p>` : nothing}
         ${error ? this.renderMessage(error.message, 'error', this.dismissError) : nothing}
       </section>
     `;
