@@ -1,7 +1,9 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
 import { actionFor, deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
 import {
@@ -160,7 +162,14 @@ export class CampaignList extends LitElement {
           ${repeat(
             campaigns,
             (campaign) => campaign.id,
-            (campaign, index) => this.renderRow(campaign, index, campaign.id === focusId, busy.has(campaign.id)),
+            (campaign, index) => {
+              const isTabStop = campaign.id === focusId;
+              const isBusy = busy.has(campaign.id);
+              // Moving focus changes two rows: the others keep their last render (a list of
+              // 1,000 campaigns would otherwise redo every row on each arrow key).
+              const inputs = [campaign, index, isTabStop, campaign.id === this.focusId, isTabStop ? this.focusColumn : -1, isBusy, getKitLocale()];
+              return guard(inputs, () => this.renderRow(campaign, index, isTabStop, isBusy));
+            },
           )}
         </tbody>
       </table>
