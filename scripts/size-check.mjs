@@ -5,12 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import { build as esbuild } from 'esbuild';
-import { rollup } from 'rollup';
-import { cdnBuild, elementTags, resolveOptions, terserOptions } from '../rollup.config.mjs';
+import { cdnBuild, elementTags } from '../rollup.config.mjs';
+import { buildBaseline, measure } from './size-measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cdnDir = join(root, cdnBuild.output.dir);
@@ -21,64 +18,6 @@ const CORE_GZIP_BUDGET = 30 * 1024;
 const SIP_MARKERS = ['sip.js', 'SIP/2.0', 'UserAgent', 'SessionDescriptionHandler'];
 /** Strings only the simulator contains (its messages and the demo scenario's data). */
 const SIMULATOR_MARKERS = ['EmbeddedSimulator', 'has been unloaded', 'Collections: early stage'];
-
-const BASELINE_ENTRY = `
-import { LitElement, html, css } from 'lit';
-import { ContextProvider, ContextConsumer, createContext } from '@lit/context';
-import { BehaviorSubject, Subject, defer, distinctUntilChanged, finalize, map } from 'rxjs';
-
-const context = createContext('baseline');
-const state = new BehaviorSubject(0);
-const actions = new Subject();
-const values = defer(() => state.pipe(map((n) => n + 1), distinctUntilChanged(), finalize(() => actions.complete())));
-
-class BaselineElement extends LitElement {
-  static styles = css\`:host { display: block; }\`;
-  provider = new ContextProvider(this, { context, initialValue: 0 });
-  consumer = new ContextConsumer(this, { context, subscribe: true });
-  connectedCallback() {
-    super.connectedCallback();
-    this.subscription = values.subscribe((n) => this.provider.setValue(n));
-  }
-  disconnectedCallback() {
-    super.disconnectedCallback();
-    this.subscription.unsubscribe();
-  }
-  render() {
-    return html\`<p>\${this.consumer.value}</p>\`;
-  }
-}
-customElements.define('baseline-element', BaselineElement);
-actions.next(1);
-`;
-
-/** Bundles BASELINE_ENTRY in memory with the CDN build's resolution and terser settings. */
-async function buildBaseline() {
-  // A path inside the project, so that node-resolve finds node_modules from it; the file is virtual.
-  const entry = join(root, '__size-baseline__.js');
-  const bundle = await rollup({
-    input: entry,
-    plugins: [
-      {
-        name: 'size-baseline-entry',
-        resolveId: (id) => (id === entry ? id : null),
-        load: (id) => (id === entry ? BASELINE_ENTRY : null),
-      },
-      nodeResolve(resolveOptions),
-      terser(terserOptions),
-    ],
-    onwarn(warning, warn) {
-      if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
-      warn(warning);
-    },
-  });
-  try {
-    const { output } = await bundle.generate({ format: 'es' });
-    return Buffer.from(output[0].code);
-  } finally {
-    await bundle.close();
-  }
-}
 
 /**
  * The outbound engine's own code as the core carries it: state machines, rules, event schemas,
@@ -127,21 +66,6 @@ async function buildEngine() {
   return Buffer.from(result.outputFiles[0].contents);
 }
 
-function measure(label, code) {
-  return {
-    label,
-    bytes: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, {
-      params: {
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-      },
-    }).length,
-  };
-}
-
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function printTable(rows) {
@@ -172,7 +96,7 @@ if (!existsSync(coreFile)) {
   for (const name of [...simulatorChunks, ...elementChunks, ...phoneChunks]) {
     rows.push(measure(`${relative(root, cdnDir)}/${name} (on demand)`, readFileSync(join(cdnDir, name))));
   }
-  const baseline = measure('baseline: lit + @lit/context + rxjs', await buildBaseline());
+  const baseline = measure('baseline: lit + @lit/context + rxjs', await buildBaseline(root));
   rows.push(baseline);
   printTable(rows);
   const [coreRow] = rows;

@@ -1,51 +1,16 @@
 // 1. Size, after `npm run build`: the CDN core, each on-demand chunk (elements, simulator, WebRTC if
 // the build has one), and each element bundled alone with its libraries, min+gzip and brotli, against
-// Lit + @lit/context + RxJS bundled alone the same way (scripts/size-check.mjs's baseline and settings).
+// Lit + @lit/context + RxJS bundled alone the same way (scripts/size-measure.mjs, which the size gate uses too).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import esbuildPlugin from 'rollup-plugin-esbuild';
-
-const BASELINE_ENTRY = `
-import { LitElement, html, css } from 'lit';
-import { ContextProvider, ContextConsumer, createContext } from '@lit/context';
-import { BehaviorSubject, Subject, defer, distinctUntilChanged, finalize, map } from 'rxjs';
-const context = createContext('baseline');
-const state = new BehaviorSubject(0);
-const actions = new Subject();
-const values = defer(() => state.pipe(map((n) => n + 1), distinctUntilChanged(), finalize(() => actions.complete())));
-class BaselineElement extends LitElement {
-  static styles = css\`:host { display: block; }\`;
-  provider = new ContextProvider(this, { context, initialValue: 0 });
-  consumer = new ContextConsumer(this, { context, subscribe: true });
-  connectedCallback() { super.connectedCallback(); this.subscription = values.subscribe((n) => this.provider.setValue(n)); }
-  disconnectedCallback() { super.disconnectedCallback(); this.subscription.unsubscribe(); }
-  render() { return html\`<p>\${this.consumer.value}</p>\`; }
-}
-customElements.define('baseline-element', BaselineElement);
-actions.next(1);
-`;
+import { buildBaseline, measure } from '../../scripts/size-measure.mjs';
 
 /** Strings only sip.js contains (as scripts/size-check.mjs looks for them). */
 const SIP_MARKERS = ['SIP/2.0', 'SessionDescriptionHandler'];
-
-export function measure(label, code) {
-  return {
-    label,
-    bytes: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, {
-      params: {
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-      },
-    }).length,
-  };
-}
 
 async function bundle(root, entry, contents, config) {
   const plugins = [
@@ -82,7 +47,7 @@ export async function measureSize(root, { alone = true } = {}) {
     if (isSip) webrtc = name;
     rows.push({ ...measure(`${kind}: ${name}`, code), kind });
   }
-  const baseline = { ...measure('baseline: lit + @lit/context + rxjs', await bundle(root, join(root, '__bench-baseline__.js'), BASELINE_ENTRY, config)), kind: 'baseline' };
+  const baseline = { ...measure('baseline: lit + @lit/context + rxjs', await buildBaseline(root)), kind: 'baseline' };
   if (alone) {
     for (const tag of config.elementTags) {
       const code = await bundle(root, join(root, `__bench-${tag}__.js`), `import './src/elements/${tag}/define.ts';`, config);
