@@ -48,12 +48,6 @@ export const dispositionPanelStyles = css`
     border-color: var(--_danger);
     border-width: 2px;
   }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .check {
     display: flex;
     flex-wrap: wrap;
@@ -72,11 +66,6 @@ export const dispositionPanelStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    textarea:focus-visible,
-    .title:focus-visible,
     .message:focus-visible {
       outline-color: CanvasText;
     }

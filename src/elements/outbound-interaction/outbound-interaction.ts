@@ -14,6 +14,7 @@ import { callEndedLabel, callStatusLine } from '../shared/call-status-labels.js'
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { themeStyles } from '../shared/theme.js';
 import { WakeUp } from '../shared/wake-up.js';
@@ -87,7 +88,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * @cssstate wrap-up - The call ended; the record is being wrapped up.
  */
 export class OutboundInteraction extends LitElement {
-  static override styles = [themeStyles, panelStyles, formStyles, outboundInteractionStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundInteractionStyles];
 
   /** The interaction as last rendered, to notice what changed. */
   private shown: Interaction | null = null;

@@ -8,24 +8,6 @@ export const outboundPreviewStyles = css`
   .offer {
     border-inline-start: 4px solid var(--_accent);
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: calc(var(--_space) * 0.5) var(--_space);
-    margin: 0;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  /* A field's dt and dd are grouped (valid in a dl) but laid out on the list's grid. */
-  dl > div {
-    display: contents;
-  }
-  .editable-mark,
-  .field-note {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .record-fields input:not([type='checkbox']),
   .record-fields select {
     font: inherit;
@@ -33,10 +15,6 @@ export const outboundPreviewStyles = css`
   }
   dd {
     margin: 0;
-  }
-  h3 {
-    font-size: 1rem;
-    margin: 0 0 calc(var(--_space) * 0.5);
   }
   .number {
     display: flex;
@@ -60,11 +38,6 @@ export const outboundPreviewStyles = css`
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
-  }
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
   }
   .field {
     display: grid;
@@ -115,15 +88,6 @@ export const outboundPreviewStyles = css`
   }
   @media (forced-colors: active) {
     .offer {
-      border-inline-start-color: CanvasText;
-    }
-    button:focus-visible,
-    input:focus-visible,
-    select:focus-visible,
-    .title:focus-visible {
-      outline-color: CanvasText;
-    }
-    .message {
       border-inline-start-color: CanvasText;
     }
     .field input[aria-invalid='true'] {

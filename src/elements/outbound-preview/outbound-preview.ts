@@ -21,6 +21,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { WakeUp } from '../shared/wake-up.js';
@@ -152,7 +153,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @cssstate previewing - A record is in preview.
  */
 export class OutboundPreview extends LitElement {
-  static override styles = [themeStyles, panelStyles, formStyles, outboundPreviewStyles];
+  static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundPreviewStyles];
 
   /** What an arriving record does to focus (A11Y-1): `take` or `announce` (default). */
   @property({ attribute: 'focus-policy', reflect: true }) focusPolicy: FocusPolicy = 'announce';

@@ -55,8 +55,6 @@ export const rescheduleCallbackStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
-  input:focus-visible,
-  select:focus-visible,
   td:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -154,10 +152,7 @@ export const rescheduleCallbackStyles = css`
     .calendar td.past {
       color: GrayText;
     }
-    input:focus-visible,
-    select:focus-visible,
-    td:focus-visible,
-    button:focus-visible {
+    td:focus-visible {
       outline-color: CanvasText;
     }
     .message,

@@ -72,6 +72,7 @@ export const formStyles = css`
       color: HighlightText;
       border-color: Highlight;
     }
+    button:focus-visible,
     input:focus-visible,
     select:focus-visible,
     textarea:focus-visible,
