@@ -6,9 +6,9 @@ import type { CallControls } from '../../src/elements/call-controls/call-control
 import type { OutboundCallControlEvent } from '../../src/elements/call-controls/events.js';
 import { engagingRefusal } from '../../src/services/domain/refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
-import { deepActiveElement } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit } from '../support/mount-kit.js';
+import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { actions, tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -24,20 +24,8 @@ const assured: SimulatorScenario = {
 
 const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const focused = () => text(deepActiveElement());
-const described = (el: CallControls, control: HTMLElement | null) =>
-  (control?.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(el.shadowRoot!.getElementById(id)));
 const interactionActions = (kit: MountedKit) => actions(kit.commands()).filter((action) => action.type !== 'accept');
 
-async function until(kit: MountedKit, done: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    if (done()) return;
-    await kit.advance(0);
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 async function connected(requireCallResult = false) {
   const kit = await mountKit(html`<call-controls></call-controls>`, preview(requireCallResult));
@@ -69,7 +57,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect($(el, `#${toggle.getAttribute('aria-controls')}`)?.getAttribute('part')).to.equal('transfer-form');
     expect(deepActiveElement(), 'the Target field takes focus').to.equal($(el, '#target'));
-    expect(described(el, $(el, '#target'))).to.deep.equal(['A phone number or an agent’s extension.']);
+    expect(descriptionsOf(el, $(el, '#target'))).to.deep.equal(['A phone number or an agent’s extension.']);
     await expect(el).to.be.accessible();
     await sendKeys({ type: ' 2041 ' });
     await sendKeys({ press: 'Enter' });
@@ -104,7 +92,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
     const field = $(el, '#target')!;
     const error = 'Enter a phone number or an agent’s extension to consult, transfer or conference.';
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    expect(described(el, field)).to.deep.equal(['A phone number or an agent’s extension.', error]);
+    expect(descriptionsOf(el, field)).to.deep.equal(['A phone number or an agent’s extension.', error]);
     expect(deepActiveElement()).to.equal(field);
     expect(speech.take()).to.deep.equal([error]);
     expect(interactionActions(kit)).to.deep.equal([{ type: 'call' }]);
@@ -164,7 +152,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
       const control = $(el, id) as HTMLButtonElement;
       expect(control.getAttribute('aria-disabled'), id).to.equal('true');
       expect(control.disabled, id).to.equal(false);
-      expect(described(el, control), id).to.deep.equal([reason]);
+      expect(descriptionsOf(el, control), id).to.deep.equal([reason]);
     }
     await expect(el).to.be.accessible();
 

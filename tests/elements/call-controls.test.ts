@@ -4,9 +4,9 @@ import { html } from 'lit';
 import '../../src/elements/call-controls/define.js';
 import type { CallControls } from '../../src/elements/call-controls/call-controls.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
-import { deepActiveElement } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit } from '../support/mount-kit.js';
+import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { actions, tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -15,20 +15,7 @@ const preview: SimulatorScenario = { campaigns: [campaign({ name: 'Spring appeal
 const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const keys = (el: CallControls) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="key"]')];
 const focused = () => text(deepActiveElement());
-const described = (el: CallControls, control: HTMLElement | null) =>
-  (control?.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(el.shadowRoot!.getElementById(id)));
 
-/** Lets time stand still while the kit's rules load and the server answers, until `done` holds. */
-async function until(kit: MountedKit, done: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    if (done()) return;
-    await kit.advance(0);
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 const callStatus = (kit: MountedKit) => kit.services.store.state.interaction?.call?.status;
 
@@ -65,7 +52,7 @@ describe('<call-controls> hold, end and keypad', () => {
     expect($(el, '#end')?.hasAttribute('aria-disabled')).to.equal(false);
     for (const id of ['#hold', '#transfer-toggle']) {
       expect($(el, id)?.getAttribute('aria-disabled'), id).to.equal('true');
-      expect(described(el, $(el, id)), id).to.deep.equal(['Available once the contact is connected.']);
+      expect(descriptionsOf(el, $(el, id)), id).to.deep.equal(['Available once the contact is connected.']);
     }
     await expect(el).to.be.accessible();
   });
@@ -173,7 +160,7 @@ describe('<call-controls> hold, end and keypad', () => {
     const first = keys(el)[0]!;
     expect(deepActiveElement()).to.equal(first);
     expect(keys(el).every((key) => key.getAttribute('aria-disabled') === 'true' && !key.disabled)).to.equal(true);
-    expect(described(el, first)).to.deep.equal(['Tones can be sent only on a connected call: retrieve the call first.']);
+    expect(descriptionsOf(el, first)).to.deep.equal(['Tones can be sent only on a connected call: retrieve the call first.']);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Enter' });
     await until(kit, () => $(el, '[part="refusal"]') !== null, 'the refusal');

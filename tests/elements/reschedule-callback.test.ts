@@ -9,9 +9,9 @@ import type { SubmitOutcomeCommand } from '../../src/services/backend/contract.j
 import type { OutcomeSchema, DeliveryPolicy } from '../../src/services/domain/campaign-policy.js';
 import { engagingRefusal } from '../../src/services/domain/refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
-import { deepActiveElement } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit } from '../support/mount-kit.js';
+import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -27,19 +27,7 @@ const $ = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector
   el.shadowRoot!.querySelector<E>(selector);
 const input = (el: RescheduleCallback, selector: string) => $<HTMLInputElement>(el, selector)!;
 const focusedId = () => deepActiveElement()?.id;
-const described = (el: RescheduleCallback, control: HTMLElement | null) =>
-  (control?.getAttribute('aria-describedby') ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .map((id) => text(el.shadowRoot!.getElementById(id)));
 
-async function until(kit: MountedKit, done: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    if (done()) return;
-    await kit.advance(0);
-  }
-  throw new Error(`never happened: ${what}`);
-}
 
 async function mount(scenario: SimulatorScenario, content: TemplateResult = html`<reschedule-callback></reschedule-callback>`) {
   const kit = await mountKit(content, scenario);
@@ -122,7 +110,7 @@ describe('<reschedule-callback>', () => {
     await fillDateAndTime(kit, '2026-11-03', '16:00');
     // While typing, the contact's clock is shown beside the agent's (Berlin and Chicago differ).
     expect(text($(el, '#contact-time'))).to.match(/^Contact’s time: Nov 3, 2026, 09:00 AM CST$/);
-    expect(described(el, input(el, '#time'))[1]).to.equal(text($(el, '#contact-time')));
+    expect(descriptionsOf(el, input(el, '#time'))[1]).to.equal(text($(el, '#contact-time')));
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
     expect(focusedId()).to.equal('personal');
@@ -229,7 +217,7 @@ describe('<reschedule-callback>', () => {
     const personal = input(el, '#personal');
     expect(personal.checked).to.equal(false);
     expect(personal.hasAttribute('aria-disabled')).to.equal(false);
-    expect(described(el, personal)).to.deep.equal(['Only you make this callback.']);
+    expect(descriptionsOf(el, personal)).to.deep.equal(['Only you make this callback.']);
     await pressSchedule(kit, el);
     const sent = await endCallAndMarkDone(kit);
     expect(sent[0]?.callback?.personal).to.equal(false);
@@ -246,7 +234,7 @@ describe('<reschedule-callback>', () => {
     expect(deepActiveElement()).to.equal(personal);
     expect(personal.checked).to.equal(true);
     expect(personal.getAttribute('aria-disabled')).to.equal('true');
-    expect(described(el, personal)).to.deep.equal(['Always personal in this campaign']);
+    expect(descriptionsOf(el, personal)).to.deep.equal(['Always personal in this campaign']);
     await sendKeys({ press: 'Space' });
     await kit.advance(0);
     expect(personal.checked).to.equal(true);
@@ -380,7 +368,7 @@ describe('<reschedule-callback>', () => {
     expect(time.getAttribute('aria-invalid')).to.equal('true');
     const past =
       'The callback time 15:00 on 2 Nov your time (08:00 on 2 Nov the contact\'s time, America/Chicago) is in the past. Choose a later time.';
-    expect(described(el, time)).to.include(past);
+    expect(descriptionsOf(el, time)).to.include(past);
     expect(text($(el, '[part="error"]'))).to.equal(past);
     expect(speech.take()).to.deep.equal([past]);
     expect(input(el, '#date').value).to.equal('2026-11-02');
@@ -396,7 +384,7 @@ describe('<reschedule-callback>', () => {
     expect(focusedId()).to.equal('time');
     const [error] = speech.take();
     expect(error).to.match(/^The contact's mobile number \+13125550101 can be called 08:00–20:00 their time \(America\/Chicago\); 20:00 on 2 Nov their time \(03:00 on 3 Nov your time\) is outside that window\./);
-    expect(described(el, time)).to.include(error);
+    expect(descriptionsOf(el, time)).to.include(error);
     expect(kit.services.store.state.drafts[kit.services.store.state.interaction!.id]?.callback ?? null, 'nothing saved').to.equal(null);
     speech.stop();
   });
@@ -414,8 +402,8 @@ describe('<reschedule-callback>', () => {
     expect(focusedId()).to.equal('date');
     const dateError = '2026-11-31 is not a date: November 2026 has 30 days. Choose a day that exists.';
     const timeError = '"25:00" is not a time. Type the time as HH:MM on a 24-hour clock, e.g. 09:30 or 17:45.';
-    expect(described(el, date)).to.deep.equal(['Your date, as YYYY-MM-DD, e.g. 2026-11-03.', dateError]);
-    expect(described(el, time)).to.include(timeError);
+    expect(descriptionsOf(el, date)).to.deep.equal(['Your date, as YYYY-MM-DD, e.g. 2026-11-03.', dateError]);
+    expect(descriptionsOf(el, time)).to.include(timeError);
     expect(date.getAttribute('aria-invalid')).to.equal('true');
     expect(time.getAttribute('aria-invalid')).to.equal('true');
     expect(time.hasAttribute('aria-valuenow'), 'no value while the text is not a time').to.equal(false);
@@ -452,7 +440,7 @@ describe('<reschedule-callback>', () => {
     expect(focusedId()).to.equal('new-number');
     expect(number.getAttribute('aria-invalid')).to.equal('true');
     const numberError = '“+44 20 79” is too short for a phone number with country code +44. Check for missing digits, including the area code.';
-    expect(described(el, number)).to.deep.equal(['Start with + and the country code, e.g. +1 312 555 0123.', numberError]);
+    expect(descriptionsOf(el, number)).to.deep.equal(['Start with + and the country code, e.g. +1 312 555 0123.', numberError]);
     const windowError = text(el.shadowRoot!.getElementById('new-window-error'));
     expect(windowError).to.match(/^The new number's callable window needs From and Till times as HH:MM/);
     expect(speech.take()).to.deep.equal([`${numberError} ${windowError}`]);
@@ -476,7 +464,7 @@ describe('<reschedule-callback>', () => {
     const reason = engagingRefusal('reschedule').message;
     const schedule = input(el, '#schedule');
     expect(schedule.getAttribute('aria-disabled')).to.equal('true');
-    expect(described(el, schedule)).to.deep.equal([reason]);
+    expect(descriptionsOf(el, schedule)).to.deep.equal([reason]);
     await expect(el).to.be.accessible();
     const speech = recordSpeech();
     await tabInto(el);

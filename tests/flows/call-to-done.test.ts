@@ -6,7 +6,7 @@ import type { InteractionActionCommand, SubmitOutcomeCommand } from '../../src/s
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { deepActiveElement } from '../support/dom.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
-import { mountKit, type MountedKit } from '../support/mount-kit.js';
+import { mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
 
 /**
@@ -16,6 +16,8 @@ import { recordSpeech } from '../support/speech.js';
  */
 
 const OUTBOX_DB = 'outbound-kit-outbox:agent-7';
+/** How many frames the rules chunk and the simulator's answers may take to land. */
+const FRAMES = 120;
 const TAGS = ['outbound-preview', 'outbound-interaction', 'call-controls', 'disposition-panel', 'reschedule-callback'];
 
 const desk = html`<outbound-preview></outbound-preview>
@@ -60,11 +62,6 @@ function focusOn(kit: MountedKit, host: string, selector: string) {
   expect(deepActiveElement(), `${host} ${selector} takes focus`).to.equal(control);
 }
 
-/** Waits (a frame at a time, in real time) for the rules chunk and the simulator's answers to land. */
-async function until(kit: MountedKit, done: () => boolean, what: string) {
-  for (let frame = 0; frame < 120 && !done(); frame += 1) await kit.advance(0);
-  expect(done(), what).to.equal(true);
-}
 
 async function mountDesk(scenario: SimulatorScenario) {
   await deleteDB(OUTBOX_DB);
@@ -81,7 +78,7 @@ async function callByKeyboard(kit: MountedKit) {
   const call = [...kit.get<LitElement>('outbound-preview').shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Call');
   call!.focus();
   await press(kit, 'Enter');
-  await until(kit, () => kit.services.store.state.interaction?.phase === 'dialing', 'dialing');
+  await until(kit, () => kit.services.store.state.interaction?.phase === 'dialing', 'dialing', FRAMES);
   await kit.advance(3000);
   expect(text(shadow(kit, 'outbound-interaction', '[part="status"]'))).to.equal('Connected to Dana Whitfield');
 }
@@ -102,10 +99,10 @@ describe('a call to Done with the keyboard, across the elements', () => {
 
     focusOn(kit, 'call-controls', '#hold');
     await press(kit, 'Enter');
-    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'held', 'held');
+    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'held', 'held', FRAMES);
     expect(text(shadow(kit, 'outbound-interaction', '[part="status"]'))).to.equal('Dana Whitfield is on hold');
     await press(kit, 'Enter');
-    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'connected', 'retrieved');
+    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'connected', 'retrieved', FRAMES);
 
     // A callback tomorrow at 17:00 on the agent's clock (Berlin), 10:00 for the contact (Chicago).
     focusOn(kit, 'outbound-interaction reschedule-callback', '#schedule');
@@ -116,7 +113,7 @@ describe('a call to Done with the keyboard, across the elements', () => {
     await sendKeys({ type: '17:00' });
     focusOn(kit, 'outbound-interaction reschedule-callback', '#submit');
     await press(kit, 'Enter');
-    await until(kit, () => shadow(kit!, 'outbound-interaction reschedule-callback', '[part="scheduled"]') !== null, 'scheduled');
+    await until(kit, () => shadow(kit!, 'outbound-interaction reschedule-callback', '[part="scheduled"]') !== null, 'scheduled', FRAMES);
     // Changed to 18:00 before the record closes (CB-3).
     focusOn(kit, 'outbound-interaction reschedule-callback', '[part="change"]');
     await press(kit, 'Enter');
@@ -128,8 +125,7 @@ describe('a call to Done with the keyboard, across the elements', () => {
     await until(
       kit,
       () => kit!.services.store.state.drafts[kit!.services.store.state.interaction!.id]?.callback?.at === Date.UTC(2026, 10, 3, 17, 0),
-      'the changed callback in the draft',
-    );
+      'the changed callback in the draft', FRAMES);
 
     focusOn(kit, 'disposition-panel', '#call-result');
     await press(kit, 'ArrowDown', 'ArrowDown'); // Unknown, then Answered
@@ -141,13 +137,13 @@ describe('a call to Done with the keyboard, across the elements', () => {
 
     focusOn(kit, 'call-controls', '#end');
     await press(kit, 'Enter');
-    await until(kit, () => kit!.services.store.state.interaction?.phase === 'wrap-up', 'wrap-up');
+    await until(kit, () => kit!.services.store.state.interaction?.phase === 'wrap-up', 'wrap-up', FRAMES);
     expect(text(shadow(kit, 'outbound-interaction', '[part="ended"]'))).to.equal('You ended the call.');
 
     focusOn(kit, 'disposition-panel', '#done');
     await press(kit, 'Enter');
-    await until(kit, () => outcomes(kit!).length === 1, 'one outcome sent');
-    await until(kit, () => /delivered/.test(text(shadow(kit!, 'disposition-panel', '[part="delivery"]')) ?? ''), 'delivered');
+    await until(kit, () => outcomes(kit!).length === 1, 'one outcome sent', FRAMES);
+    await until(kit, () => /delivered/.test(text(shadow(kit!, 'disposition-panel', '[part="delivery"]')) ?? ''), 'delivered', FRAMES);
     const [outcome] = outcomes(kit);
     expect(outcome).to.include({ callResult: 'Answered', dnc: false, note: 'Call back about the letter', close: 'done' });
     expect(outcome!.dispositionCodeIds).to.deep.equal(['accepted']);
@@ -181,17 +177,17 @@ describe('a call to Done with the keyboard, across the elements', () => {
     focusOn(kit, 'call-controls', '[part="transfer"]');
     await press(kit, 'Enter');
     const refusal = 'Set the call result before transferring: this campaign requires it.';
-    await until(kit, () => shadow(kit!, 'call-controls', '[part="refusal"]') !== null, 'the refusal');
+    await until(kit, () => shadow(kit!, 'call-controls', '[part="refusal"]') !== null, 'the refusal', FRAMES);
     expect(text(shadow(kit, 'call-controls', '[part="refusal"]'))).to.equal(refusal);
     expect(actions(kit).map((action) => action.type)).to.deep.equal(['call']);
 
     focusOn(kit, 'disposition-panel', '#call-result');
     await press(kit, 'ArrowDown', 'ArrowDown');
-    await until(kit, () => kit!.services.store.state.drafts[kit!.services.store.state.interaction!.id]?.callResult === 'Answered', 'call result');
+    await until(kit, () => kit!.services.store.state.drafts[kit!.services.store.state.interaction!.id]?.callResult === 'Answered', 'call result', FRAMES);
 
     focusOn(kit, 'call-controls', '[part="transfer"]');
     await press(kit, 'Enter');
-    await until(kit, () => actions(kit!).length === 2, 'the transfer sent');
+    await until(kit, () => actions(kit!).length === 2, 'the transfer sent', FRAMES);
     expect(actions(kit)[1]).to.deep.equal({ type: 'transfer', target: '2001' });
     await kit.advance(2000);
     expect(text(shadow(kit, 'outbound-interaction', '[part="ended"]'))).to.equal('You transferred the call.');
@@ -210,14 +206,14 @@ describe('a call to Done with the keyboard, across the elements', () => {
     const accept = kit.get<LitElement>('outbound-preview').shadowRoot!.querySelector<HTMLElement>('[part="accept"]')!;
     accept.focus();
     await press(kit, 'Enter');
-    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'engaging', 'engaging');
+    await until(kit, () => kit!.services.store.state.interaction?.call?.status === 'engaging', 'engaging', FRAMES);
     const speech = recordSpeech();
     const sentBefore = kit.commands().length;
 
     expect(shadow(kit, 'call-controls', '#hold')?.getAttribute('aria-disabled')).to.equal('true');
     focusOn(kit, 'call-controls', '#hold');
     await press(kit, 'Enter');
-    await until(kit, () => shadow(kit!, 'call-controls', '[part="refusal"]') !== null, 'the hold refusal');
+    await until(kit, () => shadow(kit!, 'call-controls', '[part="refusal"]') !== null, 'the hold refusal', FRAMES);
     expect(text(shadow(kit, 'call-controls', '[part="refusal"]'))).to.match(/^Hold is not available while the contact is being connected/);
 
     expect(shadow(kit, 'disposition-panel', '#call-result')?.getAttribute('aria-disabled')).to.equal('true');

@@ -26,3 +26,11 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** The texts of what describes a control (its `aria-describedby`), looked up in its host's shadow root. */
+export function descriptionsOf(host: Element, control: Element | null): (string | undefined)[] {
+  return (control?.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .map((id) => host.shadowRoot!.getElementById(id)?.textContent?.trim().replace(/\s+/g, ' '));
+}

@@ -60,3 +60,15 @@ export async function connectPreviewCall(kit: MountedKit): Promise<void> {
   await kit.act({ type: 'call' });
   await kit.advance(3000);
 }
+
+/**
+ * Lets time stand still while the kit's rules load and the server answers (a frame at a time, in
+ * real time), until `done` holds; fails the test naming what never happened.
+ */
+export async function until(kit: MountedKit, done: () => boolean, what: string, frames = 60): Promise<void> {
+  for (let attempt = 0; attempt < frames; attempt += 1) {
+    if (done()) return;
+    await kit.advance(0);
+  }
+  if (!done()) throw new Error(`never happened: ${what}`);
+}
