@@ -4,15 +4,7 @@
  * then every element is mounted and unmounted `cycles` times inside the provider. `?mode=engine`:
  * the same calls on the same simulator, store and commands, with no provider and no elements.
  */
-import { AgentStatus } from '../../src/elements/agent-status/index.js';
-import { CallControls } from '../../src/elements/call-controls/index.js';
-import { CampaignList } from '../../src/elements/campaign-list/index.js';
-import { CampaignNotices } from '../../src/elements/campaign-notices/index.js';
-import { DispositionPanel } from '../../src/elements/disposition-panel/index.js';
-import { OutboundInteraction } from '../../src/elements/outbound-interaction/index.js';
-import { OutboundPreview } from '../../src/elements/outbound-preview/index.js';
-import { OutboundProvider } from '../../src/elements/outbound-provider/index.js';
-import { RescheduleCallback } from '../../src/elements/reschedule-callback/index.js';
+import { OutboundProvider, kitElementClasses } from './kit-classes.js';
 import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
 import { KitCommands } from '../../src/services/commands.js';
 import { ManualClock } from '../../src/services/clock.js';
@@ -24,18 +16,8 @@ import type { KitServices } from '../../src/services/kit-services.js';
 import { T0 } from './fixture-data.js';
 import { nextFrame } from './harness.js';
 
-const elements: Record<string, CustomElementConstructor> = {
-  'agent-status': AgentStatus,
-  'call-controls': CallControls,
-  'campaign-list': CampaignList,
-  'campaign-notices': CampaignNotices,
-  'disposition-panel': DispositionPanel,
-  'outbound-interaction': OutboundInteraction,
-  'outbound-preview': OutboundPreview,
-  'reschedule-callback': RescheduleCallback,
-};
 customElements.define('outbound-provider', OutboundProvider);
-for (const [tag, element] of Object.entries(elements)) customElements.define(tag, element);
+for (const [tag, element] of Object.entries(kitElementClasses)) customElements.define(tag, element);
 
 const DESK = `<campaign-list></campaign-list><agent-status></agent-status><campaign-notices></campaign-notices>
 <outbound-preview></outbound-preview>
@@ -129,7 +111,7 @@ async function calls(count: number): Promise<number> {
 async function mountCycles(cycles: number): Promise<number> {
   if (!provider) throw new Error('bench: no provider');
   let mounted = 0;
-  for (const tag of Object.keys(elements)) {
+  for (const tag of Object.keys(kitElementClasses)) {
     for (let i = 0; i < cycles; i += 1) {
       const element = document.createElement(tag);
       provider.append(element);

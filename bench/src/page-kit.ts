@@ -3,31 +3,13 @@
  * says so (define → next frame is the first-render figure), inside an `<outbound-provider>` on a
  * scripted back end that replays recorded server events.
  */
-import { AgentStatus } from '../../src/elements/agent-status/index.js';
-import { CallControls } from '../../src/elements/call-controls/index.js';
-import { CampaignList } from '../../src/elements/campaign-list/index.js';
-import { CampaignNotices } from '../../src/elements/campaign-notices/index.js';
-import { DispositionPanel } from '../../src/elements/disposition-panel/index.js';
-import { OutboundInteraction } from '../../src/elements/outbound-interaction/index.js';
-import { OutboundPreview } from '../../src/elements/outbound-preview/index.js';
-import { OutboundProvider } from '../../src/elements/outbound-provider/index.js';
-import { RescheduleCallback } from '../../src/elements/reschedule-callback/index.js';
+import { OutboundProvider, kitElementClasses } from './kit-classes.js';
 import { ManualClock } from '../../src/services/clock.js';
 import { FeedBackend } from './feed-backend.js';
 import { captureStyles, captureTree, countNodes, deep, frameIntervals, nextFrame, scrollFrames, watchKeystrokes } from './harness.js';
 import { T0, campaigns } from './fixture-data.js';
 import { runStorm } from './storm.js';
 
-const classes: Record<string, CustomElementConstructor> = {
-  'agent-status': AgentStatus,
-  'call-controls': CallControls,
-  'campaign-list': CampaignList,
-  'campaign-notices': CampaignNotices,
-  'disposition-panel': DispositionPanel,
-  'outbound-interaction': OutboundInteraction,
-  'outbound-preview': OutboundPreview,
-  'reschedule-callback': RescheduleCallback,
-};
 
 customElements.define('outbound-provider', OutboundProvider);
 
@@ -59,7 +41,7 @@ async function setup(fixture: string, markup: string): Promise<void> {
 
 function define(tags: readonly string[]): void {
   for (const tag of tags) {
-    const element = classes[tag];
+    const element = kitElementClasses[tag];
     if (!element) throw new Error(`bench: unknown tag ${tag}`);
     if (!customElements.get(tag)) customElements.define(tag, element);
   }
