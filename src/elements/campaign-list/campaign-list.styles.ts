@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const campaignListStyles = css`
+  /* The grid's layout follows the room the host gives the list, not the viewport (WCAG 1.4.10). */
+  :host {
+    container: campaign-list / inline-size;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -62,6 +66,67 @@ export const campaignListStyles = css`
     color: var(--_danger);
     background: transparent;
     border-color: currentColor;
+  }
+  /*
+   * Narrow (a side column, or 320 CSS px): each row becomes a card that wraps, instead of six
+   * columns that need about 680 px. Only the layout changes: the table keeps role=grid, its rows and
+   * cells their roles, the arrow keys their columns, and the column headers stay for screen readers.
+   */
+  @container campaign-list (inline-size < 44rem) {
+    table,
+    tbody {
+      display: block;
+    }
+    thead {
+      display: block;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    tbody tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: calc(var(--_space) * 0.25) var(--_space);
+      padding: calc(var(--_space) * 0.75) var(--_space);
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody td {
+      display: block;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+    /* First line: status and name; then delivery and dialing mode; the description; the action. */
+    td[data-column='0'] {
+      flex: 0 0 auto;
+      max-inline-size: 7rem;
+      font-size: 0.875rem;
+      color: var(--_muted);
+    }
+    td[data-column='1'] {
+      flex: 1 0 calc(100% - 8rem);
+      font-weight: 600;
+    }
+    td[data-column='2'],
+    td[data-column='3'] {
+      font-size: 0.875rem;
+    }
+    td[data-column='2']::after {
+      content: ' ·';
+    }
+    td.description,
+    td[data-column='5'] {
+      flex: 1 0 100%;
+      min-inline-size: 0;
+    }
+    td:focus-visible {
+      outline-offset: 1px;
+    }
   }
   @media (forced-colors: active) {
     /* The selected row keeps the system highlight pair; its cells and buttons must follow it, since
