@@ -86,11 +86,17 @@ export const campaignListStyles = css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* Status and name, then delivery and dialing mode, the description, the action: DOM order. */
     tbody tr {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: auto auto minmax(0, 1fr);
+      grid-template-areas:
+        'status name name'
+        'delivery dialing dialing'
+        'description description description'
+        'action action action';
       align-items: baseline;
-      gap: calc(var(--_space) * 0.25) var(--_space);
+      gap: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
       padding: calc(var(--_space) * 0.75) var(--_space);
       border-bottom: 1px solid var(--_border);
     }
@@ -101,28 +107,30 @@ export const campaignListStyles = css`
       min-inline-size: 0;
       overflow-wrap: anywhere;
     }
-    /* First line: status and name; then delivery and dialing mode; the description; the action. */
     td[data-column='0'] {
-      flex: 0 0 auto;
-      max-inline-size: 7rem;
+      grid-area: status;
       font-size: 0.875rem;
       color: var(--_muted);
     }
     td[data-column='1'] {
-      flex: 1 0 calc(100% - 8rem);
+      grid-area: name;
       font-weight: 600;
+    }
+    td[data-column='2'] {
+      grid-area: delivery;
+    }
+    td[data-column='3'] {
+      grid-area: dialing;
     }
     td[data-column='2'],
     td[data-column='3'] {
       font-size: 0.875rem;
     }
-    td[data-column='2']::after {
-      content: ' ·';
+    td.description {
+      grid-area: description;
     }
-    td.description,
     td[data-column='5'] {
-      flex: 1 0 100%;
-      min-inline-size: 0;
+      grid-area: action;
     }
     td:focus-visible {
       outline-offset: 1px;
