@@ -3,6 +3,7 @@
 // log shows goes in as text (textContent), never as markup.
 import '../src/define.js';
 import { loadCtiPhone, type OutboundProvider } from '../src/core.js';
+import type { LitElement } from 'lit';
 import { required } from './dom.js';
 
 const kitEvents = [
@@ -23,8 +24,40 @@ const provider = required<OutboundProvider>('outbound-provider');
 
 // The simulated server's desk phone, driven through CTI (PH-3): the status panel shows it.
 void customElements.whenDefined('outbound-provider').then(async () => {
+  followRecordIntoCall();
   provider.phone = await loadCtiPhone(provider.services);
 });
+
+const CALL_PHASES: ReadonlySet<string> = new Set(['dialing', 'in-call', 'wrap-up']);
+
+/**
+ * The page shows the preview until dialling starts, then the call view in its place (demo.css). When
+ * the agent was working in the preview (Accept, Call), focus goes with the record to the call view's
+ * title instead of being lost with the preview.
+ */
+function followRecordIntoCall(): void {
+  const preview = required<HTMLElement>('outbound-preview');
+  const callView = required<LitElement>('outbound-interaction');
+  let phase: string | null = null;
+  provider.services.store
+    .select((state) => state.interaction?.phase ?? null)
+    .subscribe((next) => {
+      const intoCall = phase !== null && !CALL_PHASES.has(phase) && next !== null && CALL_PHASES.has(next);
+      phase = next;
+      if (!intoCall || !preview.matches(':focus-within')) return;
+      // The kit renders once a frame: wait for the call view to show before moving focus.
+      void customElements.whenDefined('outbound-interaction').then(async () => {
+        await callView.updateComplete;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            const active = document.activeElement;
+            if (active !== document.body && active !== preview) return;
+            callView.shadowRoot?.querySelector<HTMLElement>('[part~="title"]')?.focus();
+          }),
+        );
+      });
+    });
+}
 const language = required<HTMLSelectElement>('#language');
 const log = required<HTMLOListElement>('#event-log');
 const logEmpty = required<HTMLElement>('#event-log-empty');

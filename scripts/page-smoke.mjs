@@ -191,6 +191,209 @@ async function demoWholeCall(page, problems) {
   if (!log.includes('"personal"')) problems.push('the callback event does not carry the callback');
 }
 
+/** Every element of the page, those inside shadow roots included. */
+const ALL_ELEMENTS = `(() => {
+  const all = [];
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      all.push(element);
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
+  return all;
+})()`;
+
+/**
+ * Reflow (WCAG 1.4.10): the page does not scroll sideways, and no box hides content sideways
+ * (text kept for screen readers only, in a 1 px clipped box, aside).
+ */
+async function reflowProblems(page, state) {
+  const problems = await page.evaluate((source) => {
+    const found = [];
+    const scroller = document.scrollingElement;
+    if (scroller.scrollWidth > scroller.clientWidth) found.push(`the page scrolls sideways: ${scroller.scrollWidth} px in ${scroller.clientWidth}`);
+    const parentOf = (element) => {
+      const parent = element.assignedSlot ?? element.parentNode;
+      return parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+    };
+    const srOnly = (element) => {
+      for (let at = element; at; at = parentOf(at)) {
+        const box = at.getBoundingClientRect();
+        if (box.width <= 1 && box.height <= 1 && getComputedStyle(at).overflow === 'hidden') return true;
+      }
+      return false;
+    };
+    const name = (element) =>
+      `${element.getRootNode().host?.localName ?? 'page'} ${element.localName}${element.id ? `#${element.id}` : element.classList[0] ? `.${element.classList[0]}` : ''}`;
+    for (const element of eval(source)) {
+      const style = getComputedStyle(element);
+      if (style.display === 'none' || srOnly(element)) continue;
+      if (style.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${name(element)} hides ${element.scrollWidth - element.clientWidth} px sideways (overflow-x: ${style.overflowX})`);
+      }
+    }
+    return found;
+  }, ALL_ELEMENTS);
+  return problems.map((line) => `${state}: ${line}`);
+}
+
+/** The campaign list is still a grid of rows and cells to assistive technology, whatever its layout. */
+async function gridProblems(page, state) {
+  const list = await page.$('campaign-list');
+  const tree = await page.accessibility.snapshot({ root: list, interestingOnly: false });
+  const nodes = [];
+  const walk = (node) => {
+    nodes.push(node);
+    for (const child of node?.children ?? []) walk(child);
+  };
+  walk(tree);
+  const grid = nodes.find((node) => node.role === 'grid');
+  const rows = nodes.filter((node) => node.role === 'row');
+  const cells = nodes.filter((node) => node.role === 'gridcell');
+  const headers = nodes.filter((node) => node.role === 'columnheader');
+  const problems = [];
+  if (!grid) problems.push('the campaign list is no grid');
+  if (rows.length !== 7 || cells.length !== 36 || headers.length !== 6) {
+    problems.push(`the campaign grid has ${rows.length} rows, ${headers.length} column headers, ${cells.length} cells (want 7, 6, 36)`);
+  }
+  return problems.map((line) => `${state}: ${line}`);
+}
+
+/** The box of something inside a kit element's shadow root, relative to the viewport; null if absent or not rendered. */
+function boxOf(page, host, selector) {
+  return page.evaluate(
+    (h, s) => {
+      const element = document.querySelector(h)?.shadowRoot?.querySelector(s);
+      if (!element || !element.checkVisibility()) return null;
+      const { top, left, bottom, right } = element.getBoundingClientRect();
+      return { top, left, bottom, right, viewport: { width: innerWidth, height: innerHeight }, scrollY };
+    },
+    host,
+    selector,
+  );
+}
+
+/** Whether that box is wholly in the viewport, which has not been scrolled. */
+async function inView(page, host, selector, what) {
+  const box = await boxOf(page, host, selector);
+  if (!box) return [`${what} is not shown`];
+  const { top, left, bottom, right, viewport, scrollY } = box;
+  if (scrollY !== 0) return [`the page was scrolled (${scrollY} px) for ${what}`];
+  return top >= 0 && left >= 0 && bottom <= viewport.height && right <= viewport.width
+    ? []
+    : [`${what} is outside the ${viewport.width}×${viewport.height} viewport: ${Math.round(left)},${Math.round(top)} to ${Math.round(right)},${Math.round(bottom)}`];
+}
+
+/**
+ * Reflow at 320 and 640 CSS px (1280 px at 400 % and 200 % zoom), from login through a preview
+ * with every disclosure open and the date picker, to a connected call and wrap-up (issue 12 #9).
+ */
+async function demoReflow(page, problems) {
+  for (const width of [320, 640]) {
+    await page.setViewport({ width, height: 800 });
+    await page.goto(page.url(), { waitUntil: 'load' });
+    await campaignNames(page);
+    await page.waitForFunction(() => document.querySelector('campaign-notices')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 10_000 });
+    problems.push(...(await reflowProblems(page, `${width} px, at login`)), ...(await gridProblems(page, `${width} px`)));
+    await page.evaluate(() => {
+      const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+      rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').click();
+    });
+    await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
+    await pressButton(page, 'outbound-preview', 'Decline');
+    await press(page, 'outbound-preview', '#reschedule-toggle');
+    await press(page, 'outbound-preview', '#other-number-toggle');
+    await press(page, 'outbound-preview reschedule-callback', '[part="schedule"]', 'Space');
+    problems.push(...(await reflowProblems(page, `${width} px, preview with every disclosure open`)));
+    await press(page, 'outbound-preview reschedule-callback', '#choose-date');
+    problems.push(...(await reflowProblems(page, `${width} px, date picker`)));
+    await page.keyboard.press('Escape');
+    await press(page, 'outbound-preview', '#other-number-toggle');
+    await pressButton(page, 'outbound-preview', 'Call');
+    await waitForPart(page, 'outbound-preview', 'message', /Do-Not-Call|DNC|do not call/i);
+    await pressButton(page, 'outbound-preview', 'Call');
+    await waitForPart(page, 'outbound-interaction', 'status', /^Connected to Eleanor Whitcombe$/, 15_000);
+    await press(page, 'call-controls', '[part="keypad-toggle"]');
+    await press(page, 'call-controls', '[part="transfer-toggle"]');
+    problems.push(...(await reflowProblems(page, `${width} px, in the call`)));
+    await press(page, 'call-controls', '[part="end"]');
+    await waitForPart(page, 'outbound-interaction', 'status', /^Call ended/);
+    problems.push(...(await reflowProblems(page, `${width} px, wrap-up`)));
+  }
+}
+
+/**
+ * The desk fits the screen (issue 12 #13): at 1280×800 and 1366×768, with the login's notices
+ * open, an arriving offer's Accept is in view without scrolling, and once the call connects its
+ * primary actions are; the preview then no longer repeats the call, and focus follows the record
+ * into the call view. A preview's Call and the date picker beside its field, too.
+ */
+async function demoDeskFits(page, problems) {
+  for (const [width, height] of [
+    [1280, 800],
+    [1366, 768],
+  ]) {
+    const size = `${width}×${height}`;
+    await page.setViewport({ width, height });
+    await page.goto(page.url(), { waitUntil: 'load' });
+    await campaignNames(page);
+    await page.waitForFunction(() => document.querySelector('campaign-notices')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 10_000 });
+    await waitForPart(page, 'agent-status', 'phone', /^Phone: ready$/);
+    await press(page, 'agent-status', 'button[data-channel="voice"][data-status="ready"]');
+    await page.waitForFunction(() => document.querySelector('outbound-preview')?.shadowRoot?.querySelector('[part~="accept"]'), { timeout: 15_000 });
+    await nextFrames(page);
+    problems.push(...(await inView(page, 'outbound-preview', '[part~="accept"]', `${size}: Accept of the arriving offer`)));
+    if (!(await page.evaluate(() => document.querySelector('campaign-notices').shadowRoot.querySelector('[role="dialog"]')?.checkVisibility()))) {
+      problems.push(`${size}: the login's notices were not open with the offer`);
+    }
+    await press(page, 'outbound-preview', '[part~="accept"]');
+    await waitForPart(page, 'outbound-interaction', 'status', /^Connected to/, 15_000);
+    await nextFrames(page);
+    for (const [selector, what] of [
+      ['[part="end"]', 'End call'],
+      ['[part="hold"]', 'Hold'],
+    ]) {
+      problems.push(...(await inView(page, 'call-controls', selector, `${size}: ${what} in the connected call`)));
+    }
+    problems.push(...(await inView(page, 'disposition-panel', '[part="call-result"]', `${size}: the call result, beside the call`)));
+    if (await page.evaluate(() => document.querySelector('outbound-preview').checkVisibility())) {
+      problems.push(`${size}: the preview still shows beside the call view`);
+    }
+    const focused = await page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return `${active?.getRootNode().host?.localName ?? 'page'} ${active?.localName}`;
+    });
+    if (focused !== 'outbound-interaction h2') problems.push(`${size}: after Accept, focus is on ${focused}, not the call view's title`);
+  }
+  // A preview: its Call in view; the date picker sits by its field, as wide as a month.
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(page.url(), { waitUntil: 'load' });
+  await campaignNames(page);
+  await page.evaluate(() => {
+    const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+    rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').click();
+  });
+  await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
+  problems.push(...(await inView(page, 'outbound-preview', '#call', '1280×800: the preview\'s Call')));
+  await press(page, 'outbound-preview', '#reschedule-toggle');
+  await press(page, 'outbound-preview reschedule-callback', '[part="schedule"]', 'Space');
+  await press(page, 'outbound-preview reschedule-callback', '#choose-date');
+  const opener = await boxOf(page, 'outbound-preview reschedule-callback', '#choose-date');
+  const calendar = await boxOf(page, 'outbound-preview reschedule-callback', 'dialog.calendar');
+  if (!calendar) problems.push('the date picker did not open');
+  else {
+    const wide = calendar.right - calendar.left;
+    if (wide > 400) problems.push(`the date picker is ${Math.round(wide)} px wide`);
+    const gap = Math.min(Math.abs(calendar.top - opener.bottom), Math.abs(opener.top - calendar.bottom));
+    if (gap > 16 || calendar.left > opener.right || calendar.right < opener.left) {
+      problems.push(`the date picker is not by its field: it is at ${Math.round(calendar.left)},${Math.round(calendar.top)}, Choose date at ${Math.round(opener.left)},${Math.round(opener.bottom)}`);
+    }
+  }
+  await page.keyboard.press('Escape');
+}
+
 /** Windows High Contrast and the like: the selected row must use the system's highlight colours. */
 async function forcedColors(page, problems) {
   // Puppeteer's helper refuses this feature; the DevTools protocol takes it.
@@ -246,6 +449,8 @@ try {
   results.push(await check(browser, origin, 'demo agent desktop under CSP', '/demo/', demoDesktop));
   results.push(await check(browser, origin, 'demo desktop: a whole preview call to Done by keyboard, callback included', '/demo/', demoWholeCall));
   results.push(await check(browser, origin, 'demo in forced-colors mode (EMB-2)', '/demo/', forcedColors));
+  results.push(await check(browser, origin, 'demo reflows at 320 and 640 CSS px, the campaign grid kept (A11Y-3, WCAG 1.4.10)', '/demo/', demoReflow));
+  results.push(await check(browser, origin, 'demo desk fits 1280×800 and 1366×768: offer, call and wrap-up in view', '/demo/', demoDeskFits));
   results.push(await check(browser, origin, 'CDN bundle, no build step, two kits (EMB-1)', '/tests/pages/no-build.html', noBuildPage));
 } finally {
   await browser?.close();

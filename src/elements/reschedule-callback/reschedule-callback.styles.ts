@@ -6,6 +6,7 @@ export const rescheduleCallbackStyles = css`
   .scheduled,
   .new-number {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .note,
@@ -83,8 +84,38 @@ export const rescheduleCallbackStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* As wide as the month needs, not as its help text: a line of that is over 1,100 px. */
+  .calendar {
+    box-sizing: border-box;
+    inline-size: 22rem;
+    max-inline-size: calc(100vw - 1rem);
+  }
+  .calendar table {
+    inline-size: 100%;
+    table-layout: fixed;
+  }
   .calendar:not([open]) {
     display: none;
+  }
+  /*
+   * Beside its field where there is room: under Choose date (above it, or flipped sideways, when the
+   * viewport has no room there). Narrow viewports, and engines without anchor positioning, keep the
+   * modal dialog's centred place.
+   */
+  @media (min-width: 40rem) {
+    @supports (position-anchor: --outbound-choose-date) {
+      #choose-date {
+        anchor-name: --outbound-choose-date;
+      }
+      .calendar:modal {
+        position-anchor: --outbound-choose-date;
+        inset: auto;
+        top: anchor(bottom);
+        left: anchor(left);
+        margin: 0.25rem 0 0;
+        position-try-fallbacks: flip-block, flip-inline, flip-block flip-inline;
+      }
+    }
   }
   .calendar::backdrop {
     background: rgb(0 0 0 / 0.3);
@@ -110,7 +141,7 @@ export const rescheduleCallbackStyles = css`
   }
   .calendar td {
     text-align: center;
-    min-inline-size: 2.25rem;
+    min-inline-size: 2rem;
     block-size: 2.25rem;
     border: 1px solid transparent;
     border-radius: var(--_radius);

@@ -9,8 +9,11 @@ export const formStyles = css`
   p {
     margin: 0;
   }
+  /* One column that never grows past the element: long words and wide rows wrap instead of
+     pushing the element wider than its host (reflow at 320 CSS px, WCAG 1.4.10). */
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   .title:focus {
@@ -45,6 +48,7 @@ export const formStyles = css`
     color: var(--_danger);
   }
   fieldset {
+    min-inline-size: 0;
     margin: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

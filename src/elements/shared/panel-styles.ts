@@ -11,6 +11,10 @@ export const panelStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Hidden means hidden inside the element too: no class's display rule may show collapsed content. */
+  [hidden] {
+    display: none !important;
+  }
   .base {
     background: var(--_surface);
     border: 1px solid var(--_border);

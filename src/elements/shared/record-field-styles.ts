@@ -11,12 +11,22 @@ export const recordFieldStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    /* Terms take at most half the width and wrap, so a narrow column (320 CSS px) never scrolls. */
+    grid-template-columns: fit-content(50%) minmax(0, 1fr);
     gap: calc(var(--_space) * 0.5) var(--_space);
     margin: 0;
   }
   dt {
     color: var(--_muted);
+  }
+  dt,
+  dd {
+    overflow-wrap: anywhere;
+  }
+  dd input:not([type='checkbox']),
+  dd select {
+    box-sizing: border-box;
+    max-inline-size: 100%;
   }
   /* A field's dt and dd are grouped (valid in a dl) but laid out on the list's grid. */
   dl > div {
