@@ -104,9 +104,9 @@ export class KitCommands {
     return this.rulesLoading;
   }
 
-  /** OK on a campaign notice (CAM-1). */
+  /** OK on a campaign notice (CAM-1); the next one's time limit starts now. */
   dismissNotice(id: string): void {
-    this.store.dispatch({ type: 'notice/dismissed', id });
+    this.store.dispatch({ type: 'notice/dismissed', id, now: this.now() });
   }
 
   /** Keep open: the notice stops closing by itself (WCAG 2.2.1, time limits the agent can turn off). */

@@ -20,6 +20,9 @@ export const campaignNoticesLabels = {
   /** Spoken when a notice appears: its title, its campaign and the server's text. */
   announcement: (title: string, campaignName: string, message: string) =>
     msg(str`${title}: ${campaignName}. ${message}`, { id: 'campaign-notices.announcement' }),
+  /** A notice that took the place of earlier ones of its campaign, never shown (`titles`: their titles, as a list). */
+  replaces: (titles: string) =>
+    msg(str`This notice replaces one you had not seen yet: ${titles}.`, { id: 'campaign-notices.replaces' }),
   requested: (name: string) =>
     msg(str`Requesting a record from ${name}.`, { id: 'campaign-notices.requested' }),
 };
