@@ -324,14 +324,15 @@ describe('<campaign-notices>', () => {
     await expect(kit.notices).to.be.accessible();
   });
 
-  it('A11Y-2: the countdown moves once a second and is announced at 10 s, not every second', async () => {
+  it('A11Y-2, issue 12 #10: the countdown moves once a second and is announced at 10 s, not every second, naming its notice', async () => {
     kit = await mountNotices({ scenario: { campaigns: [collections] }, noticeTimeout: 10.3 });
     expect(text(kit.notices, 'countdown')).to.equal('Closes in 00:11');
     kit.advance(400);
     await settle(kit.notices);
     expect(text(kit.notices, 'countdown')).to.equal('Closes in 00:10');
     await settle(kit.notices);
-    const atTen = 'This notice closes in 10 seconds.';
+    // Said on its own, seconds after the notice, it names which notice will close.
+    const atTen = 'The notice of Collections: early stage closes in 10 seconds.';
     expect(spoken().polite).to.deep.equal([atTen]);
     // The notice was announced once, with its time limit; the countdown once, at its threshold.
     expect(kit.said).to.deep.equal([

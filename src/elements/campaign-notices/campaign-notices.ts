@@ -252,15 +252,17 @@ export class CampaignNotices extends LitElement {
     const left = timeLeft(closesAt, this.clock.now());
     if (left === 0) return; // the provider's expiry effect removes it
     const clock = this.clock;
-    this.tick = { clock, handle: clock.setTimer(() => this.onTick(closesAt), (left % 1000 || 1000) + 15) };
+    const name = this.queue.value[0]?.campaignName ?? '';
+    this.tick = { clock, handle: clock.setTimer(() => this.onTick(closesAt, name), (left % 1000 || 1000) + 15) };
   }
 
-  private onTick(closesAt: number): void {
+  private onTick(closesAt: number, campaignName: string): void {
     this.tick = undefined;
     const left = timeLeft(closesAt, this.clock.now());
     const crossed = crossedThreshold(this.lastReadingMs, left);
     this.lastReadingMs = left;
-    if (crossed !== null) this.queue.services?.announcer.announce(t.closesInSeconds(crossed), 'polite');
+    // Heard seconds after the notice, maybe while the agent is elsewhere: it says which notice.
+    if (crossed !== null) this.queue.services?.announcer.announce(t.noticeClosesInSeconds(campaignName, crossed), 'polite');
     this.requestUpdate();
   }
 
