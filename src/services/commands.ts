@@ -1,5 +1,5 @@
 import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
-import { setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
+import { cancelLogout, completeLogout, setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
 import type { Interaction } from './domain/interaction.js';
 import type { CallEndReason, CallParty } from './domain/call.js';
 import type { OutcomeDraft } from './domain/outcome.js';
@@ -140,6 +140,22 @@ export class KitCommands {
   /** Negotiated logout (AGT-2): the server answers with the countdown or the authorization. */
   requestLogout(): CommandOutcome {
     return this.send({ type: 'request-logout' });
+  }
+
+  /** Log out once authorized (AGT-2); refused at once, with why, while authorization is awaited. */
+  completeLogout(): CommandOutcome {
+    const agent = this.store.state.agent;
+    const result = agent && completeLogout(agent, this.now());
+    if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
+    return this.send({ type: 'complete-logout' });
+  }
+
+  /** Withdraws the logout request (AGT-2). */
+  cancelLogout(): CommandOutcome {
+    const agent = this.store.state.agent;
+    const result = agent && cancelLogout(agent);
+    if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
+    return this.send({ type: 'cancel-logout' });
   }
 
   /**

@@ -30,10 +30,15 @@ export const agentStatusLabels = {
       'Awaiting logout authorization. A call may already be on its way to you, so your logout waits until it can no longer reach you. The time left stays shown next to Log out.',
       { id: 'agent-status.logout-pending-message' },
     ),
-  countdown: (time: string) => msg(str`Logout authorized in ${time}`, { id: 'agent-status.countdown' }),
+  /** The visible countdown, next to Log out: what is waited for, then the time left. */
+  countdown: (time: string) =>
+    msg(str`Waiting for the server to authorize logout: ${time}`, { id: 'agent-status.countdown-waiting' }),
   countdownDue: () => msg('Logout authorization is due…', { id: 'agent-status.countdown-due' }),
   logoutAuthorized: () =>
     msg('Logout authorized. You can log out now.', { id: 'agent-status.logout-authorized' }),
+  cancelLogout: () => msg('Cancel logout', { id: 'agent-status.cancel-logout' }),
+  loggedOut: () => msg('You are logged out.', { id: 'agent-status.logged-out' }),
+  logoutCancelled: () => msg('Logout cancelled. You stay logged in.', { id: 'agent-status.logout-cancelled' }),
   dismiss: () => msg('Dismiss', { id: 'agent-status.dismiss' }),
   // Announcements.
   confirmed: (channel: string, status: string) =>
