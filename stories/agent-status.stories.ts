@@ -74,6 +74,19 @@ export const VoiceReady: Story = {
   render: () => kit(voiceReady),
 };
 
+/** Voice Ready, then a Preview call answered: the voice channel shows On a call, not Ready. */
+export const OnACall: Story = {
+  name: 'On a call',
+  render: () =>
+    kit(async (services, fixture) => {
+      voiceReady(services, fixture);
+      services.commands.requestRecord('appeal');
+      fixture.advance(0);
+      await services.commands.act({ type: 'call' });
+      fixture.advance(3000);
+    }),
+};
+
 /** A Preview call answered and ended: the system set the voice channel to after-call work. */
 export const AfterCallWork: Story = {
   name: 'After-call work',

@@ -3,6 +3,7 @@ import {
   afterCallWork,
   authorizeLogout,
   cancelLogout,
+  channelActivity,
   completeLogout,
   initialAgentState,
   mayReceive,
@@ -220,5 +221,16 @@ describe('Agent channels and logout', () => {
     expect(afterAuthorization.ok && afterAuthorization.agent.logout).to.deep.equal({ phase: 'none' });
     const nothingToCancel = cancelLogout(initialAgentState);
     expect(nothingToCancel.ok || nothingToCancel.refusal.code).to.equal('logout-not-requested');
+  });
+
+  it('AGT-1, issue 12 #11: during a live call the voice channel is on a call, whatever Ready says; after it, the server’s status', () => {
+    const voiceReady = ready(initialAgentState, 'voice');
+    expect(channelActivity(voiceReady, 'voice', { status: 'dialing' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'voice', { status: 'connected' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'voice', { status: 'held' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'outbound-preview', { status: 'connected' })).to.equal('not-ready');
+    expect(channelActivity(voiceReady, 'voice', { status: 'ended' })).to.equal('ready');
+    expect(channelActivity(afterCallWork(voiceReady), 'voice', { status: 'ended' })).to.equal('after-call-work');
+    expect(channelActivity(voiceReady, 'voice', null)).to.equal('ready');
   });
 });

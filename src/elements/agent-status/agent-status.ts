@@ -4,10 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { systemClock, type Clock } from '../../services/clock.js';
-import type { AgentState, Channel, LogoutState } from '../../services/domain/agent.js';
+import { channelActivity, type AgentState, type Channel, type LogoutState } from '../../services/domain/agent.js';
+import type { CallStatus } from '../../services/domain/call.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { KitError } from '../../services/domain/errors.js';
-import { selectAgent, selectLastError, selectPhone } from '../../services/store/selectors.js';
+import { selectAgent, selectInteraction, selectLastError, selectPhone } from '../../services/store/selectors.js';
 import type { PhoneRegistration } from '../../phone/phone-service.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
@@ -36,6 +37,8 @@ interface StatusView {
   readonly phone: PhoneRegistration | null;
   /** What is wrong with the phone (microphone denied, ring blocked, …), until it is resolved. */
   readonly phoneError: string | null;
+  /** The current record's call, which the voice channel carries while it lasts. */
+  readonly callStatus: CallStatus | null;
 }
 
 const selectStatusView = (state: KitState): StatusView => ({
@@ -43,12 +46,14 @@ const selectStatusView = (state: KitState): StatusView => ({
   error: selectLastError(state),
   phone: selectPhone(state)?.registration ?? null,
   phoneError: selectPhone(state)?.error?.message ?? null,
+  callStatus: selectInteraction(state)?.call?.status ?? null,
 });
 const sameView = (a: StatusView, b: StatusView) =>
   a.agent === b.agent &&
   a.error === b.error &&
   a.phone === b.phone &&
-  a.phoneError === b.phoneError;
+  a.phoneError === b.phoneError &&
+  a.callStatus === b.callStatus;
 
 /**
  * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
@@ -60,6 +65,10 @@ const sameView = (a: StatusView, b: StatusView) =>
  * the system when a call ends: it is shown, neither button is pressed, and either one leaves it.
  * While instant messaging blocks outbound work, Ready stays focusable (`aria-disabled`) and
  * described by the reason, so keyboard and screen-reader users find out why.
+ *
+ * During a live call the voice channel shows **On a call** (derived from the call, whatever status
+ * the server keeps for after it); the Ready / Not Ready choice stays, described as taking effect when
+ * the call ends. After the call the server's after-call work shows.
  *
  * Negotiated logout (AGT-2): Log out asks; while a call may still be on its way the server makes the
  * agent wait, and the time left shows next to Log out ("Waiting for the server to authorize logout:
@@ -103,6 +112,7 @@ const sameView = (a: StatusView, b: StatusView) =>
  * @cssstate logout-pending - Logout waits for authorization.
  * @cssstate logout-authorized - The agent may log out.
  * @cssstate logged-out - The agent logged out.
+ * @cssstate on-call - The voice channel carries a live call.
  */
 export class AgentStatus extends LitElement {
   static override styles = [themeStyles, panelStyles, agentStatusStyles];
@@ -178,6 +188,13 @@ export class AgentStatus extends LitElement {
     this.setState('logout-pending', agent?.logout.phase === 'pending');
     this.setState('logout-authorized', agent?.logout.phase === 'authorized');
     this.setState('logged-out', agent?.logout.phase === 'logged-out');
+    this.setState('on-call', agent !== null && channelActivity(agent, 'voice', this.call()) === 'on-call');
+  }
+
+  /** The live call, as the domain reads it. */
+  private call(): { readonly status: CallStatus } | null {
+    const status = this.view.value.callStatus;
+    return status === null ? null : { status };
   }
 
   protected override updated(): void {
@@ -218,7 +235,9 @@ export class AgentStatus extends LitElement {
 
   private renderChannel(channel: Channel, agent: AgentState) {
     const status = agent.channels[channel];
-    const hintId = status === 'after-call-work' ? `after-call-work-${channel}` : null;
+    const activity = channelActivity(agent, channel, this.call());
+    const hintId =
+      activity === 'on-call' ? `on-call-${channel}` : status === 'after-call-work' ? `after-call-work-${channel}` : null;
     const choice = (value: ChosenChannelStatus, blocked: boolean) => html`
       <button
         type="button"
@@ -237,12 +256,14 @@ export class AgentStatus extends LitElement {
       <fieldset class="channel" part="channel" data-channel=${channel}>
         <legend>${channelLabel(channel)}</legend>
         <p class="current">
-          ${t.statusHeading()} <span class="status" part="status" data-status=${status}>${channelStatusLabel(status)}</span>
+          ${t.statusHeading()} <span class="status" part="status" data-status=${activity}>${channelStatusLabel(activity)}</span>
         </p>
         ${agent.logout.phase === 'logged-out'
           ? nothing
           : html`<div class="choices">${choice('ready', agent.imLoggedIn)} ${choice('not-ready', false)}</div>`}
-        ${hintId ? html`<p class="hint" id=${hintId}>${t.afterCallWorkHint()}</p>` : nothing}
+        ${hintId
+          ? html`<p class="hint" id=${hintId}>${activity === 'on-call' ? t.onCallHint() : t.afterCallWorkHint()}</p>`
+          : nothing}
       </fieldset>
     `;
   }

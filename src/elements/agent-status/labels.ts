@@ -1,6 +1,6 @@
 import type { PhoneRegistration } from '../../phone/phone-service.js';
 import { msg, str } from '@lit/localize';
-import type { Channel, ChannelStatus } from '../../services/domain/agent.js';
+import type { Channel, ChannelActivity } from '../../services/domain/agent.js';
 
 // Functions, not constants: each call reads the current locale.
 
@@ -39,6 +39,8 @@ export const agentStatusLabels = {
   cancelLogout: () => msg('Cancel logout', { id: 'agent-status.cancel-logout' }),
   loggedOut: () => msg('You are logged out.', { id: 'agent-status.logged-out' }),
   logoutCancelled: () => msg('Logout cancelled. You stay logged in.', { id: 'agent-status.logout-cancelled' }),
+  onCallHint: () =>
+    msg('You are on a call. Ready or Not Ready takes effect when it ends.', { id: 'agent-status.on-call-hint' }),
   dismiss: () => msg('Dismiss', { id: 'agent-status.dismiss' }),
   // Announcements.
   confirmed: (channel: string, status: string) =>
@@ -56,8 +58,10 @@ export function channelLabel(channel: Channel): string {
     : msg('Outbound preview', { id: 'agent-status.channel.outbound-preview' });
 }
 
-export function channelStatusLabel(status: ChannelStatus): string {
+export function channelStatusLabel(status: ChannelActivity): string {
   switch (status) {
+    case 'on-call':
+      return msg('On a call', { id: 'agent-status.status.on-call' });
     case 'ready':
       return msg('Ready', { id: 'agent-status.status.ready' });
     case 'not-ready':

@@ -1,6 +1,7 @@
 /**
  * The agent's availability (AGT-1, CAM-4) and negotiated logout (AGT-2). Pure.
  */
+import type { Call } from './call.js';
 import type { DialingMode } from './campaign.js';
 import { startCountdown, type Countdown } from './countdown.js';
 import { engagingRefusal, refuse, type Refusal } from './refusals.js';
@@ -137,6 +138,19 @@ export function cancelLogout(agent: AgentState): AgentResult {
   const phase = agent.logout.phase;
   if (phase === 'pending' || phase === 'authorized') return { ok: true, agent: { ...agent, logout: { phase: 'none' } } };
   return { ok: false, refusal: notRequested() };
+}
+
+/** What a channel is doing: its status, or on a call while the voice channel carries a live call. */
+export type ChannelActivity = ChannelStatus | 'on-call';
+
+/**
+ * What the agent's channel is doing now. The server keeps the status the agent chose (Ready) during
+ * a call; the voice channel is busy with the call all the same, from dialling until it ends, when the
+ * server's status (after-call work) applies again.
+ */
+export function channelActivity(agent: AgentState, channel: Channel, call: Pick<Call, 'status'> | null): ChannelActivity {
+  if (channel === 'voice' && call !== null && call.status !== 'ended') return 'on-call';
+  return agent.channels[channel];
 }
 
 /**
