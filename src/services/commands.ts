@@ -53,6 +53,8 @@ export class KitCommands {
   private readonly agentTimeZone: () => string;
   private readonly sendOutcome: OutcomeSender | undefined;
   private rulesLoading: Promise<typeof import('./engine-rules.js')> | undefined;
+  /** The status last asked for on each channel, until the change is seen (`takeChannelRequest`). */
+  private readonly askedChannelStatus = new Map<Channel, ChannelStatus>();
   /** Saves of what the agent is still typing, run before an outcome is read. */
   private readonly entrySaves = new Set<() => Promise<unknown>>();
 
@@ -129,7 +131,19 @@ export class KitCommands {
     const agent = this.store.state.agent;
     const result = agent && setChannelStatus(agent, channel, status);
     if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
-    return this.send({ type: 'set-channel-status', channel, status });
+    const outcome = this.send({ type: 'set-channel-status', channel, status });
+    if (outcome.sent) this.askedChannelStatus.set(channel, status);
+    return outcome;
+  }
+
+  /**
+   * Whether the agent asked, through the kit, for the status a channel now has: then whoever asked
+   * confirms it, and My Channels does not tell it again as the server's news. Answers once per request.
+   */
+  takeChannelRequest(channel: Channel, status: ChannelStatus): boolean {
+    if (this.askedChannelStatus.get(channel) !== status) return false;
+    this.askedChannelStatus.delete(channel);
+    return true;
   }
 
   /** Instant messaging presence; logging in takes the outbound channels out of Ready (CAM-4). */

@@ -1,11 +1,14 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { deleteDB } from 'idb';
 import { html } from 'lit';
 import '../../src/elements/agent-status/define.js';
+import '../../src/elements/disposition-panel/define.js';
 import type { AgentStatus } from '../../src/elements/agent-status/agent-status.js';
 import type { Channel } from '../../src/services/domain/agent.js';
 import { campaign } from '../support/engine-desk.js';
-import { mountKit, type MountedKit } from '../support/mount-kit.js';
+import { connectPreviewCall, mountKit, until, type MountedKit } from '../support/mount-kit.js';
+import { deepActiveElement } from '../support/dom.js';
 import { recordSpeech } from '../support/speech.js';
 
 /** `<agent-status>` on a desk with the other elements: what it shows and says next to them. */
@@ -60,5 +63,37 @@ describe('<agent-status> on the desk', () => {
     speech.stop();
     // The call itself is the call view's news; the channel's own change is said once.
     expect(speech.said).to.deep.equal(['Your Voice status was changed to After-call work.']);
+  });
+
+  it('AGT-1, DISP-3, issue 12 #10: Ready after work from the wrap-up panel is said once, in one sentence', async () => {
+    await deleteDB(OUTBOX_DB);
+    kit = await mountKit(html`<agent-status></agent-status><disposition-panel></disposition-panel>`, preview);
+    const el = kit.get<AgentStatus>('agent-status');
+    const panel = kit.get<HTMLElement>('disposition-panel');
+    await connectPreviewCall(kit);
+    await kit.act({ type: 'end-call' });
+    expect(statusText(el, 'voice')).to.equal('After-call work');
+    const done = await kit.services.commands.markDone('done');
+    expect(done.sent).to.equal(true);
+    await until(kit, () => $(panel, '[part="ready"]') !== null, 'Ready after work is offered');
+    await kit.advance(0);
+
+    const speech = recordSpeech();
+    $(panel, '[part="ready"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await kit.advance(0);
+    await kit.advance(0);
+    speech.stop();
+    expect(statusText(el, 'voice')).to.equal('Ready');
+    expect(speech.said).to.deep.equal(['You are Ready.']);
+
+    // The agent's own choice in My Channels is still confirmed there, once.
+    const again = recordSpeech();
+    choice(el, 'voice', 'not-ready').focus();
+    expect(deepActiveElement()).to.equal(choice(el, 'voice', 'not-ready'));
+    await sendKeys({ press: 'Enter' });
+    await kit.advance(0);
+    again.stop();
+    expect(again.said).to.deep.equal(['Voice is now Not Ready.']);
   });
 });

@@ -76,8 +76,9 @@ const sameView = (a: StatusView, b: StatusView) =>
  * seconds, and when logout is authorized, never every second. Once authorized, Log out again logs
  * out. **Cancel logout** withdraws the request while it waits or after authorization.
  *
- * Status changes are announced once: as a confirmation when the agent made them, as news when the
- * server did (after a call, after a missed offer, at IM login).
+ * Status changes are announced once, in one sentence: as a confirmation when the agent made them
+ * here, as news when the server did (after a call, after a missed offer, at IM login). A change the
+ * agent asked for elsewhere in the kit (Ready in the wrap-up panel) is confirmed there, not again here.
  *
  * Place it inside `<outbound-provider>`.
  *
@@ -330,7 +331,9 @@ export class AgentStatus extends LitElement {
       if (status === before.channels[channel]) continue;
       const own = this.requested.get(channel) === status;
       this.requested.delete(channel);
-      if (loggingOut) continue;
+      // Asked for elsewhere in the kit (the wrap-up panel's Ready): confirmed there, said once.
+      const askedElsewhere = this.view.services?.commands.takeChannelRequest(channel, status) === true;
+      if (loggingOut || (askedElsewhere && !own)) continue;
       messages.push((own ? t.confirmed : t.changedByServer)(channelLabel(channel), channelStatusLabel(status)));
     }
     if (after.imLoggedIn !== before.imLoggedIn) messages.push(after.imLoggedIn ? t.imBlocks() : t.imUnblocked());
