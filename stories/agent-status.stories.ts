@@ -114,7 +114,7 @@ export const ImBlocking: Story = {
     ),
 };
 
-/** Ready when choosing Log out: a call may be on its way, so logout waits 8 seconds. */
+/** Ready when choosing Log out: a call may be on its way, so logout waits 8 seconds; Cancel logout is offered. */
 export const LogoutPending: Story = {
   name: 'Logout pending',
   render: () => kit(logoutRequested),
@@ -126,6 +126,18 @@ export const LogoutAuthorized: Story = {
     kit((services, fixture) => {
       logoutRequested(services, fixture);
       fixture.advance(8000);
+    }),
+};
+
+/** Authorized, then Log out again: the agent is logged out, every channel Not Ready. */
+export const LoggedOut: Story = {
+  name: 'Logged out',
+  render: () =>
+    kit((services, fixture) => {
+      logoutRequested(services, fixture);
+      fixture.advance(8000);
+      services.commands.completeLogout();
+      fixture.advance(0);
     }),
 };
 
