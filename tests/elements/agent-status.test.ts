@@ -298,6 +298,15 @@ describe('<agent-status>', () => {
     speech.stop();
     expect(kit.commands().at(-1)).to.include({ type: 'complete-logout' });
     expect(speech.said).to.deep.equal(['You are logged out.']);
+
+    // Logging in again is a new session, not a cancelled logout: nothing is said about logout.
+    const relogin = recordSpeech();
+    services.commands.login('agent-7');
+    kit.advance(0);
+    await settle(el);
+    relogin.stop();
+    expect(services.store.state.agent?.logout.phase).to.equal('none');
+    expect(relogin.said.filter((message) => /log/i.test(message))).to.deep.equal([]);
   });
 
   it('AGT-2, EMB-3, issue 12 #2: while logout waits, Cancel logout withdraws it; the server honours it and no authorization follows', async () => {

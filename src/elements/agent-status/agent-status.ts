@@ -184,6 +184,7 @@ export class AgentStatus extends LitElement {
     if (messages.length > 0) this.view.services?.announcer.announce(messages.join(' '));
     const refused = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
     if (refused && refused !== 'logout') this.requested.delete(refused);
+    if (refused === 'logout') this.completingLogout = false;
     this.setState('loading', agent === null);
     this.setState('im-blocked', agent?.imLoggedIn === true);
     this.setState('logout-pending', agent?.logout.phase === 'pending');
@@ -345,7 +346,8 @@ export class AgentStatus extends LitElement {
         messages.push(t.logoutAuthorized());
       } else if (after.logout.phase === 'logged-out') {
         messages.push(t.loggedOut());
-      } else {
+      } else if (before.logout.phase !== 'logged-out') {
+        // Back to none from a request: cancelled. From logged out it is a new login, not a cancellation.
         messages.push(t.logoutCancelled());
       }
     }
