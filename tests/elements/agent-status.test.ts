@@ -335,6 +335,9 @@ describe('<agent-status>', () => {
     const event = await cancelling;
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
     expect(kit.commands().at(-1)).to.include({ type: 'cancel-logout' });
+    // A second click before the server answers withdraws nothing more.
+    cancel.click();
+    expect(kit.commands().filter((command) => command.type === 'cancel-logout')).to.have.length(1);
     kit.advance(0);
     await settle(el);
     expect(services.store.state.agent?.logout).to.deep.equal({ phase: 'none' });

@@ -412,7 +412,9 @@ export class AgentStatus extends LitElement {
 
   private onCancelLogout(): void {
     const services = this.view.services;
-    if (!services || !this.dispatchEvent(new OutboundLogoutCancelEvent())) return;
+    // A second click before the server answers has nothing more to withdraw.
+    const cancelling = Object.values(services?.store.state.pending ?? {}).some((command) => command.type === 'cancel-logout');
+    if (!services || cancelling || !this.dispatchEvent(new OutboundLogoutCancelEvent())) return;
     const outcome = services.commands.cancelLogout();
     if (outcome.sent) this.remember(outcome.commandId, 'logout');
     else this.ownRefusal = outcome.error;
