@@ -74,6 +74,19 @@ export const VoiceReady: Story = {
   render: () => kit(voiceReady),
 };
 
+/** Voice Ready, then a Preview call answered: the voice channel shows On a call, not Ready. */
+export const OnACall: Story = {
+  name: 'On a call',
+  render: () =>
+    kit(async (services, fixture) => {
+      voiceReady(services, fixture);
+      services.commands.requestRecord('appeal');
+      fixture.advance(0);
+      await services.commands.act({ type: 'call' });
+      fixture.advance(3000);
+    }),
+};
+
 /** A Preview call answered and ended: the system set the voice channel to after-call work. */
 export const AfterCallWork: Story = {
   name: 'After-call work',
@@ -101,7 +114,7 @@ export const ImBlocking: Story = {
     ),
 };
 
-/** Ready when choosing Log out: a call may be on its way, so logout waits 8 seconds. */
+/** Ready when choosing Log out: a call may be on its way, so logout waits 8 seconds; Cancel logout is offered. */
 export const LogoutPending: Story = {
   name: 'Logout pending',
   render: () => kit(logoutRequested),
@@ -113,6 +126,18 @@ export const LogoutAuthorized: Story = {
     kit((services, fixture) => {
       logoutRequested(services, fixture);
       fixture.advance(8000);
+    }),
+};
+
+/** Authorized, then Log out again: the agent is logged out, every channel Not Ready. */
+export const LoggedOut: Story = {
+  name: 'Logged out',
+  render: () =>
+    kit((services, fixture) => {
+      logoutRequested(services, fixture);
+      fixture.advance(8000);
+      services.commands.completeLogout();
+      fixture.advance(0);
     }),
 };
 

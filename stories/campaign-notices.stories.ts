@@ -92,6 +92,25 @@ export const Queued: Story = {
   render: () => kit({ scenario: severalCampaigns }).provider,
 };
 
+/**
+ * A campaign starts and stops while the agent still reads another notice: the started notice, never
+ * shown, gives way to the stopped one, which says what it replaces ("Notice 1 of 2", not 1 of 3).
+ */
+export const ReplacesUnseen: Story = {
+  name: 'Queued notice made moot (started, then stopped)',
+  render: () =>
+    kit({
+      scenario: {
+        campaigns: [collections, winback],
+        schedule: [
+          { atMs: 500, campaignId: winback.id, status: 'started' },
+          { atMs: 1000, campaignId: winback.id, status: 'stopped' },
+        ],
+      },
+      runMs: 1000,
+    }).provider,
+};
+
 /** A Preview campaign starts: its notice offers Get Record (CAM-2). */
 export const GetRecord: Story = {
   name: 'Get Record (Preview started)',

@@ -1,5 +1,5 @@
 import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
-import { setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
+import { cancelLogout, completeLogout, setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
 import type { Interaction } from './domain/interaction.js';
 import type { CallEndReason, CallParty } from './domain/call.js';
 import type { OutcomeDraft } from './domain/outcome.js';
@@ -53,6 +53,8 @@ export class KitCommands {
   private readonly agentTimeZone: () => string;
   private readonly sendOutcome: OutcomeSender | undefined;
   private rulesLoading: Promise<typeof import('./engine-rules.js')> | undefined;
+  /** The status last asked for on each channel, until the change is seen (`takeChannelRequest`). */
+  private readonly askedChannelStatus = new Map<Channel, ChannelStatus>();
   /** Saves of what the agent is still typing, run before an outcome is read. */
   private readonly entrySaves = new Set<() => Promise<unknown>>();
 
@@ -104,9 +106,9 @@ export class KitCommands {
     return this.rulesLoading;
   }
 
-  /** OK on a campaign notice (CAM-1). */
+  /** OK on a campaign notice (CAM-1); the next one's time limit starts now. */
   dismissNotice(id: string): void {
-    this.store.dispatch({ type: 'notice/dismissed', id });
+    this.store.dispatch({ type: 'notice/dismissed', id, now: this.now() });
   }
 
   /** Keep open: the notice stops closing by itself (WCAG 2.2.1, time limits the agent can turn off). */
@@ -129,7 +131,19 @@ export class KitCommands {
     const agent = this.store.state.agent;
     const result = agent && setChannelStatus(agent, channel, status);
     if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
-    return this.send({ type: 'set-channel-status', channel, status });
+    const outcome = this.send({ type: 'set-channel-status', channel, status });
+    if (outcome.sent) this.askedChannelStatus.set(channel, status);
+    return outcome;
+  }
+
+  /**
+   * Whether the agent asked, through the kit, for the status a channel now has: then whoever asked
+   * confirms it, and My Channels does not tell it again as the server's news. Answers once per request.
+   */
+  takeChannelRequest(channel: Channel, status: ChannelStatus): boolean {
+    if (this.askedChannelStatus.get(channel) !== status) return false;
+    this.askedChannelStatus.delete(channel);
+    return true;
   }
 
   /** Instant messaging presence; logging in takes the outbound channels out of Ready (CAM-4). */
@@ -140,6 +154,22 @@ export class KitCommands {
   /** Negotiated logout (AGT-2): the server answers with the countdown or the authorization. */
   requestLogout(): CommandOutcome {
     return this.send({ type: 'request-logout' });
+  }
+
+  /** Log out once authorized (AGT-2); refused at once, with why, while authorization is awaited. */
+  completeLogout(): CommandOutcome {
+    const agent = this.store.state.agent;
+    const result = agent && completeLogout(agent, this.now());
+    if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
+    return this.send({ type: 'complete-logout' });
+  }
+
+  /** Withdraws the logout request (AGT-2). */
+  cancelLogout(): CommandOutcome {
+    const agent = this.store.state.agent;
+    const result = agent && cancelLogout(agent);
+    if (result && !result.ok) return this.refuse(this.refusalError(result.refusal));
+    return this.send({ type: 'cancel-logout' });
   }
 
   /**

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import {
   afterCallWork,
   authorizeLogout,
+  cancelLogout,
+  channelActivity,
+  completeLogout,
   initialAgentState,
   mayReceive,
   requestLogout,
@@ -188,5 +191,46 @@ describe('Agent channels and logout', () => {
     expect(busy.ok || busy.refusal.message).to.equal('Finish the current call and mark it Done before logging out.');
     const engaging = requestLogout(initialAgentState, { ...base, engaging: true });
     expect(engaging.ok || engaging.refusal.code).to.equal('engaging');
+  });
+
+  it('AGT-2, issue 12 #2: an authorized logout is completed by the agent; completing before authorization is refused', () => {
+    const base = { now: 1000, busy: false, engaging: false, reservedForMs: 8000 };
+    const pending = requestLogout(ready(initialAgentState, 'voice'), base);
+    if (!pending.ok) throw new Error(pending.refusal.message);
+    const early = completeLogout(pending.agent, 2000);
+    expect(early.ok || [early.refusal.code, early.refusal.message]).to.deep.equal([
+      'logout-not-authorized',
+      'The server has not authorized your logout yet: a call may still be on its way to you.',
+    ]);
+    const none = completeLogout(initialAgentState, 2000);
+    expect(none.ok || none.refusal.code).to.equal('logout-not-requested');
+    const done = completeLogout(authorizeLogout(pending.agent, 9000), 9500);
+    expect(done.ok && done.agent.logout).to.deep.equal({ phase: 'logged-out', at: 9500 });
+    expect(done.ok && done.agent.channels).to.deep.equal({ voice: 'not-ready', 'outbound-preview': 'not-ready' });
+    if (done.ok) expect(mayReceive(done.agent, 'direct-push-preview')).to.equal(false);
+  });
+
+  it('AGT-2, issue 12 #2: a pending or authorized logout can be cancelled, and records can come again', () => {
+    const base = { now: 1000, busy: false, engaging: false, reservedForMs: 8000 };
+    const pending = requestLogout(ready(initialAgentState, 'voice'), base);
+    if (!pending.ok) throw new Error(pending.refusal.message);
+    const cancelled = cancelLogout(pending.agent);
+    expect(cancelled.ok && cancelled.agent.logout).to.deep.equal({ phase: 'none' });
+    expect(cancelled.ok && mayReceive(cancelled.agent, 'progressive')).to.equal(true);
+    const afterAuthorization = cancelLogout(authorizeLogout(pending.agent, 9000));
+    expect(afterAuthorization.ok && afterAuthorization.agent.logout).to.deep.equal({ phase: 'none' });
+    const nothingToCancel = cancelLogout(initialAgentState);
+    expect(nothingToCancel.ok || nothingToCancel.refusal.code).to.equal('logout-not-requested');
+  });
+
+  it('AGT-1, issue 12 #11: during a live call the voice channel is on a call, whatever Ready says; after it, the server’s status', () => {
+    const voiceReady = ready(initialAgentState, 'voice');
+    expect(channelActivity(voiceReady, 'voice', { status: 'dialing' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'voice', { status: 'connected' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'voice', { status: 'held' })).to.equal('on-call');
+    expect(channelActivity(voiceReady, 'outbound-preview', { status: 'connected' })).to.equal('not-ready');
+    expect(channelActivity(voiceReady, 'voice', { status: 'ended' })).to.equal('ready');
+    expect(channelActivity(afterCallWork(voiceReady), 'voice', { status: 'ended' })).to.equal('after-call-work');
+    expect(channelActivity(voiceReady, 'voice', null)).to.equal('ready');
   });
 });

@@ -193,7 +193,7 @@ describe('<agent-status>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('AGT-2, A11Y-2: negotiated logout counts down from the deadline, stays visible after dismissal, and confirms once', async () => {
+  it('AGT-2, A11Y-2, issue 12 #2: negotiated logout counts down to authorization, saying what it waits for, stays visible after dismissal, and confirms once', async () => {
     kit = await mountStatus();
     const { el, services } = kit;
     await kit.viaServices(() => services.commands.setChannelStatus('voice', 'ready'));
@@ -208,7 +208,7 @@ describe('<agent-status>', () => {
     await settle(el);
 
     const countdown = () => text($(el, '[part="countdown"]'));
-    expect(countdown()).to.equal('Logout authorized in 00:08');
+    expect(countdown()).to.equal('Waiting for the server to authorize logout: 00:08');
     expect($(el, '[part="countdown"]')?.getAttribute('role')).to.equal('timer');
     expect(logout.getAttribute('aria-disabled')).to.equal('true');
     expect(logout.getAttribute('aria-describedby')).to.equal('countdown');
@@ -218,20 +218,22 @@ describe('<agent-status>', () => {
 
     // Dismissing the message keeps the countdown, and focus lands on Log out, which it describes.
     await sendKeys({ press: 'Tab' });
+    expect(text(deepActiveElement())).to.equal('Cancel logout');
+    await sendKeys({ press: 'Tab' });
     expect(text(deepActiveElement())).to.equal('Dismiss');
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(messages(el)).to.deep.equal([]);
     expect(deepActiveElement()).to.equal(logout);
-    expect(countdown()).to.equal('Logout authorized in 00:08');
+    expect(countdown()).to.equal('Waiting for the server to authorize logout: 00:08');
 
     kit.advance(3000);
     await settle(el);
-    expect(countdown()).to.equal('Logout authorized in 00:05');
+    expect(countdown()).to.equal('Waiting for the server to authorize logout: 00:05');
     expect(spoken().polite).to.deep.equal(['You can log out in 5 seconds.']);
     kit.advance(1000);
     await settle(el);
-    expect(countdown()).to.equal('Logout authorized in 00:04');
+    expect(countdown()).to.equal('Waiting for the server to authorize logout: 00:04');
     await expect(el).to.be.accessible();
 
     kit.advance(4000);
@@ -239,6 +241,8 @@ describe('<agent-status>', () => {
     expect($(el, '[part="countdown"]')).to.equal(null);
     expect(messages(el)).to.deep.equal(['Logout authorized. You can log out now.']);
     expect(logout.getAttribute('aria-describedby')).to.equal('authorized');
+    // Authorized, Log out is available again: choosing it completes the logout.
+    expect(logout.getAttribute('aria-disabled')).to.equal('false');
     kit.advance(10_000);
     await settle(el);
     speech.stop();
@@ -249,6 +253,107 @@ describe('<agent-status>', () => {
       'Logout authorized. You can log out now.',
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('AGT-2, issue 12 #2: after authorization, Log out again logs out: the server is told, outbound-logout fires, said once', async () => {
+    kit = await mountStatus();
+    const { el, services } = kit;
+    await kit.viaServices(() => services.commands.setChannelStatus('voice', 'ready'));
+    const logout = $(el, '[part="logout"]')!;
+    const steps: string[] = [];
+    el.addEventListener('outbound-logout-request', (event) => steps.push(event.detail.step));
+    logout.focus();
+    await sendKeys({ press: 'Enter' });
+    kit.advance(0);
+    await settle(el);
+    // Pressing it while the server has not authorized the logout yet asks nothing more.
+    await sendKeys({ press: 'Enter' });
+    expect(kit.commands().filter((command) => command.type.endsWith('logout'))).to.have.length(1);
+    kit.advance(8000);
+    await settle(el);
+    expect(messages(el)).to.deep.equal(['Logout authorized. You can log out now.']);
+    expect(deepActiveElement()).to.equal(logout);
+
+    const speech = recordSpeech();
+    const loggedOut = oneEvent(el, 'outbound-logout');
+    await sendKeys({ press: 'Enter' });
+    expect(steps).to.deep.equal(['request', 'complete']);
+    expect(kit.commands().at(-1)).to.include({ type: 'complete-logout' });
+    kit.advance(0);
+    const event = await loggedOut;
+    expect(event.bubbles && event.composed && !event.cancelable).to.equal(true);
+    await settle(el);
+    expect(services.store.state.agent?.logout.phase).to.equal('logged-out');
+    expect(messages(el)).to.deep.equal(['You are logged out.']);
+    // Focus stays where it was, on Log out, now unavailable and described by the confirmation.
+    expect(deepActiveElement()).to.equal(logout);
+    expect(logout.getAttribute('aria-disabled')).to.equal('true');
+    expect(logout.getAttribute('aria-describedby')).to.equal('logged-out');
+    expect($$(el, 'button[data-channel]')).to.have.length(0);
+    expect(statusText(el, 'voice')).to.equal('Not Ready');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    kit.advance(10_000);
+    await settle(el);
+    speech.stop();
+    expect(kit.commands().at(-1)).to.include({ type: 'complete-logout' });
+    expect(speech.said).to.deep.equal(['You are logged out.']);
+
+    // Logging in again is a new session, not a cancelled logout: nothing is said about logout.
+    const relogin = recordSpeech();
+    services.commands.login('agent-7');
+    kit.advance(0);
+    await settle(el);
+    relogin.stop();
+    expect(services.store.state.agent?.logout.phase).to.equal('none');
+    expect(relogin.said.filter((message) => /log/i.test(message))).to.deep.equal([]);
+  });
+
+  it('AGT-2, EMB-3, issue 12 #2: while logout waits, Cancel logout withdraws it; the server honours it and no authorization follows', async () => {
+    kit = await mountStatus();
+    const { el, services } = kit;
+    await kit.viaServices(() => services.commands.setChannelStatus('voice', 'ready'));
+    const logout = $(el, '[part="logout"]')!;
+    logout.focus();
+    await sendKeys({ press: 'Enter' });
+    kit.advance(0);
+    await settle(el);
+    const cancel = $(el, '[part="cancel-logout"]')!;
+    expect(text(cancel)).to.equal('Cancel logout');
+    await expect(el).to.be.accessible();
+
+    // A host can keep the request from being sent.
+    el.addEventListener('outbound-logout-cancel', (event) => event.preventDefault(), { once: true });
+    cancel.click();
+    expect(kit.commands().at(-1)).to.include({ type: 'request-logout' });
+
+    const speech = recordSpeech();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(cancel);
+    const cancelling = oneEvent(el, 'outbound-logout-cancel');
+    await sendKeys({ press: 'Enter' });
+    const event = await cancelling;
+    expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
+    expect(kit.commands().at(-1)).to.include({ type: 'cancel-logout' });
+    // A second click before the server answers withdraws nothing more.
+    cancel.click();
+    expect(kit.commands().filter((command) => command.type === 'cancel-logout')).to.have.length(1);
+    kit.advance(0);
+    await settle(el);
+    expect(services.store.state.agent?.logout).to.deep.equal({ phase: 'none' });
+    expect($(el, '[part="countdown"]')).to.equal(null);
+    expect($(el, '[part="cancel-logout"]')).to.equal(null);
+    expect(messages(el)).to.deep.equal([]);
+    // The button that had focus left: focus goes to Log out, available again.
+    expect(deepActiveElement()).to.equal(logout);
+    expect(logout.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+    // The server forgot the request: no authorization arrives when the 8 seconds are up.
+    kit.advance(10_000);
+    await settle(el);
+    speech.stop();
+    expect(services.store.state.agent?.logout).to.deep.equal({ phase: 'none' });
+    expect(speech.said).to.deep.equal(['Logout cancelled. You stay logged in.']);
   });
 
   it('AGT-2, DEL-1, DISP-3: logout is refused during a call; after the call the system sets after-call work, which the agent leaves', async () => {

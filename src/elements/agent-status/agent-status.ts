@@ -4,10 +4,11 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { systemClock, type Clock } from '../../services/clock.js';
-import type { AgentState, Channel, LogoutState } from '../../services/domain/agent.js';
+import { channelActivity, type AgentState, type Channel, type LogoutState } from '../../services/domain/agent.js';
+import type { CallStatus } from '../../services/domain/call.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
 import type { KitError } from '../../services/domain/errors.js';
-import { selectAgent, selectLastError, selectPhone } from '../../services/store/selectors.js';
+import { selectAgent, selectInteraction, selectLastError, selectPhone } from '../../services/store/selectors.js';
 import type { PhoneRegistration } from '../../phone/phone-service.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
@@ -15,7 +16,13 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
-import { OutboundChannelStatusChangeEvent, OutboundLogoutRequestEvent, type ChosenChannelStatus } from './events.js';
+import {
+  OutboundChannelStatusChangeEvent,
+  OutboundLogoutCancelEvent,
+  OutboundLogoutEvent,
+  OutboundLogoutRequestEvent,
+  type ChosenChannelStatus,
+} from './events.js';
 import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, phoneRegistrationLabel, spokenSeconds } from './labels.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
@@ -30,6 +37,8 @@ interface StatusView {
   readonly phone: PhoneRegistration | null;
   /** What is wrong with the phone (microphone denied, ring blocked, …), until it is resolved. */
   readonly phoneError: string | null;
+  /** The current record's call, which the voice channel carries while it lasts. */
+  readonly callStatus: CallStatus | null;
 }
 
 const selectStatusView = (state: KitState): StatusView => ({
@@ -37,9 +46,14 @@ const selectStatusView = (state: KitState): StatusView => ({
   error: selectLastError(state),
   phone: selectPhone(state)?.registration ?? null,
   phoneError: selectPhone(state)?.error?.message ?? null,
+  callStatus: selectInteraction(state)?.call?.status ?? null,
 });
 const sameView = (a: StatusView, b: StatusView) =>
-  a.agent === b.agent && a.error === b.error && a.phone === b.phone && a.phoneError === b.phoneError;
+  a.agent === b.agent &&
+  a.error === b.error &&
+  a.phone === b.phone &&
+  a.phoneError === b.phoneError &&
+  a.callStatus === b.callStatus;
 
 /**
  * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
@@ -52,21 +66,33 @@ const sameView = (a: StatusView, b: StatusView) =>
  * While instant messaging blocks outbound work, Ready stays focusable (`aria-disabled`) and
  * described by the reason, so keyboard and screen-reader users find out why.
  *
- * A pending logout shows the time left until authorization next to Log out, also after the agent
- * dismisses the message; it is announced when it starts, at 10 and 5 seconds, and when logout is
- * authorized, never every second. Status changes are announced once: as a confirmation when the
- * agent made them, as news when the server did (after a call, after a missed offer, at IM login).
+ * During a live call the voice channel shows **On a call** (derived from the call, whatever status
+ * the server keeps for after it); the Ready / Not Ready choice stays, described as taking effect when
+ * the call ends. After the call the server's after-call work shows.
+ *
+ * Negotiated logout (AGT-2): Log out asks; while a call may still be on its way the server makes the
+ * agent wait, and the time left shows next to Log out ("Waiting for the server to authorize logout:
+ * 00:07"), also after the agent dismisses the message; it is announced when it starts, at 10 and 5
+ * seconds, and when logout is authorized, never every second. Once authorized, Log out again logs
+ * out. **Cancel logout** withdraws the request while it waits or after authorization.
+ *
+ * Status changes are announced once, in one sentence: as a confirmation when the agent made them
+ * here, as news when the server did (after a call, after a missed offer, at IM login). A change the
+ * agent asked for elsewhere in the kit (Ready in the wrap-up panel) is confirmed there, not again here.
  *
  * Place it inside `<outbound-provider>`.
  *
  * @tag agent-status
  * @fires {OutboundChannelStatusChangeEvent} outbound-channel-status-change - The agent chose Ready or Not Ready; `detail` { channel, status }. Cancel it to keep the request from being sent.
- * @fires {OutboundLogoutRequestEvent} outbound-logout-request - The agent chose Log out; cancel it to keep the request from being sent.
+ * @fires {OutboundLogoutRequestEvent} outbound-logout-request - The agent chose Log out; `detail` { step }: `request` asks for logout, `complete` logs out once authorized. Cancel it to keep the command from being sent.
+ * @fires {OutboundLogoutCancelEvent} outbound-logout-cancel - The agent chose Cancel logout; cancel it to keep the request from being sent.
+ * @fires {OutboundLogoutEvent} outbound-logout - The server confirmed the logout the agent completed here; the host can close the desk. Not cancelable.
  * @csspart base - The frame around the element.
  * @csspart channel - A channel's group (its name, status and buttons).
  * @csspart status - A channel's current status text.
  * @csspart logout - The Log out button.
  * @csspart countdown - The time left until logout is authorized.
+ * @csspart cancel-logout - The Cancel logout button, while logout is awaited or authorized.
  * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
  * @csspart phone-error - What is wrong with the phone (microphone denied, ring blocked by the browser, …), shown until resolved; the provider announces it.
  * @csspart phone - Where the agent's phone stands (ready, reconnecting, …), when the provider has a phone; changes after the first are announced.
@@ -86,6 +112,8 @@ const sameView = (a: StatusView, b: StatusView) =>
  * @cssstate im-blocked - Instant messaging blocks outbound work.
  * @cssstate logout-pending - Logout waits for authorization.
  * @cssstate logout-authorized - The agent may log out.
+ * @cssstate logged-out - The agent logged out.
+ * @cssstate on-call - The voice channel carries a live call.
  */
 export class AgentStatus extends LitElement {
   static override styles = [themeStyles, panelStyles, agentStatusStyles];
@@ -122,6 +150,8 @@ export class AgentStatus extends LitElement {
   private lastRemainingMs: number | null = null;
   private readonly ticker = new SecondTicker(this);
   private focusTarget: HTMLElement | null = null;
+  /** Set when the agent completed the logout here, so `outbound-logout` fires for their action only. */
+  private completingLogout = false;
 
   constructor() {
     super();
@@ -135,6 +165,10 @@ export class AgentStatus extends LitElement {
       if (this.previousAgent && agent) messages.push(...this.describeChanges(this.previousAgent, agent));
       if (agent?.logout.phase === 'pending' && this.previousAgent?.logout.phase !== 'pending') {
         this.pendingMessageDismissed = false;
+      }
+      if (agent?.logout.phase === 'logged-out' && this.previousAgent?.logout.phase !== 'logged-out' && this.completingLogout) {
+        this.completingLogout = false;
+        this.dispatchEvent(new OutboundLogoutEvent());
       }
       this.previousAgent = agent;
     }
@@ -150,10 +184,19 @@ export class AgentStatus extends LitElement {
     if (messages.length > 0) this.view.services?.announcer.announce(messages.join(' '));
     const refused = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
     if (refused && refused !== 'logout') this.requested.delete(refused);
+    if (refused === 'logout') this.completingLogout = false;
     this.setState('loading', agent === null);
     this.setState('im-blocked', agent?.imLoggedIn === true);
     this.setState('logout-pending', agent?.logout.phase === 'pending');
     this.setState('logout-authorized', agent?.logout.phase === 'authorized');
+    this.setState('logged-out', agent?.logout.phase === 'logged-out');
+    this.setState('on-call', agent !== null && channelActivity(agent, 'voice', this.call()) === 'on-call');
+  }
+
+  /** The live call, as the domain reads it. */
+  private call(): { readonly status: CallStatus } | null {
+    const status = this.view.value.callStatus;
+    return status === null ? null : { status };
   }
 
   protected override updated(): void {
@@ -194,7 +237,9 @@ export class AgentStatus extends LitElement {
 
   private renderChannel(channel: Channel, agent: AgentState) {
     const status = agent.channels[channel];
-    const hintId = status === 'after-call-work' ? `after-call-work-${channel}` : null;
+    const activity = channelActivity(agent, channel, this.call());
+    const hintId =
+      activity === 'on-call' ? `on-call-${channel}` : status === 'after-call-work' ? `after-call-work-${channel}` : null;
     const choice = (value: ChosenChannelStatus, blocked: boolean) => html`
       <button
         type="button"
@@ -213,24 +258,31 @@ export class AgentStatus extends LitElement {
       <fieldset class="channel" part="channel" data-channel=${channel}>
         <legend>${channelLabel(channel)}</legend>
         <p class="current">
-          ${t.statusHeading()} <span class="status" part="status" data-status=${status}>${channelStatusLabel(status)}</span>
+          ${t.statusHeading()} <span class="status" part="status" data-status=${activity}>${channelStatusLabel(activity)}</span>
         </p>
-        <div class="choices">${choice('ready', agent.imLoggedIn)} ${choice('not-ready', false)}</div>
-        ${hintId ? html`<p class="hint" id=${hintId}>${t.afterCallWorkHint()}</p>` : nothing}
+        ${agent.logout.phase === 'logged-out'
+          ? nothing
+          : html`<div class="choices">${choice('ready', agent.imLoggedIn)} ${choice('not-ready', false)}</div>`}
+        ${hintId
+          ? html`<p class="hint" id=${hintId}>${activity === 'on-call' ? t.onCallHint() : t.afterCallWorkHint()}</p>`
+          : nothing}
       </fieldset>
     `;
   }
 
   private renderLogout(logout: LogoutState) {
-    const requested = logout.phase !== 'none';
+    // Log out acts when there is something to do: ask (none) or log out (authorized).
+    const available = logout.phase === 'none' || logout.phase === 'authorized';
+    const describedBy = { none: null, pending: 'countdown', authorized: 'authorized', 'logged-out': 'logged-out' }[logout.phase];
+    const cancellable = logout.phase === 'pending' || logout.phase === 'authorized';
     return html`
       <div class="logout">
         <button
           type="button"
           part="logout"
           id="logout"
-          aria-disabled=${requested ? 'true' : 'false'}
-          aria-describedby=${logout.phase === 'pending' ? 'countdown' : logout.phase === 'authorized' ? 'authorized' : nothing}
+          aria-disabled=${available ? 'false' : 'true'}
+          aria-describedby=${describedBy ?? nothing}
           @click=${this.onLogout}
         >
           ${t.logout()}
@@ -238,8 +290,16 @@ export class AgentStatus extends LitElement {
         ${logout.phase === 'pending'
           ? html`<span class="countdown" part="countdown" id="countdown" role="timer">${this.countdownText(logout.countdown)}</span>`
           : nothing}
+        ${cancellable
+          ? html`<button type="button" part="cancel-logout" id="cancel-logout" @click=${this.onCancelLogout}>
+              ${t.cancelLogout()}
+            </button>`
+          : nothing}
         ${logout.phase === 'authorized'
           ? html`<p class="message confirmation" part="message" id="authorized">${t.logoutAuthorized()}</p>`
+          : nothing}
+        ${logout.phase === 'logged-out'
+          ? html`<p class="message confirmation" part="message" id="logged-out">${t.loggedOut()}</p>`
           : nothing}
       </div>
       ${logout.phase === 'pending' && !this.pendingMessageDismissed
@@ -265,11 +325,16 @@ export class AgentStatus extends LitElement {
   /** What changed since the last render, in words: confirmations of the agent's requests, news otherwise. */
   private describeChanges(before: AgentState, after: AgentState): string[] {
     const messages: string[] = [];
+    // Logging out sets every channel Not Ready: "You are logged out" says it all.
+    const loggingOut = after.logout.phase === 'logged-out' && before.logout.phase !== 'logged-out';
     for (const channel of CHANNELS) {
       const status = after.channels[channel];
       if (status === before.channels[channel]) continue;
       const own = this.requested.get(channel) === status;
       this.requested.delete(channel);
+      // Asked for elsewhere in the kit (the wrap-up panel's Ready): confirmed there, said once.
+      const askedElsewhere = this.view.services?.commands.takeChannelRequest(channel, status) === true;
+      if (loggingOut || (askedElsewhere && !own)) continue;
       messages.push((own ? t.confirmed : t.changedByServer)(channelLabel(channel), channelStatusLabel(status)));
     }
     if (after.imLoggedIn !== before.imLoggedIn) messages.push(after.imLoggedIn ? t.imBlocks() : t.imUnblocked());
@@ -279,6 +344,11 @@ export class AgentStatus extends LitElement {
         messages.push(t.logoutPending(spokenSeconds(seconds, getKitLocale())));
       } else if (after.logout.phase === 'authorized') {
         messages.push(t.logoutAuthorized());
+      } else if (after.logout.phase === 'logged-out') {
+        messages.push(t.loggedOut());
+      } else if (before.logout.phase !== 'logged-out') {
+        // Back to none from a request: cancelled. From logged out it is a new login, not a cancellation.
+        messages.push(t.logoutCancelled());
       }
     }
     return messages;
@@ -324,13 +394,32 @@ export class AgentStatus extends LitElement {
     }
   }
 
+  /** Log out: asks for logout, or, once the server authorized it, logs out (AGT-2). */
   private onLogout(): void {
     const services = this.view.services;
-    if (!services || this.view.value.agent?.logout.phase !== 'none') return;
-    if (!this.dispatchEvent(new OutboundLogoutRequestEvent())) return;
-    const outcome = services.commands.requestLogout();
+    const phase = this.view.value.agent?.logout.phase;
+    if (!services || (phase !== 'none' && phase !== 'authorized')) return;
+    const step = phase === 'none' ? 'request' : 'complete';
+    if (!this.dispatchEvent(new OutboundLogoutRequestEvent({ step }))) return;
+    const outcome = step === 'request' ? services.commands.requestLogout() : services.commands.completeLogout();
+    if (outcome.sent) {
+      this.remember(outcome.commandId, 'logout');
+      if (step === 'complete') this.completingLogout = true;
+    } else {
+      this.ownRefusal = outcome.error;
+    }
+  }
+
+  private onCancelLogout(): void {
+    const services = this.view.services;
+    // A second click before the server answers has nothing more to withdraw.
+    const cancelling = Object.values(services?.store.state.pending ?? {}).some((command) => command.type === 'cancel-logout');
+    if (!services || cancelling || !this.dispatchEvent(new OutboundLogoutCancelEvent())) return;
+    const outcome = services.commands.cancelLogout();
     if (outcome.sent) this.remember(outcome.commandId, 'logout');
     else this.ownRefusal = outcome.error;
+    // Cancel logout leaves with the request: focus waits on Log out, which is what remains.
+    this.logoutButton()?.focus();
   }
 
   private onImToggle(event: Event): void {

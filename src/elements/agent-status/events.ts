@@ -19,11 +19,38 @@ export class OutboundChannelStatusChangeEvent extends Event {
   }
 }
 
-/** The agent chose Log out. Cancel it to keep the logout request from being sent. */
+/** Which press of Log out: the first asks for logout, the one after authorization completes it (AGT-2). */
+export interface LogoutRequestDetail {
+  readonly step: 'request' | 'complete';
+}
+
+/**
+ * The agent chose Log out: to ask for it (`step: 'request'`), or, once the server authorized it, to
+ * log out (`step: 'complete'`). Cancel it to keep the command from being sent.
+ */
 export class OutboundLogoutRequestEvent extends Event {
   static readonly eventName = 'outbound-logout-request';
-  constructor() {
+  constructor(readonly detail: LogoutRequestDetail) {
     super(OutboundLogoutRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** The agent chose Cancel logout while logout was awaited or authorized. Cancel it to keep the request. */
+export class OutboundLogoutCancelEvent extends Event {
+  static readonly eventName = 'outbound-logout-cancel';
+  constructor() {
+    super(OutboundLogoutCancelEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/**
+ * The server confirmed the logout the agent completed: the host can close the agent's desk. A change
+ * event, not cancelable.
+ */
+export class OutboundLogoutEvent extends Event {
+  static readonly eventName = 'outbound-logout';
+  constructor() {
+    super(OutboundLogoutEvent.eventName, { bubbles: true, composed: true, cancelable: false });
   }
 }
 
@@ -31,5 +58,7 @@ declare global {
   interface HTMLElementEventMap {
     'outbound-channel-status-change': OutboundChannelStatusChangeEvent;
     'outbound-logout-request': OutboundLogoutRequestEvent;
+    'outbound-logout-cancel': OutboundLogoutCancelEvent;
+    'outbound-logout': OutboundLogoutEvent;
   }
 }

@@ -1,6 +1,6 @@
 import type { PhoneRegistration } from '../../phone/phone-service.js';
 import { msg, str } from '@lit/localize';
-import type { Channel, ChannelStatus } from '../../services/domain/agent.js';
+import type { Channel, ChannelActivity } from '../../services/domain/agent.js';
 
 // Functions, not constants: each call reads the current locale.
 
@@ -30,10 +30,17 @@ export const agentStatusLabels = {
       'Awaiting logout authorization. A call may already be on its way to you, so your logout waits until it can no longer reach you. The time left stays shown next to Log out.',
       { id: 'agent-status.logout-pending-message' },
     ),
-  countdown: (time: string) => msg(str`Logout authorized in ${time}`, { id: 'agent-status.countdown' }),
+  /** The visible countdown, next to Log out: what is waited for, then the time left. */
+  countdown: (time: string) =>
+    msg(str`Waiting for the server to authorize logout: ${time}`, { id: 'agent-status.countdown-waiting' }),
   countdownDue: () => msg('Logout authorization is due…', { id: 'agent-status.countdown-due' }),
   logoutAuthorized: () =>
     msg('Logout authorized. You can log out now.', { id: 'agent-status.logout-authorized' }),
+  cancelLogout: () => msg('Cancel logout', { id: 'agent-status.cancel-logout' }),
+  loggedOut: () => msg('You are logged out.', { id: 'agent-status.logged-out' }),
+  logoutCancelled: () => msg('Logout cancelled. You stay logged in.', { id: 'agent-status.logout-cancelled' }),
+  onCallHint: () =>
+    msg('You are on a call. Ready or Not Ready takes effect when it ends.', { id: 'agent-status.on-call-hint' }),
   dismiss: () => msg('Dismiss', { id: 'agent-status.dismiss' }),
   // Announcements.
   confirmed: (channel: string, status: string) =>
@@ -51,8 +58,10 @@ export function channelLabel(channel: Channel): string {
     : msg('Outbound preview', { id: 'agent-status.channel.outbound-preview' });
 }
 
-export function channelStatusLabel(status: ChannelStatus): string {
+export function channelStatusLabel(status: ChannelActivity): string {
   switch (status) {
+    case 'on-call':
+      return msg('On a call', { id: 'agent-status.status.on-call' });
     case 'ready':
       return msg('Ready', { id: 'agent-status.status.ready' });
     case 'not-ready':

@@ -35,6 +35,9 @@ export const campaignNoticesStyles = css`
     /* Line breaks in the server's text are kept; it is still text, never markup. */
     white-space: pre-line;
   }
+  .replaces {
+    margin: 0 0 var(--_space);
+  }
   .countdown {
     margin: 0 0 var(--_space);
     font-variant-numeric: tabular-nums;

@@ -9,6 +9,7 @@ import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignNoticesStyles } from './campaign-notices.styles.js';
 import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from './events.js';
+import { getKitLocale } from '../../localization/localization.js';
 import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './labels.js';
 
 const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
@@ -20,7 +21,9 @@ const timeLeft = (closesAt: number, now: number): number => Math.max(0, closesAt
  * Campaign lifecycle message boxes (SPEC CAM-1, CAM-2): *loaded*, *started* (or *running*, for a
  * campaign that started before the agent logged in), *stopped* and *unloaded*, one at a time, with
  * the server's text and **OK**. A started Preview campaign's notice also offers **Get Record**.
- * Notices that arrive while one is open queue behind it ("Notice 1 of 3"); OK shows the next.
+ * Notices that arrive while one is open queue behind it ("Notice 1 of 3"); OK shows the next. The
+ * notice on screen is never replaced; a waiting one made moot by a newer notice of its campaign (started,
+ * then stopped, before the agent saw it) gives way to the newer one, which says what it replaces.
  *
  * It is a non-modal `role="dialog"`, not an `alertdialog`: an alert dialog is modal by definition
  * and expects focus to move into it, while a notice must not interrupt an agent who is typing or
@@ -29,8 +32,9 @@ const timeLeft = (closesAt: number, now: number): number => Math.max(0, closesAt
  * sits in the normal Tab order where the host places it. Escape inside it is OK. After OK or Get
  * Record, if focus was inside, it moves to the next notice's OK, or back where the agent came from.
  *
- * A started notice may close by itself (the provider's `notice-timeout`): the time left is shown,
- * updated once a second, and announced only at 10 and 5 seconds (A11Y-2).
+ * A started notice may close by itself (the provider's `notice-timeout`): its time starts when it is
+ * shown, not when it arrives; the time left is shown, updated once a second, and announced, with the
+ * campaign's name, only at 10 and 5 seconds (A11Y-2).
  *
  * Place it inside `<outbound-provider>`; it takes no space while no notice is waiting. Use one per
  * kit: each instance announces the notices it shows.
@@ -43,6 +47,7 @@ const timeLeft = (closesAt: number, now: number): number => Math.max(0, closesAt
  * @csspart campaign - The campaign's name.
  * @csspart position - "Notice 1 of 3", shown while more notices are waiting.
  * @csspart message - The server's text.
+ * @csspart replaces - Says which earlier notices of the campaign, never shown, this one replaces ("Campaign started").
  * @csspart countdown - The time left before the notice closes by itself.
  * @csspart actions - The row of buttons.
  * @csspart keep-open - Turns off the time limit of a notice that closes by itself (WCAG 2.2.1).
@@ -141,7 +146,7 @@ export class CampaignNotices extends LitElement {
         role="dialog"
         aria-modal="false"
         aria-labelledby="title campaign"
-        aria-describedby=${queued ? 'message position' : 'message'}
+        aria-describedby=${['message', notice.replaces.length ? 'replaces' : '', queued ? 'position' : ''].filter(Boolean).join(' ')}
         @keydown=${this.onKeydown}
         @focusin=${this.onFocusin}
       >
@@ -153,6 +158,7 @@ export class CampaignNotices extends LitElement {
         </div>
         <div class="campaign" part="campaign" id="campaign">${notice.campaignName}</div>
         <p class="message" part="message" id="message">${notice.message}</p>
+        ${notice.replaces.length ? html`<p class="replaces" part="replaces" id="replaces">${this.replacesText(notice)}</p>` : nothing}
         ${notice.closesAt === null ? nothing : this.renderCountdown(notice.closesAt)}
         <div class="actions" part="actions">
           ${notice.offersGetRecord
@@ -173,8 +179,15 @@ export class CampaignNotices extends LitElement {
     return html`<p class="countdown" part="countdown" role="timer">${t.closesIn(formatTimeLeft(seconds))}</p>`;
   }
 
+  /** Which earlier notices, never shown, this one stands for: the agent is told they existed. */
+  private replacesText(notice: CampaignNotice): string {
+    const titles = notice.replaces.map((kind) => noticeTitle({ kind, catchUp: false }));
+    return t.replaces(new Intl.ListFormat(getKitLocale(), { type: 'conjunction' }).format(titles));
+  }
+
   private describe(notice: CampaignNotice, count: number): string {
     const parts = [t.announcement(noticeTitle(notice), notice.campaignName, notice.message)];
+    if (notice.replaces.length) parts.push(this.replacesText(notice));
     if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt, this.clock.now()) / 1000)));
     if (count > 1) parts.push(`${t.position(1, count)}.`);
     return parts.join(' ');
@@ -239,15 +252,17 @@ export class CampaignNotices extends LitElement {
     const left = timeLeft(closesAt, this.clock.now());
     if (left === 0) return; // the provider's expiry effect removes it
     const clock = this.clock;
-    this.tick = { clock, handle: clock.setTimer(() => this.onTick(closesAt), (left % 1000 || 1000) + 15) };
+    const name = this.queue.value[0]?.campaignName ?? '';
+    this.tick = { clock, handle: clock.setTimer(() => this.onTick(closesAt, name), (left % 1000 || 1000) + 15) };
   }
 
-  private onTick(closesAt: number): void {
+  private onTick(closesAt: number, campaignName: string): void {
     this.tick = undefined;
     const left = timeLeft(closesAt, this.clock.now());
     const crossed = crossedThreshold(this.lastReadingMs, left);
     this.lastReadingMs = left;
-    if (crossed !== null) this.queue.services?.announcer.announce(t.closesInSeconds(crossed), 'polite');
+    // Heard seconds after the notice, maybe while the agent is elsewhere: it says which notice.
+    if (crossed !== null) this.queue.services?.announcer.announce(t.noticeClosesInSeconds(campaignName, crossed), 'polite');
     this.requestUpdate();
   }
 

@@ -12,14 +12,22 @@ export const campaignNoticesLabels = {
     msg(str`Notice ${index} of ${count}`, { id: 'campaign-notices.position' }),
   /** The visible countdown; `time` is mm:ss. */
   closesIn: (time: string) => msg(str`Closes in ${time}`, { id: 'campaign-notices.closes-in' }),
-  /** Spoken: when the notice appears, and at the countdown's thresholds. */
+  /** Spoken when the notice appears, after its name. */
   closesInSeconds: (seconds: number) =>
     seconds === 1
       ? msg('This notice closes in 1 second.', { id: 'campaign-notices.closes-in-one-second' })
       : msg(str`This notice closes in ${seconds} seconds.`, { id: 'campaign-notices.closes-in-seconds' }),
+  /** Spoken at the countdown's thresholds, on its own, so it names the notice by its campaign. */
+  noticeClosesInSeconds: (campaignName: string, seconds: number) =>
+    seconds === 1
+      ? msg(str`The notice of ${campaignName} closes in 1 second.`, { id: 'campaign-notices.notice-closes-in-one-second' })
+      : msg(str`The notice of ${campaignName} closes in ${seconds} seconds.`, { id: 'campaign-notices.notice-closes-in-seconds' }),
   /** Spoken when a notice appears: its title, its campaign and the server's text. */
   announcement: (title: string, campaignName: string, message: string) =>
     msg(str`${title}: ${campaignName}. ${message}`, { id: 'campaign-notices.announcement' }),
+  /** A notice that took the place of earlier ones of its campaign, never shown (`titles`: their titles, as a list). */
+  replaces: (titles: string) =>
+    msg(str`This notice replaces one you had not seen yet: ${titles}.`, { id: 'campaign-notices.replaces' }),
   requested: (name: string) =>
     msg(str`Requesting a record from ${name}.`, { id: 'campaign-notices.requested' }),
 };

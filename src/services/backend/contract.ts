@@ -71,6 +71,16 @@ export interface RequestLogoutCommand extends CommandBase {
   readonly type: 'request-logout';
 }
 
+/** Log out, once the server has authorized it (AGT-2); refused before. */
+export interface CompleteLogoutCommand extends CommandBase {
+  readonly type: 'complete-logout';
+}
+
+/** Withdraws a logout request, waiting or authorized (AGT-2): the server may deliver records again. */
+export interface CancelLogoutCommand extends CommandBase {
+  readonly type: 'cancel-logout';
+}
+
 /** Anything the agent does to an interaction except closing it (that is `submit-outcome`). */
 export interface InteractionActionCommand extends CommandBase {
   readonly type: 'interaction-action';
@@ -100,6 +110,8 @@ export type BackendCommand =
   | SetChannelStatusCommand
   | SetImLoginCommand
   | RequestLogoutCommand
+  | CompleteLogoutCommand
+  | CancelLogoutCommand
   | InteractionActionCommand
   | PhoneCallEndedCommand;
 

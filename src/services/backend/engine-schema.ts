@@ -27,6 +27,7 @@ export const agentStateSchema = v.object({
     v.object({ phase: v.literal('none') }),
     v.object({ phase: v.literal('pending'), countdown }),
     v.object({ phase: v.literal('authorized'), at: time }),
+    v.object({ phase: v.literal('logged-out'), at: time }),
   ]),
 });
 

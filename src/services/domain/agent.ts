@@ -1,6 +1,7 @@
 /**
  * The agent's availability (AGT-1, CAM-4) and negotiated logout (AGT-2). Pure.
  */
+import type { Call } from './call.js';
 import type { DialingMode } from './campaign.js';
 import { startCountdown, type Countdown } from './countdown.js';
 import { engagingRefusal, refuse, type Refusal } from './refusals.js';
@@ -12,7 +13,9 @@ export type ChannelStatus = 'ready' | 'not-ready' | 'after-call-work';
 export type LogoutState =
   | { readonly phase: 'none' }
   | { readonly phase: 'pending'; readonly countdown: Countdown }
-  | { readonly phase: 'authorized'; readonly at: number };
+  | { readonly phase: 'authorized'; readonly at: number }
+  /** The agent completed the authorized logout; the server delivers nothing until the next login. */
+  | { readonly phase: 'logged-out'; readonly at: number };
 
 export interface AgentState {
   readonly channels: Readonly<Record<Channel, ChannelStatus>>;
@@ -101,7 +104,53 @@ export function requestLogout(agent: AgentState, context: LogoutContext): AgentR
 }
 
 export function authorizeLogout(agent: AgentState, now: number): AgentState {
-  return agent.logout.phase === 'authorized' ? agent : { ...agent, logout: { phase: 'authorized', at: now } };
+  // Only a request still waiting is authorized: a cancelled one stays cancelled.
+  return agent.logout.phase === 'pending' ? { ...agent, logout: { phase: 'authorized', at: now } } : agent;
+}
+
+const notRequested = () => refuse('logout-not-requested', 'You have not asked to log out.');
+
+/**
+ * Log out, once the server has authorized it (AGT-2): the agent is logged out, every channel Not
+ * Ready. Before authorization it is refused: a call may still be on its way to the agent.
+ */
+export function completeLogout(agent: AgentState, now: number): AgentResult {
+  switch (agent.logout.phase) {
+    case 'none':
+      return { ok: false, refusal: notRequested() };
+    case 'pending':
+      return {
+        ok: false,
+        refusal: refuse('logout-not-authorized', 'The server has not authorized your logout yet: a call may still be on its way to you.'),
+      };
+    case 'logged-out':
+      return { ok: true, agent };
+    case 'authorized':
+      return {
+        ok: true,
+        agent: { ...agent, channels: { voice: 'not-ready', 'outbound-preview': 'not-ready' }, logout: { phase: 'logged-out', at: now } },
+      };
+  }
+}
+
+/** The agent withdraws a logout request, waiting or authorized: records may come again (AGT-2). */
+export function cancelLogout(agent: AgentState): AgentResult {
+  const phase = agent.logout.phase;
+  if (phase === 'pending' || phase === 'authorized') return { ok: true, agent: { ...agent, logout: { phase: 'none' } } };
+  return { ok: false, refusal: notRequested() };
+}
+
+/** What a channel is doing: its status, or on a call while the voice channel carries a live call. */
+export type ChannelActivity = ChannelStatus | 'on-call';
+
+/**
+ * What the agent's channel is doing now. The server keeps the status the agent chose (Ready) during
+ * a call; the voice channel is busy with the call all the same, from dialling until it ends, when the
+ * server's status (after-call work) applies again.
+ */
+export function channelActivity(agent: AgentState, channel: Channel, call: Pick<Call, 'status'> | null): ChannelActivity {
+  if (channel === 'voice' && call !== null && call.status !== 'ended') return 'on-call';
+  return agent.channels[channel];
 }
 
 /**

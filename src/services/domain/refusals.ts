@@ -24,7 +24,9 @@ export type RefusalCode =
   | 'unknown-caller-id'
   | 'invalid-callback'
   | 'im-blocks-outbound'
-  | 'logout-during-interaction';
+  | 'logout-during-interaction'
+  | 'logout-not-requested'
+  | 'logout-not-authorized';
 
 export const refuse = (code: RefusalCode, message: string): Refusal => ({ code, message });
 

@@ -8,6 +8,8 @@ import {
   setImLogin,
   workDone,
   authorizeLogout,
+  cancelLogout,
+  completeLogout,
   type AgentState,
 } from '../domain/agent.js';
 import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
@@ -77,6 +79,8 @@ export class EmbeddedSimulator implements BackendAdapter {
   private readonly desk: InteractionDesk;
   private readonly dncList: Set<string>;
   private readonly timers = new Set<TimerHandle>();
+  /** The pending logout's authorization, until it arrives or the agent cancels the request (AGT-2). */
+  private logoutTimer: TimerHandle | undefined;
   private readonly replies = new Map<string, Reply>();
   private readonly log: BackendCommand[] = [];
   private readonly outcomes: Outcome[] = [];
@@ -162,6 +166,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       case 'login':
         this.agentId = command.agentId;
         this.agent = initialAgentState;
+        this.stopLogoutTimer();
         this.afterReply(() => this.pump());
         return [
           { type: 'campaigns-snapshot', campaigns: this.visibleCampaigns() },
@@ -186,6 +191,19 @@ export class EmbeddedSimulator implements BackendAdapter {
         return [this.setAgent(setImLogin(this.agent, command.loggedIn)), accepted];
       case 'request-logout':
         return this.requestLogout(accepted, reject);
+      case 'complete-logout': {
+        const result = completeLogout(this.agent, this.clock.now());
+        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        return [this.setAgent(result.agent), accepted];
+      }
+      case 'cancel-logout': {
+        const result = cancelLogout(this.agent);
+        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        // The request is forgotten: its authorization must not arrive later, nor authorize a new one early.
+        this.stopLogoutTimer();
+        this.afterReply(() => this.pump());
+        return [this.setAgent(result.agent), accepted];
+      }
       case 'interaction-action': {
         const result = this.desk.act(command);
         return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
@@ -254,8 +272,14 @@ export class EmbeddedSimulator implements BackendAdapter {
       reservedForMs: current?.phase === 'offered' || this.agent.channels.voice === 'ready' ? this.timings.logoutNegotiationMs : 0,
     });
     if (!result.ok) return reject(result.refusal.code, result.refusal.message);
-    if (result.agent.logout.phase === 'pending') {
-      this.later(this.timings.logoutNegotiationMs, () => this.emit([this.setAgent(authorizeLogout(this.agent, this.clock.now()))]));
+    if (result.agent.logout.phase === 'pending' && this.logoutTimer === undefined) {
+      const timer = this.clock.setTimer(() => {
+        this.timers.delete(timer);
+        this.logoutTimer = undefined;
+        this.emit([this.setAgent(authorizeLogout(this.agent, this.clock.now()))]);
+      }, this.timings.logoutNegotiationMs);
+      this.timers.add(timer);
+      this.logoutTimer = timer;
     }
     return [this.setAgent(result.agent), accepted];
   }
@@ -419,6 +443,13 @@ export class EmbeddedSimulator implements BackendAdapter {
   /** Work that must follow the reply now being sent (for example the next delivery). */
   private afterReply(action: () => void): void {
     this.later(this.latencyMs, action);
+  }
+
+  private stopLogoutTimer(): void {
+    if (this.logoutTimer === undefined) return;
+    this.clock.clearTimer(this.logoutTimer);
+    this.timers.delete(this.logoutTimer);
+    this.logoutTimer = undefined;
   }
 
   private later(delayMs: number, action: () => void): void {

@@ -11,7 +11,7 @@ export type KitAction =
   | { readonly type: 'command/sent'; readonly command: BackendCommand }
   /** `at`: when the event arrived, for the deadlines it starts. */
   | { readonly type: 'backend/event'; readonly event: BackendEvent; readonly at: number }
-  | { readonly type: 'notice/dismissed'; readonly id: string }
+  | { readonly type: 'notice/dismissed'; readonly id: string; readonly now: number }
   | { readonly type: 'notice/kept-open'; readonly id: string }
   | { readonly type: 'notices/expired'; readonly now: number }
   | { readonly type: 'notices/settings'; readonly settings: NoticeSettings }

@@ -22,7 +22,7 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
     case 'kit/error-dismissed':
       return state.lastError ? { ...state, lastError: null } : state;
     case 'notice/dismissed':
-      return withNotices(state, dismissNotice(state.notices, action.id));
+      return withNotices(state, dismissNotice(state.notices, action.id, action.now));
     case 'notice/kept-open':
       return withNotices(state, keepNoticeOpen(state.notices, action.id));
     case 'notices/expired':
@@ -67,7 +67,7 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
         ...state,
         session: { ...state.session, phase: 'ready' },
         campaigns: event.campaigns.reduce(upsertCampaign, { byId: {}, order: [] }),
-        notices: catchUp.reduce(enqueueNotice, state.notices),
+        notices: catchUp.reduce((queue, notice) => enqueueNotice(queue, notice, at), state.notices),
       };
     }
     case 'campaign-status-changed': {
@@ -76,7 +76,7 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
       return {
         ...state,
         campaigns: upsertCampaign(state.campaigns, event.campaign),
-        notices: notice ? enqueueNotice(state.notices, notice) : state.notices,
+        notices: notice ? enqueueNotice(state.notices, notice, at) : state.notices,
       };
     }
     case 'participation-changed':
