@@ -121,10 +121,15 @@ describe('<outbound-preview>', () => {
       ['Priority', 'High'],
     ]);
     expect(text($(el, '[part="countdown"]'))).to.equal('00:20 left. Then the record returns to the list.');
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept');
-    expect(text($(el, '[part="reject"]'))).to.equal('Reject');
+    // Each with its shortcut shown (issue 12 #4).
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept Alt+Shift+A');
+    expect(text($(el, '[part="reject"]'))).to.equal('Reject Alt+Shift+R');
     expect(text($(el, '#more-time'))).to.equal('More time');
-    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    // A time-limited offer is urgent (issue 12 #4).
+    expect(spoken()).to.deep.equal({
+      polite: [],
+      assertive: ['New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.'],
+    });
     // announce (the default) leaves focus where it was.
     expect(document.activeElement).to.equal(outside);
     await expect(el).to.be.accessible();
@@ -191,12 +196,12 @@ describe('<outbound-preview>', () => {
     const { el, services } = kit;
     services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(1000);
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:09)');
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:09) Alt+Shift+A');
     expect($(el, '[part="reject"]')).to.equal(null);
     expect(text($(el, '[part="countdown"]'))).to.equal('The call is answered automatically when the time runs out.');
     await expect(el).to.be.accessible();
     await kit.advance(1000);
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:08)');
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:08) Alt+Shift+A');
     await kit.advance(8000);
     expect(kit.provider.services.store.state.interaction?.phase).to.equal('in-call');
     expect(text($(el, '[part="status"]'))).to.equal('Connected to Dana Whitfield');
@@ -374,7 +379,7 @@ describe('<outbound-preview>', () => {
     await kit.advance(1000);
     expect(text($(el, '[part="title"]'))).to.equal('New record: Spring appeal');
     expect(document.activeElement).to.equal(input);
-    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    expect(spoken().assertive).to.deep.equal(['New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.']);
     await sendKeys({ type: ' soon' });
     expect(input.value).to.equal('Call back soon');
   });

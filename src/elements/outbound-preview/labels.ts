@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { KeyShortcut } from '../../a11y/shortcuts.js';
 import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/record.js';
 
 // Functions, not constants: each call reads the current locale.
@@ -13,7 +14,6 @@ export const previewLabels = {
   origin: () => msg('Origin', { id: 'outbound-preview.origin' }),
   connecting: () => msg('Connecting…', { id: 'outbound-preview.connecting' }),
   accept: () => msg('Accept', { id: 'outbound-preview.accept' }),
-  acceptIn: (time: string) => msg(str`Accept (${time})`, { id: 'outbound-preview.accept-in' }),
   reject: () => msg('Reject', { id: 'outbound-preview.reject' }),
   moreTime: () => msg('More time', { id: 'outbound-preview.more-time' }),
   timeLeftReturns: (time: string) =>
@@ -70,6 +70,14 @@ export const previewLabels = {
   // Announcements.
   offerArrived: (campaign: string, contact: string) =>
     msg(str`New record from ${campaign}: ${contact}.`, { id: 'outbound-preview.offer-arrived' }),
+  /** An ASM offer, whose contact is known only once connected (not "…: Connecting…."). */
+  offerArrivedConnecting: (campaign: string) =>
+    msg(str`New record from ${campaign}: the contact is being connected.`, { id: 'outbound-preview.offer-arrived-connecting' }),
+  timeToAccept: (duration: string) => msg(str`${duration} to accept.`, { id: 'outbound-preview.time-to-accept' }),
+  answeredIn: (duration: string) =>
+    msg(str`Answered automatically in ${duration}.`, { id: 'outbound-preview.answered-in' }),
+  shortcutAccepts: (keys: string) => msg(str`${keys} accepts.`, { id: 'outbound-preview.shortcut-accepts' }),
+  shortcutAcceptsNow: (keys: string) => msg(str`${keys} accepts now.`, { id: 'outbound-preview.shortcut-accepts-now' }),
   previewArrived: (contact: string) => msg(str`Preview of ${contact}.`, { id: 'outbound-preview.preview-arrived' }),
   secondsToAnswer: (duration: string) =>
     msg(str`${duration} left to answer.`, { id: 'outbound-preview.seconds-to-answer' }),
@@ -83,6 +91,18 @@ export const previewLabels = {
   cancelled: () => msg('The contact will not be called for this campaign.', { id: 'outbound-preview.cancelled' }),
   closedDone: () => msg('The record is done.', { id: 'outbound-preview.closed-done' }),
 };
+
+/** A shortcut as the agent's keyboard labels it (Shift is "Umschalt" in German), e.g. `Alt+Shift+A`. */
+export function shortcutLabel(shortcut: KeyShortcut): string {
+  const keys = [
+    shortcut.alt ? 'Alt' : null,
+    shortcut.ctrl ? msg('Ctrl', { id: 'outbound-preview.key.control' }) : null,
+    shortcut.meta ? 'Meta' : null,
+    shortcut.shift ? msg('Shift', { id: 'outbound-preview.key.shift' }) : null,
+    shortcut.key,
+  ];
+  return keys.filter((key): key is string => key !== null).join('+');
+}
 
 export function originLabel(origin: RecordOrigin): string {
   switch (origin) {

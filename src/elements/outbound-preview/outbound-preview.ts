@@ -34,7 +34,7 @@ import {
   OutboundRecordDeclineEvent,
   OutboundRecordDoneEvent,
 } from './events.js';
-import { blockLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
+import { blockLabel, numberTypeLabel, originLabel, previewLabels as t, shortcutLabel } from './labels.js';
 import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
@@ -73,7 +73,11 @@ type ShortcutAction = 'accept' | 'reject';
  * with the campaign, dialing mode, contact (or "Connecting…" for an ASM record that fills on
  * connection), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
  * ASM); the time limit, saying what happens at zero; and **More time** where the campaign allows it.
- * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero.
+ * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero;
+ * the seconds are shown but kept out of the button's name, which stays "Accept" (the time limit is its
+ * description). An offer with a time limit is announced assertively once, with the time left and the
+ * Accept shortcut ("… 10 seconds to accept. Alt+Shift+A accepts."); an offer without one, politely.
+ * Accept and Reject show their shortcuts (`shortcut` part) and expose them in `aria-keyshortcuts`.
  *
  * **Previewing**: case information; record information (PRV-2), where editable fields are controls of
  * their type (check box, text, number, date-time picker, drop-down), marked "(editable)" and saved to
@@ -124,6 +128,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @csspart countdown - A time limit: the offer's, or the automatic call's.
  * @csspart accept - The Accept button.
  * @csspart reject - The Reject button.
+ * @csspart shortcut - The keyboard shortcut shown on Accept and Reject.
  * @csspart numbers - The group of the record's phone numbers.
  * @csspart actions - The row of Call, Decline, Done and Done and Stop.
  * @csspart message - The pre-dial validation notice.
@@ -236,12 +241,12 @@ export class OutboundPreview extends LitElement {
     const current = interaction?.phase === 'closed' ? null : interaction;
     this.fields.follow(current?.id ?? null);
     const polite: string[] = [];
-    let assertive: string | null = null;
+    const assertive: string[] = [];
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const previous = this.previous;
     if (current !== previous) {
       if (current && current.id !== previous?.id) {
-        this.arrived(current, polite);
+        this.arrived(current, polite, assertive);
       } else if (current && previous && current.phase !== previous.phase) {
         this.resetChoices();
         const status = this.statusLine(current);
@@ -254,14 +259,16 @@ export class OutboundPreview extends LitElement {
         const closing = this.closingMessage(lastClosed);
         if (closing) polite.push(closing);
       }
-      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive = current.dialNotice;
+      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive.push(current.dialNotice);
       this.previous = current;
     }
     const threshold = this.followCountdown(current);
     if (threshold) polite.push(threshold);
     const announcer = this.view.services?.announcer;
-    if (polite.length > 0) announcer?.announce(polite.join(' '));
-    if (assertive) announcer?.announce(assertive, 'assertive');
+    // One by one: the announcer reads a frame's messages as sentences, and each once (the call view
+    // says the same status lines).
+    polite.forEach((message) => announcer?.announce(message));
+    assertive.forEach((message) => announcer?.announce(message, 'assertive'));
     this.setState('empty', !current);
     this.setState('offered', current?.phase === 'offered');
     this.setState('previewing', current?.phase === 'previewing');
@@ -352,13 +359,14 @@ export class OutboundPreview extends LitElement {
                 part="accept"
                 id="accept"
                 aria-keyshortcuts=${this.ariaShortcut('accept')}
+                aria-describedby=${limit ? 'time-limit' : nothing}
                 @click=${this.onAccept}
               >
-                ${autoAnswer ? t.acceptIn(clockTime(seconds ?? 0)) : t.accept()}
+                ${t.accept()}${autoAnswer ? this.renderAcceptCountdown(seconds ?? 0) : nothing}${this.renderShortcut('accept')}
               </button>`}
           ${canReject
             ? html`<button type="button" part="reject" id="reject" aria-keyshortcuts=${this.ariaShortcut('reject')} @click=${this.onReject}>
-                ${t.reject()}
+                ${t.reject()}${this.renderShortcut('reject')}
               </button>`
             : nothing}
           ${canExtend
@@ -443,6 +451,20 @@ export class OutboundPreview extends LitElement {
         <slot name="responses"></slot>
       </section>
     `;
+  }
+
+  /**
+   * The seconds before auto-answer, shown on Accept but kept out of its name, which would otherwise
+   * change every second; the time limit is the button's description and is announced.
+   */
+  private renderAcceptCountdown(seconds: number) {
+    return html` <span class="accept-in" aria-hidden="true">(${clockTime(seconds)})</span>`;
+  }
+
+  /** The visible hint of a shortcut; screen readers learn it from `aria-keyshortcuts` instead. */
+  private renderShortcut(action: ShortcutAction) {
+    const shortcut = this.shortcuts[action];
+    return shortcut ? html` <kbd part="shortcut" aria-hidden="true">${shortcutLabel(shortcut)}</kbd>` : nothing;
   }
 
   private renderRefusal() {
@@ -575,19 +597,41 @@ export class OutboundPreview extends LitElement {
     this.rescheduleOpen = false;
   }
 
-  private arrived(interaction: Interaction, polite: string[]): void {
+  private arrived(interaction: Interaction, polite: string[], assertive: string[]): void {
     this.resetChoices();
     this.reading = null;
     if (interaction.phase !== 'offered' && interaction.phase !== 'previewing') return;
+    // An offer that runs out is urgent: it is said at once, with its time and how to accept it.
+    const urgent = interaction.phase === 'offered' ? this.deadlineMessage(interaction) : null;
     if (this.focusPolicy === 'take' && !agentIsTyping()) {
+      // The focused title is read; the time and the shortcut, which it does not say, are added.
       this.takeFocus = true;
+      if (urgent) assertive.push(urgent);
       return;
     }
-    polite.push(
-      interaction.phase === 'offered'
-        ? t.offerArrived(this.campaignName(interaction), this.contactName(interaction))
-        : t.previewArrived(this.contactName(interaction)),
-    );
+    if (urgent) assertive.push(`${this.arrivalMessage(interaction)} ${urgent}`);
+    else polite.push(this.arrivalMessage(interaction));
+  }
+
+  private arrivalMessage(interaction: Interaction): string {
+    if (interaction.phase !== 'offered') return t.previewArrived(this.contactName(interaction));
+    const campaign = this.campaignName(interaction);
+    return interaction.record.contactName ? t.offerArrived(campaign, interaction.record.contactName) : t.offerArrivedConnecting(campaign);
+  }
+
+  /** For an offer with a time limit still running: the time left and the Accept shortcut, if any. */
+  private deadlineMessage(interaction: Interaction): string | null {
+    const countdown = interaction.offer?.countdown;
+    if (!countdown) return null;
+    const now = this.time.now();
+    if (remainingMs(countdown, now) <= 0) return null;
+    const duration = spokenSeconds(secondsLeft(countdown, now), getKitLocale());
+    const autoAnswer = interaction.offer?.autoAnswer === true;
+    const shortcut = this.shortcuts.accept;
+    const keys = shortcut ? shortcutLabel(shortcut) : null;
+    const time = autoAnswer ? t.answeredIn(duration) : t.timeToAccept(duration);
+    if (!keys) return time;
+    return `${time} ${autoAnswer ? t.shortcutAcceptsNow(keys) : t.shortcutAccepts(keys)}`;
   }
 
   private statusLine(interaction: Interaction): string | null {
