@@ -131,7 +131,7 @@ describe('<outbound-interaction>', () => {
     expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
     expect(text($(el, '[part="case"] dd'))).to.equal('Campaign');
     speech.stop();
-    expect(speech.said).to.deep.equal(['Connected to Dana Whitfield Record of Dana Whitfield received.']);
+    expect(speech.said).to.deep.equal(['Connected to Dana Whitfield. Record of Dana Whitfield received.']);
   });
 
   it('CALL-1, DEL-6: assured connection shows the engaging phase until the contact answers', async () => {

@@ -234,13 +234,13 @@ describe('<outbound-preview>', () => {
     await kit.advance(0);
     expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
     expect(spoken().polite).to.deep.equal(['Preview of Dana Whitfield.']);
-    expect(pairs(el, '[aria-labelledby="case-heading"] dl')).to.deep.equal([
+    expect(pairs(el, '.case-information dl')).to.deep.equal([
       ['Origin', 'Campaign'],
       ['Priority', 'High'],
     ]);
     // Consent given is editable: a check box, marked as such (PRV-2).
-    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([['Consent given (editable)', '']]);
-    expect(($(el, '[aria-labelledby="record-heading"] input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
+    expect(pairs(el, '.record-information dl')).to.deep.equal([['Consent given (editable)', '']]);
+    expect(($(el, '.record-information input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
     const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
     expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
       'Home +13125550100',

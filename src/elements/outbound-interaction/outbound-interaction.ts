@@ -18,6 +18,7 @@ import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { themeStyles } from '../shared/theme.js';
 import { WakeUp } from '../shared/wake-up.js';
+import { HeadingLevelMixin, subHeading, titleHeading } from '../shared/heading-level.js';
 import { interactionLabels as t } from './labels.js';
 import { outboundInteractionStyles } from './outbound-interaction.styles.js';
 
@@ -57,6 +58,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * Place it inside `<outbound-provider>`.
  *
  * @tag outbound-interaction
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @slot controls - Call controls shown under the status (such as `<call-controls>`).
  * @slot notes - The host's note pane for the interaction history (CALL-4).
  * @slot history - The contact's history from the host page.
@@ -87,7 +89,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * @cssstate in-call - Dialing or in the call.
  * @cssstate wrap-up - The call ended; the record is being wrapped up.
  */
-export class OutboundInteraction extends LitElement {
+export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundInteractionStyles];
 
   /** The interaction as last rendered, to notice what changed. */
@@ -138,29 +140,29 @@ export class OutboundInteraction extends LitElement {
     const interaction = this.shown;
     if (!interaction) {
       return html`<section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         <p class="note">${t.empty()}</p>
       </section>`;
     }
     const { call, record } = interaction;
     const ended = call?.ended ?? null;
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+    return html`<section class="base" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+      ${titleHeading(this.headingLevel, this.contactName(interaction))}
       <p class="status ${call?.status ?? ''}" part="status">${callStatusLine(interaction)}</p>
       ${ended ? html`<p part="ended">${callEndedLabel(ended.by, ended.reason)}</p>` : nothing}
       ${interaction.readOnly ? html`<p class="read-only" part="read-only">${t.readOnly()}</p>` : nothing}
       <slot name="controls"></slot>
       ${call ? this.renderCallDetails(interaction, call) : nothing}
       ${record.filled
-        ? html`<section aria-labelledby="case-heading">
-              <h3 id="case-heading">${t.caseInformation()}</h3>
+        ? html`<div class="case-information">
+              ${subHeading(this.headingLevel, 'case-heading', t.caseInformation())}
               <dl part="case">
                 <dt>${t.origin()}</dt>
                 <dd>${originLabel(record.origin)}</dd>
                 ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
               </dl>
-            </section>
-            ${this.fields.render(interaction, this.view.value.draft)}`
+            </div>
+            ${this.fields.render(interaction, this.view.value.draft, this.headingLevel)}`
         : html`<p class="note">${t.waitingForRecord()}</p>`}
       <slot name="notes"></slot>
       <slot name="history"></slot>
@@ -170,8 +172,8 @@ export class OutboundInteraction extends LitElement {
 
   private renderCallDetails(interaction: Interaction, call: Call) {
     const talkSeconds = this.talkSeconds(call);
-    return html`<section aria-labelledby="details-heading">
-      <h3 id="details-heading">${t.callDetails()}</h3>
+    return html`<div class="call-details">
+      ${subHeading(this.headingLevel, 'details-heading', t.callDetails())}
       <dl part="call-details">
         ${call.number ? html`<dt>${t.number()}</dt><dd class="tabular">${call.number}</dd>` : nothing}
         ${call.callerId ? html`<dt>${t.callerId()}</dt><dd class="tabular">${call.callerId}</dd>` : nothing}
@@ -184,7 +186,7 @@ export class OutboundInteraction extends LitElement {
         <dt>${t.dialingMode()}</dt>
         <dd>${dialingModeLabel(interaction.mode)}</dd>
       </dl>
-    </section>`;
+    </div>`;
   }
 
   /** Seconds since the contact was connected (until the call ended), or null before that. */

@@ -6,6 +6,8 @@ import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domai
 
 export const previewLabels = {
   title: () => msg('Interaction Preview', { id: 'outbound-preview.title' }),
+  /** The preview's landmark, distinct from the call view's ("Call: …") that shows the same contact. */
+  landmark: (contact: string) => msg(str`Preview: ${contact}`, { id: 'outbound-preview.landmark' }),
   empty: () => msg('No record at the moment.', { id: 'outbound-preview.empty' }),
   offerTitle: (campaign: string) => msg(str`New record: ${campaign}`, { id: 'outbound-preview.offer-title' }),
   campaign: () => msg('Campaign', { id: 'outbound-preview.campaign' }),

@@ -25,6 +25,7 @@ import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { WakeUp } from '../shared/wake-up.js';
+import { HeadingLevelMixin, subHeading, titleHeading } from '../shared/heading-level.js';
 import { nextHintChange, numberHint } from './number-hint.js';
 import { themeStyles } from '../shared/theme.js';
 import {
@@ -112,6 +113,7 @@ type ShortcutAction = 'accept' | 'reject';
  * Place it inside `<outbound-provider>`.
  *
  * @tag outbound-preview
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @slot contact-details - The host page's own contact details, shown in the preview (PRV-7).
  * @slot history - The contact's history, shown in the preview (PRV-7).
  * @slot responses - Standard responses, shown in the preview (PRV-7).
@@ -157,7 +159,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @cssstate offered - A record is offered.
  * @cssstate previewing - A record is in preview.
  */
-export class OutboundPreview extends LitElement {
+export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundPreviewStyles];
 
   /** What an arriving record does to focus (A11Y-1): `take` or `announce` (default). */
@@ -295,7 +297,7 @@ export class OutboundPreview extends LitElement {
     const interaction = this.previous;
     if (!interaction) {
       return html`<section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         <p class="note">${t.empty()}</p>
       </section>`;
     }
@@ -305,8 +307,8 @@ export class OutboundPreview extends LitElement {
       case 'previewing':
         return this.renderPreview(interaction);
       default:
-        return html`<section class="base" part="base" aria-labelledby="title">
-          <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+        return html`<section class="base" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+          ${titleHeading(this.headingLevel, this.contactName(interaction))}
           <p class="status" part="status">${this.statusLine(interaction)}</p>
         </section>`;
     }
@@ -335,7 +337,7 @@ export class OutboundPreview extends LitElement {
             : t.timeLeftReturns(clockTime(seconds));
     return html`
       <section class="base offer" part="base" aria-labelledby="title" aria-describedby=${limit ? 'time-limit' : nothing}>
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.offerTitle(this.campaignName(interaction))}</h2>
+        ${titleHeading(this.headingLevel, t.offerTitle(this.campaignName(interaction)))}
         <dl class="summary" part="summary">
           <dt>${t.campaign()}</dt>
           <dd>${this.campaignName(interaction)}</dd>
@@ -390,8 +392,8 @@ export class OutboundPreview extends LitElement {
       ? policy.allowOtherNumber ? t.noCallableNumberOther() : t.noCallableNumber()
       : policy.manualDialOnly ? t.manualDialing() : null;
     return html`
-      <section class="base preview" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+      <section class="base preview" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+        ${titleHeading(this.headingLevel, this.contactName(interaction))}
         <p class="subtitle">${this.campaignName(interaction)} · ${dialingModeLabel(interaction.mode)}</p>
         ${interaction.dialNotice ? html`<p class="message" part="message">${interaction.dialNotice}</p>` : nothing}
         ${autoDial && seconds !== null
@@ -404,16 +406,16 @@ export class OutboundPreview extends LitElement {
                 : nothing}
             </div>`
           : nothing}
-        <section aria-labelledby="case-heading">
-          <h3 id="case-heading">${t.caseInformation()}</h3>
+        <div class="case-information">
+          ${subHeading(this.headingLevel, 'case-heading', t.caseInformation())}
           <dl>
             <dt>${t.origin()}</dt>
             <dd>${originLabel(record.origin)}</dd>
             ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
           </dl>
-        </section>
+        </div>
         <slot name="contact-details"></slot>
-        ${this.fields.render(interaction, this.view.value.draft)}
+        ${this.fields.render(interaction, this.view.value.draft, this.headingLevel)}
         ${policy.callerIds.length > 1 ? this.renderCallerId(interaction) : nothing}
         <fieldset part="numbers" aria-describedby=${numbersNote ? 'numbers-note' : nothing}>
           <legend>${t.phoneNumber()}</legend>
