@@ -87,6 +87,19 @@ const callerIdPreview: SimulatorScenario = {
 
 const dncPreview: SimulatorScenario = { ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], dncList: ['+13125550100'] };
 
+/** Direct Push-Preview: Accept dials at once, the record's selected number (DEL-3). */
+const directPushPreview: SimulatorScenario = {
+  campaigns: [
+    campaign({
+      name: 'Broadband upgrade',
+      dialingMode: 'direct-push-preview',
+      contacts: [{ ...dana, numbers: [{ ...dana.numbers[0]!, blocked: 'dnc' as const }, dana.numbers[1]!] }],
+    }),
+  ],
+  odds: alwaysAnswers,
+  timings,
+};
+
 const summary = (el: OutboundPreview) => pairs(el, '[part="summary"]');
 
 describe('<outbound-preview>', () => {
@@ -206,6 +219,23 @@ describe('<outbound-preview>', () => {
     expect(kit.provider.services.store.state.interaction?.phase).to.equal('in-call');
     expect(text($(el, '[part="status"]'))).to.equal('Connected to Dana Whitfield');
     await expect(el).to.be.accessible();
+  });
+
+  it('DEL-3, issue 12 #11: a Direct Push-Preview offer shows the number Accept will dial, isolated from the text around it', async () => {
+    kit = await mountPreview(directPushPreview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(1000);
+    expect(services.store.state.interaction?.phase).to.equal('offered');
+    // The home number is on the Do-Not-Call list: the record comes with the mobile selected.
+    expect(summary(el)).to.deep.include(['Number to dial', '+13125550101']);
+    const number = $$(el, '[part="summary"] dd').find((dd) => text(dd) === '+13125550101')!;
+    expect(number.querySelector('bdi')?.getAttribute('dir')).to.equal('ltr');
+    await expect(el).to.be.accessible();
+    $(el, '[part="accept"]')!.click();
+    await settle(el);
+    await kit.advance(0);
+    expect(services.store.state.interaction?.call?.number).to.equal('+13125550101');
   });
 
   it('DEL-5: an ASM offer has Accept only and shows Connecting… for the empty record', async () => {

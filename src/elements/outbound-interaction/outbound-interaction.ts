@@ -175,8 +175,8 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
     return html`<div class="call-details">
       ${subHeading(this.headingLevel, 'details-heading', t.callDetails())}
       <dl part="call-details">
-        ${call.number ? html`<dt>${t.number()}</dt><dd class="tabular">${call.number}</dd>` : nothing}
-        ${call.callerId ? html`<dt>${t.callerId()}</dt><dd class="tabular">${call.callerId}</dd>` : nothing}
+        ${call.number ? html`<dt>${t.number()}</dt><dd class="tabular"><bdi dir="ltr">${call.number}</bdi></dd>` : nothing}
+        ${call.callerId ? html`<dt>${t.callerId()}</dt><dd class="tabular"><bdi dir="ltr">${call.callerId}</bdi></dd>` : nothing}
         ${talkSeconds === null
           ? nothing
           : html`<dt>${t.talkTime()}</dt>

@@ -13,6 +13,7 @@ export const previewLabels = {
   campaign: () => msg('Campaign', { id: 'outbound-preview.campaign' }),
   dialingMode: () => msg('Dialing mode', { id: 'outbound-preview.dialing-mode' }),
   contact: () => msg('Contact', { id: 'outbound-preview.contact' }),
+  numberToDial: () => msg('Number to dial', { id: 'outbound-preview.number-to-dial' }),
   origin: () => msg('Origin', { id: 'outbound-preview.origin' }),
   connecting: () => msg('Connecting…', { id: 'outbound-preview.connecting' }),
   accept: () => msg('Accept', { id: 'outbound-preview.accept' }),

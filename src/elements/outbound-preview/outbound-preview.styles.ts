@@ -32,6 +32,7 @@ export const outboundPreviewStyles = css`
     margin-inline-start: 0.5ch;
   }
   .number .e164,
+  .summary .e164,
   .accept-in,
   .countdown {
     font-variant-numeric: tabular-nums;

@@ -72,7 +72,8 @@ type ShortcutAction = 'accept' | 'reject';
  *
  * **Offered** (Push-Preview, Direct Push-Preview, Progressive, Predictive): an interactive notification
  * with the campaign, dialing mode, contact (or "Connecting…" for an ASM record that fills on
- * connection), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
+ * connection), for Direct Push-Preview the number Accept dials (shown left to right, isolated from the
+ * text around it), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
  * ASM); the time limit, saying what happens at zero; and **More time** where the campaign allows it.
  * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero;
  * the seconds are shown but kept out of the button's name, which stays "Accept" (the time limit is its
@@ -325,6 +326,9 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     const expired = countdown !== null && !autoAnswer && remainingMs(countdown, now) <= 0;
     const canReject = !policy.asm && policy.allowReject && !expired;
     const canExtend = countdown !== null && policy.extendSeconds !== null && !expired;
+    // Direct Push-Preview: Accept dials at once, so the agent sees which number first (DEL-3).
+    const dials =
+      interaction.mode === 'direct-push-preview' ? record.numbers.find((number) => number.id === interaction.selectedNumberId) : undefined;
     const notReady = policy.onOfferTimeout === 'reject-and-not-ready';
     const limit = seconds === null
       ? null
@@ -345,6 +349,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
           <dd>${dialingModeLabel(interaction.mode)}</dd>
           <dt>${t.contact()}</dt>
           <dd>${this.contactName(interaction)}</dd>
+          ${dials ? html`<dt>${t.numberToDial()}</dt><dd class="e164"><bdi dir="ltr">${dials.e164}</bdi></dd>` : nothing}
           <dt>${t.origin()}</dt>
           <dd>${originLabel(record.origin)}</dd>
           ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
@@ -509,7 +514,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
           @change=${this.onNumberChange}
         />
         <span>${numberTypeLabel(number.type)}</span>
-        <span class="e164">${number.e164}</span>
+        <bdi class="e164" dir="ltr">${number.e164}</bdi>
         ${hint ? html`<span class="hint">${hint}</span>` : nothing}
         ${number.blocked ? html`<span class="reason">${blockLabel(number.blocked)}</span>` : nothing}
       </label>

@@ -200,6 +200,7 @@
 'outbound-preview.no': `Nein`,
 'outbound-preview.no-callable-number': `Keine Nummer dieses Datensatzes kann gewählt werden. Markieren Sie den Datensatz als Erledigt.`,
 'outbound-preview.no-callable-number-other': `Keine Nummer dieses Datensatzes kann gewählt werden. Rufen Sie über „Andere Telefonnummer“ eine andere Nummer an oder markieren Sie den Datensatz als Erledigt.`,
+'outbound-preview.number-to-dial': `Zu wählende Nummer`,
 'outbound-preview.number-type': `Art der Nummer`,
 'outbound-preview.number.home': `Privat`,
 'outbound-preview.number.mobile': `Mobil`,
