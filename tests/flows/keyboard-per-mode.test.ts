@@ -289,6 +289,8 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
       ['Campaign', 'Broadband upgrade'],
       ['Dialing mode', 'Direct Push-Preview'],
       ['Contact', 'Dana Whitfield'],
+      // Accept dials at once: the number it dials is shown first (issue 12 #11).
+      ['Number to dial', '+13125550100'],
       ['Origin', 'Campaign'],
     ]);
     expect(text(inShadow(preview, '[part="accept"]'))).to.equal('Accept Alt+Shift+A');
