@@ -87,6 +87,12 @@ export const previewLabels = {
   answeringIn: (duration: string) =>
     msg(str`Answering automatically in ${duration}.`, { id: 'outbound-preview.answering-in' }),
   callingInSpoken: (duration: string) => msg(str`Calling in ${duration}.`, { id: 'outbound-preview.calling-in-spoken' }),
+  timeAdded: (added: string, left: string) =>
+    msg(str`${added} added: ${left} left.`, { id: 'outbound-preview.time-added' }),
+  autoDialPausedSpoken: () =>
+    msg('Automatic call paused while you enter a number.', { id: 'outbound-preview.auto-dial-paused-spoken' }),
+  autoDialResumed: (left: string) =>
+    msg(str`Automatic call resumed: calling in ${left}.`, { id: 'outbound-preview.auto-dial-resumed' }),
   returned: () => msg('The record went back to the list.', { id: 'outbound-preview.returned' }),
   timedOut: () => msg('Time ran out: the record went back to the list.', { id: 'outbound-preview.timed-out' }),
   timedOutNotReady: () =>

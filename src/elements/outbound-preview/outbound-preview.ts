@@ -263,6 +263,8 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
         if (closing) polite.push(closing);
       }
       if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive.push(current.dialNotice);
+      const timeChange = this.countdownChange(previous, current);
+      if (timeChange) polite.push(timeChange);
       this.previous = current;
     }
     const threshold = this.followCountdown(current);
@@ -671,6 +673,27 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
       return { key: `${interaction.id}:auto-dial`, countdown: interaction.autoDial };
     }
     return null;
+  }
+
+  /**
+   * What the agent is told when the running countdown itself changed (not merely ran on): More time
+   * added to it, or the timed auto-dial paused for a typed number and resumed.
+   */
+  private countdownChange(previous: Interaction | null, current: Interaction | null): string | null {
+    const before = this.countdownOf(previous);
+    const after = this.countdownOf(current);
+    if (!before || !after || before.key !== after.key || before.countdown === after.countdown) return null;
+    const now = this.time.now();
+    const locale = getKitLocale();
+    const left = spokenSeconds(secondsLeft(after.countdown, now), locale);
+    const autoDial = current?.phase === 'previewing';
+    if (before.countdown.state !== after.countdown.state) {
+      if (!autoDial) return null;
+      return after.countdown.state === 'paused' ? t.autoDialPausedSpoken() : t.autoDialResumed(left);
+    }
+    const addedMs = remainingMs(after.countdown, now) - remainingMs(before.countdown, now);
+    if (addedMs < 1000) return null;
+    return t.timeAdded(spokenSeconds(Math.round(addedMs / 1000), locale), left);
   }
 
   /** The announcement due when a countdown crossed 10 or 5 seconds since the last reading, if any. */
