@@ -446,7 +446,10 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       return;
     }
     this.targetError = null;
-    void this.send({ type, target }, 'transfer');
+    void this.send({ type, target }, 'transfer').then((result) => {
+      // Nothing else is heard until the transfer completes and the call ends (issue 12 #10).
+      if (result?.sent && type === 'transfer') this.view.services?.announcer.announce(t.transferring(target));
+    });
   }
 
   /**
