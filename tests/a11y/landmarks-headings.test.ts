@@ -73,6 +73,30 @@ describe('Landmarks and headings of the kit', () => {
     ]);
   });
 
+  it('A11Y-3, issue 12 #12: a form disclosed inside an element (Other phone number, Consult or transfer) is not a landmark of its own', async () => {
+    kit = await mountKit(desk(null), {
+      ...scenario,
+      campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { allowOtherNumber: true } })],
+    });
+    await Promise.all(['outbound-preview', 'outbound-interaction', 'call-controls'].map((tag) => customElements.whenDefined(tag)));
+    kit.services.commands.requestRecord('c');
+    await kit.advance(0);
+    const preview = kit.get<LitElement>('outbound-preview');
+    preview.shadowRoot!.querySelector<HTMLElement>('#other-number-toggle')!.click();
+    await kit.advance(0);
+    expect(preview.shadowRoot!.querySelector('form')).to.not.equal(null);
+    expect(names(await landmarks())).to.deep.equal(['Preview: Dana Whitfield', 'Call']);
+    preview.shadowRoot!.querySelector<HTMLElement>('#other-number-cancel')!.click();
+    await kit.advance(0);
+    await kit.act({ type: 'call' });
+    await kit.advance(3000);
+    const controls = kit.get<LitElement>('call-controls');
+    controls.shadowRoot!.querySelector<HTMLElement>('#transfer-toggle')!.click();
+    await kit.advance(0);
+    expect(controls.shadowRoot!.querySelector('form')).to.not.equal(null);
+    expect(names(await landmarks())).to.deep.equal(['Preview: Dana Whitfield', 'Call: Dana Whitfield', 'Call controls', 'Dispositions']);
+  });
+
   it('A11Y-3, issue 12 #12: heading-level puts every title at the host’s level and its sub-headings one deeper', async () => {
     kit = await mountDesk(3);
     kit.services.commands.requestRecord('c');

@@ -10,7 +10,7 @@ export interface AxNode {
   readonly children?: readonly AxNode[];
 }
 
-/** Roles a screen reader lists as landmarks. A `region` is one only when it has a name. */
+/** Roles a screen reader lists as landmarks. A `region` or a `form` is one only when it has a name (HTML-AAM). */
 const LANDMARKS = new Set(['banner', 'complementary', 'contentinfo', 'form', 'main', 'navigation', 'region', 'search']);
 
 /** The page's accessibility tree, flattened in reading order. */
@@ -29,7 +29,8 @@ const named = (node: AxNode) => ({ role: node.role, name: (node.name ?? '').trim
 
 /** The landmarks of the page, in order, with their names. */
 export async function landmarks(): Promise<{ role: string; name: string }[]> {
-  return (await axNodes()).filter((node) => LANDMARKS.has(node.role) && (node.role !== 'region' || node.name)).map(named);
+  const needsName = new Set(['region', 'form']);
+  return (await axNodes()).filter((node) => LANDMARKS.has(node.role) && (!needsName.has(node.role) || node.name)).map(named);
 }
 
 /** The headings of the page, in order: level and text. */

@@ -283,12 +283,12 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
 
   private renderTransferForm() {
     const error = this.targetError;
+    // The form has no name of its own: a named form is a landmark, and the element is one already.
     return html`
       <form
         class="panel"
         id="transfer-form"
         part="transfer-form"
-        aria-labelledby="transfer-toggle"
         novalidate
         @submit=${this.onTransferSubmit}
         @keydown=${this.onTransferKeydown}

@@ -540,6 +540,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   private renderOtherNumber() {
     const open = this.otherNumberOpen;
     const error = this.otherNumberError;
+    // The form has no name of its own: a named form is a landmark, and the element is one already.
     return html`
       <div class="other-number">
         <button
@@ -557,7 +558,6 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
               class="other-number-form"
               part="other-number-form"
               id="other-number-form"
-              aria-labelledby="other-number-toggle"
               novalidate
               @submit=${this.onOtherNumberSubmit}
               @keydown=${this.onOtherNumberKeydown}
