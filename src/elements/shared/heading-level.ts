@@ -1,4 +1,4 @@
-import type { LitElement, PropertyDeclaration } from 'lit';
+import type { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 
@@ -20,13 +20,6 @@ export function headingLevel(value: unknown): HeadingLevel {
   if (!Number.isFinite(level)) return 2;
   return Math.min(6, Math.max(1, Math.round(level))) as HeadingLevel;
 }
-
-/**
- * The `heading-level` attribute every kit element with headings shares (as design systems offer it),
- * so a host can fit the kit into its own outline: the element's title is at this level, its
- * sub-headings one deeper.
- */
-export const headingLevelProperty: PropertyDeclaration = { attribute: 'heading-level', type: Number, reflect: true };
 
 /**
  * The element's title: `<hN class="title" part="title" id="title" tabindex="-1">`. Focusable from
@@ -53,16 +46,19 @@ export interface HasHeadingLevel {
 type Constructor<T> = new (...args: any[]) => T;
 
 /**
- * Adds `heading-level` (property `headingLevel`, reflected) to a kit element. Render the title with
+ * Adds `heading-level` (property `headingLevel`, reflected) to a kit element, as design systems offer
+ * it, so a host can fit the kit into its own outline: the element's title is at this level, its
+ * sub-headings one deeper. Render the title with
  * `titleHeading(this.headingLevel, …)` and sub-headings with `subHeading(this.headingLevel, …)`.
  */
 export function HeadingLevelMixin<T extends Constructor<LitElement>>(base: T): T & Constructor<HasHeadingLevel> {
   class WithHeadingLevel extends base {
+    // The options are written out, not shared in a constant: the manifest analyzer reads the literal.
     /**
      * The level of the element's title (1–6, default 2); its sub-headings are one level deeper.
      * @attr heading-level
      */
-    @property(headingLevelProperty) headingLevel = 2;
+    @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   }
   return WithHeadingLevel;
 }
