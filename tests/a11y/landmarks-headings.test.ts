@@ -97,6 +97,23 @@ describe('Landmarks and headings of the kit', () => {
     expect(names(await landmarks())).to.deep.equal(['Preview: Dana Whitfield', 'Call: Dana Whitfield', 'Call controls', 'Dispositions']);
   });
 
+  it('A11Y-3, DEL-5, issue 12 #12: an ASM call before its record arrives is named Call, not after an unknown contact', async () => {
+    kit = await mountKit(html`<outbound-interaction></outbound-interaction>`, {
+      campaigns: [campaign({ name: 'Win-back', dialingMode: 'predictive', policy: { asm: true } })],
+      odds: alwaysAnswers,
+    });
+    await customElements.whenDefined('outbound-interaction');
+    kit.services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(1000);
+    await kit.act({ type: 'accept' });
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('establishing');
+    // Neither the contact nor the number is known yet (it was "Call: Call").
+    expect(kit.services.store.state.interaction?.call?.number).to.equal('');
+    expect(names(await landmarks())).to.deep.equal(['Call']);
+    await kit.advance(2000);
+    expect(names(await landmarks())).to.deep.equal(['Call: Dana Whitfield']);
+  });
+
   it('A11Y-3, issue 12 #12: heading-level puts every title at the host’s level and its sub-headings one deeper', async () => {
     kit = await mountDesk(3);
     kit.services.commands.requestRecord('c');

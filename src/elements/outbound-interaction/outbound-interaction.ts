@@ -50,6 +50,10 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * transfer the record information is read-only and the view says why (CALL-3). An ASM call shows that
  * the record arrives with the contact (DEL-5), and announces it when it does.
  *
+ * The view is one landmark, named "Call: <contact>" (the preview's is "Preview: <contact>"); its
+ * Call details, Case information and Record information are sub-headings within it, one level below
+ * the title (`heading-level`).
+ *
  * Each change of status is announced politely once, in the same words as `<outbound-preview>`, so a
  * page with both is heard once. The controls of the call (`<call-controls>`) and the wrap-up
  * (`<disposition-panel>`, `<reschedule-callback>`) are elements of their own; place them where the
@@ -146,7 +150,9 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
     }
     const { call, record } = interaction;
     const ended = call?.ended ?? null;
-    return html`<section class="base" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+    const who = record.contactName || call?.number;
+    // Named apart from the preview, which shows the same contact: "Call: …" next to "Preview: …".
+    return html`<section class="base" part="base" aria-label=${who ? t.landmark(who) : t.title()}>
       ${titleHeading(this.headingLevel, this.contactName(interaction))}
       <p class="status ${call?.status ?? ''}" part="status">${callStatusLine(interaction)}</p>
       ${ended ? html`<p part="ended">${callEndedLabel(ended.by, ended.reason)}</p>` : nothing}

@@ -111,6 +111,10 @@ type ShortcutAction = 'accept' | 'reject';
  * typing somewhere on the page: then, as with the default `announce`, the arrival is announced politely
  * and focus stays where it is.
  *
+ * The element is one landmark: the offer named by its title, the preview "Preview: <contact>" (the
+ * call view's is "Call: <contact>"); Case information and Record information are sub-headings one
+ * level below the title (`heading-level`).
+ *
  * Place it inside `<outbound-provider>`.
  *
  * @tag outbound-preview
