@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { setKitLocale } from '../../src/localization/localization.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { axNode } from '../support/a11y-tree.js';
 import { settle, spoken } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { $, mountPreview, text, timings, type PreviewKit } from '../support/preview-fixture.js';
+import { $, actions, mountPreview, text, timings, type PreviewKit } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
 /** Progressive, 10 s to accept, then rejected and the agent set Not Ready (the tester's lost offer). */
@@ -50,6 +51,7 @@ describe('<outbound-preview> time-limited offers', () => {
   afterEach(async () => {
     kit?.provider.remove();
     kit = undefined;
+    document.querySelectorAll('[data-test]').forEach((node) => node.remove());
     await setKitLocale('en');
   });
 
@@ -85,6 +87,28 @@ describe('<outbound-preview> time-limited offers', () => {
     // The name does not change every second (it did: "Accept (00:08)").
     expect(await axNode('button', 'Accept')).to.not.equal(undefined);
     await expect(el).to.be.accessible();
+  });
+
+  it('A11Y-3, issue 12 #4: an agent typing in a field is told to leave it first, as the shortcut waits while they type; then it accepts', async () => {
+    const started = await offer(progressive, () => {
+      const notes = document.createElement('textarea');
+      notes.dataset['test'] = '';
+      notes.setAttribute('aria-label', 'Notes');
+      document.body.append(notes);
+      notes.focus();
+    });
+    kit = started.kit;
+    expect(started.speech.take()).to.deep.equal([
+      'New record from Renewals: Dana Whitfield. 10 seconds to accept. Leave the text field, then Alt+Shift+A accepts.',
+    ]);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyA' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Alt' });
+    await kit.advance(0);
+    expect(actions(kit.commands())).to.deep.equal([{ type: 'accept' }]);
   });
 
   it('A11Y-3, issue 12 #4: with the shortcut turned off, neither the announcement nor the button mentions one', async () => {

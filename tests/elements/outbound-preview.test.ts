@@ -409,7 +409,9 @@ describe('<outbound-preview>', () => {
     await kit.advance(1000);
     expect(text($(el, '[part="title"]'))).to.equal('New record: Spring appeal');
     expect(document.activeElement).to.equal(input);
-    expect(spoken().assertive).to.deep.equal(['New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.']);
+    expect(spoken().assertive).to.deep.equal([
+      'New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Leave the text field, then Alt+Shift+A accepts.',
+    ]);
     await sendKeys({ type: ' soon' });
     expect(input.value).to.equal('Call back soon');
   });

@@ -81,6 +81,8 @@ export const previewLabels = {
     msg(str`Answered automatically in ${duration}.`, { id: 'outbound-preview.answered-in' }),
   shortcutAccepts: (keys: string) => msg(str`${keys} accepts.`, { id: 'outbound-preview.shortcut-accepts' }),
   shortcutAcceptsNow: (keys: string) => msg(str`${keys} accepts now.`, { id: 'outbound-preview.shortcut-accepts-now' }),
+  shortcutAcceptsAfterTyping: (keys: string) =>
+    msg(str`Leave the text field, then ${keys} accepts.`, { id: 'outbound-preview.shortcut-accepts-after-typing' }),
   previewArrived: (contact: string) => msg(str`Preview of ${contact}.`, { id: 'outbound-preview.preview-arrived' }),
   secondsToAnswer: (duration: string) =>
     msg(str`${duration} left to answer.`, { id: 'outbound-preview.seconds-to-answer' }),

@@ -644,6 +644,8 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     const keys = shortcut ? shortcutLabel(shortcut) : null;
     const time = autoAnswer ? t.answeredIn(duration) : t.timeToAccept(duration);
     if (!keys) return time;
+    // Shortcuts wait while the agent types (A11Y-3): someone typing is told to leave the field first.
+    if (agentIsTyping()) return `${time} ${t.shortcutAcceptsAfterTyping(keys)}`;
     return `${time} ${autoAnswer ? t.shortcutAcceptsNow(keys) : t.shortcutAccepts(keys)}`;
   }
 

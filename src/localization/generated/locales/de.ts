@@ -227,6 +227,7 @@
 'outbound-preview.returned': `Der Datensatz ist zurück in der Liste.`,
 'outbound-preview.seconds-to-answer': str`Noch ${0} zum Annehmen.`,
 'outbound-preview.shortcut-accepts': str`${0} nimmt an.`,
+'outbound-preview.shortcut-accepts-after-typing': str`Verlassen Sie das Textfeld, dann nimmt ${0} an.`,
 'outbound-preview.shortcut-accepts-now': str`${0} nimmt sofort an.`,
 'outbound-preview.time-added': str`${0} mehr: noch ${1}.`,
 'outbound-preview.time-left-not-ready': str`Noch ${0}. Danach wird der Datensatz abgelehnt und Sie werden auf Nicht bereit gesetzt.`,
