@@ -107,9 +107,11 @@ type ShortcutAction = 'accept' | 'reject';
  * time limit passed before it could be answered says so and offers no buttons.
  *
  * Other phases show a short status line. Countdowns are announced at 10 and 5 seconds, never every
- * second. With `focus-policy="take"` an arriving record moves focus to its title, unless the agent is
- * typing somewhere on the page: then, as with the default `announce`, the arrival is announced politely
- * and focus stays where it is.
+ * second; More time, and the timed auto-dial pausing and resuming, once each. With
+ * `focus-policy="take"` an arriving record moves focus to its title (a time-limited offer adds its time
+ * and shortcut assertively), unless the agent is typing somewhere on the page: then, as with the
+ * default `announce`, the arrival is announced (assertively if time-limited, telling the agent to leave
+ * the field before the shortcut works) and focus stays where it is.
  *
  * The element is one landmark: the offer named by its title, the preview "Preview: <contact>" (the
  * call view's is "Call: <contact>"); Case information and Record information are sub-headings one
