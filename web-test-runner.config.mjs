@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { sipServerPlugin } from './tests/sip/wtr-sip-plugin.mjs';
@@ -16,6 +17,8 @@ export default {
   plugins: [
     // The WebRTC phone tests' Kamailio (started around wtr by scripts/kamailio.mjs).
     sipServerPlugin(),
+    // The accessibility tree as Chromium exposes it (landmarks, headings and their levels, names).
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -398,6 +398,25 @@ export const FocusPolicyTake: Story = {
   render: () => kit(scenarios.preview, recordRequested, 'take'),
 };
 
+/** Sets attributes on the story's `<outbound-preview>` (a host's configuration). */
+function configured(provider: HTMLElement, attributes: Record<string, string>): HTMLElement {
+  const element = provider.querySelector('outbound-preview');
+  Object.entries(attributes).forEach(([name, value]) => element?.setAttribute(name, value));
+  return provider;
+}
+
+/** A11Y-3: `accept-shortcut="none"` and `reject-shortcut="none"`: no shortcut shown, announced or exposed. */
+export const ShortcutsOff: Story = {
+  name: 'Push-Preview offered, shortcuts off',
+  render: () => configured(kit(scenarios.pushPreview, outboundPreviewReady), { 'accept-shortcut': 'none', 'reject-shortcut': 'none' }),
+};
+
+/** Inside a host's h2: `heading-level="3"` makes the title an h3 and Case and Record information h4. */
+export const HeadingLevel3: Story = {
+  name: 'Previewing, heading-level 3',
+  render: () => configured(kit(scenarios.preview, recordRequested), { 'heading-level': '3' }),
+};
+
 export const German: Story = {
   name: 'German locale',
   parameters: { locale: 'de' },

@@ -15,6 +15,23 @@ function hideVisually(region: HTMLElement): void {
   });
 }
 
+/** Ends a sentence: terminal punctuation, possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?…][\p{Pf}\p{Pe}"']*$/u;
+
+/**
+ * Messages read together in one frame, as sentences: without a full stop where one lacks it, the
+ * screen reader runs them into one ("Call ended Dialing …"); one that already ends a sentence (a
+ * full stop, a question, an ellipsis) is left as it is, so punctuation is never doubled.
+ */
+export function joinAsSentences(messages: readonly string[]): string {
+  if (messages.length === 1) return messages[0] ?? '';
+  return messages
+    .map((message) => message.trim())
+    .filter(Boolean)
+    .map((message) => (SENTENCE_END.test(message) ? message : `${message}.`))
+    .join(' ');
+}
+
 /**
  * Speaks to screen-reader users through two live regions, one polite (`role="status"`) and one
  * assertive (`role="alert"`). The regions live in the document, outside every shadow root (live
@@ -44,7 +61,7 @@ export class Announcer {
   /**
    * Announces a message. The region is emptied now and filled on the next frame, so the same
    * message said twice is read twice. Messages of one frame are read together, in the order they
-   * came, each once: elements that react to one burst of server events are all heard.
+   * came, each once, as sentences: elements that react to one burst of server events are all heard.
    */
   announce(message: string, politeness: Politeness = 'polite'): void {
     this.attach();
@@ -58,7 +75,7 @@ export class Announcer {
     const messages = [message];
     const frame = requestAnimationFrame(() => {
       this.pending.delete(politeness);
-      region.textContent = messages.join(' ');
+      region.textContent = joinAsSentences(messages);
     });
     this.pending.set(politeness, { frame, messages });
   }

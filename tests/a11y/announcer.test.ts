@@ -54,6 +54,22 @@ describe('Announcer', () => {
     expect(announcer.liveRegions.polite.textContent).to.equal('Next frame');
   });
 
+  it('A11Y-2, issue 12 #10: messages merged in one frame are read as sentences: a full stop where one lacks it, never doubled', async () => {
+    announcer.announce('Call ended');
+    announcer.announce('Dialing +442079460000…');
+    announcer.announce('Connected to Dana Whitfield');
+    announcer.announce('Is the contact there?');
+    announcer.announce('Done.');
+    await nextFrame();
+    expect(announcer.liveRegions.polite.textContent).to.equal(
+      'Call ended. Dialing +442079460000… Connected to Dana Whitfield. Is the contact there? Done.',
+    );
+    // A message said alone is left as it was written.
+    announcer.announce('Call ended');
+    await nextFrame();
+    expect(announcer.liveRegions.polite.textContent).to.equal('Call ended');
+  });
+
   it('stays visually hidden but not hidden from assistive technology', () => {
     const region = announcer.liveRegions.polite;
     const rect = region.getBoundingClientRect();

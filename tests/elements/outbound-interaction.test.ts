@@ -1,5 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/call-controls/define.js';
 import '../../src/elements/outbound-interaction/define.js';
 import '../../src/elements/outbound-preview/define.js';
 import type { OutboundInteraction } from '../../src/elements/outbound-interaction/outbound-interaction.js';
@@ -131,7 +132,7 @@ describe('<outbound-interaction>', () => {
     expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
     expect(text($(el, '[part="case"] dd'))).to.equal('Campaign');
     speech.stop();
-    expect(speech.said).to.deep.equal(['Connected to Dana Whitfield Record of Dana Whitfield received.']);
+    expect(speech.said).to.deep.equal(['Connected to Dana Whitfield. Record of Dana Whitfield received.']);
   });
 
   it('CALL-1, DEL-6: assured connection shows the engaging phase until the contact answers', async () => {
@@ -183,6 +184,32 @@ describe('<outbound-interaction>', () => {
       'Call ended. Wrap up the record. You transferred the call. The call was transferred: the call result and record information can no longer change.',
     ]);
     expect(deepActiveElement()).to.not.equal(null);
+  });
+
+  it('CALL-2, CALL-3, A11Y-2, issue 12 #10: a transfer in progress is announced once, then its end', async () => {
+    kit = await mountKit(
+      html`<outbound-interaction><call-controls slot="controls"></call-controls></outbound-interaction>`,
+      previewScenario(),
+    );
+    await Promise.all(['outbound-interaction', 'call-controls'].map((tag) => customElements.whenDefined(tag)));
+    await connectPreviewCall(kit);
+    const controls = kit.get<HTMLElement>('call-controls');
+    const inControls = (selector: string) => controls.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    inControls('#transfer-toggle').click();
+    await kit.advance(0);
+    inControls('#target').focus();
+    await sendKeys({ type: '2001' });
+    const speech = recordSpeech();
+    inControls('#transfer').click();
+    await kit.advance(0);
+    await kit.advance(0);
+    expect(speech.take()).to.deep.equal(['Transferring the call to 2001…']);
+    await kit.advance(1000);
+    expect(speech.take()).to.deep.equal([]);
+    await kit.advance(1000);
+    expect(speech.take()).to.deep.equal([
+      'Call ended. Wrap up the record. You transferred the call. The call was transferred: the call result and record information can no longer change.',
+    ]);
   });
 
   it('CALL-1: host text is rendered as text, never markup', async () => {

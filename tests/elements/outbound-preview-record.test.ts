@@ -35,7 +35,7 @@ async function previewOf(s: SimulatorScenario, slotted = html``) {
 }
 
 const control = <T extends HTMLElement>(kit: PreviewKit, label: string): T => {
-  const labelElement = $$(kit.el, '[aria-labelledby="record-heading"] label').find((candidate) => text(candidate)?.startsWith(label));
+  const labelElement = $$(kit.el, '.record-information label').find((candidate) => text(candidate)?.startsWith(label));
   return kit.el.shadowRoot!.getElementById(labelElement!.getAttribute('for')!) as T;
 };
 
@@ -49,7 +49,7 @@ describe('<outbound-preview> record information and numbers', () => {
   it('PRV-2, A11Y-3: editable fields are controls of their type, marked editable; read-only ones are text', async () => {
     kit = await previewOf(scenario());
     const { el } = kit;
-    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([
+    expect(pairs(el, '.record-information dl')).to.deep.equal([
       ['Consent given (editable)', ''],
       ['Pledge (editable)', ''],
       ['Tier (editable)', 'Not set BronzeSilverGold'],

@@ -87,6 +87,19 @@ const callerIdPreview: SimulatorScenario = {
 
 const dncPreview: SimulatorScenario = { ...preview, campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], dncList: ['+13125550100'] };
 
+/** Direct Push-Preview: Accept dials at once, the record's selected number (DEL-3). */
+const directPushPreview: SimulatorScenario = {
+  campaigns: [
+    campaign({
+      name: 'Broadband upgrade',
+      dialingMode: 'direct-push-preview',
+      contacts: [{ ...dana, numbers: [{ ...dana.numbers[0]!, blocked: 'dnc' as const }, dana.numbers[1]!] }],
+    }),
+  ],
+  odds: alwaysAnswers,
+  timings,
+};
+
 const summary = (el: OutboundPreview) => pairs(el, '[part="summary"]');
 
 describe('<outbound-preview>', () => {
@@ -121,10 +134,15 @@ describe('<outbound-preview>', () => {
       ['Priority', 'High'],
     ]);
     expect(text($(el, '[part="countdown"]'))).to.equal('00:20 left. Then the record returns to the list.');
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept');
-    expect(text($(el, '[part="reject"]'))).to.equal('Reject');
+    // Each with its shortcut shown (issue 12 #4).
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept Alt+Shift+A');
+    expect(text($(el, '[part="reject"]'))).to.equal('Reject Alt+Shift+R');
     expect(text($(el, '#more-time'))).to.equal('More time');
-    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    // A time-limited offer is urgent (issue 12 #4).
+    expect(spoken()).to.deep.equal({
+      polite: [],
+      assertive: ['New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.'],
+    });
     // announce (the default) leaves focus where it was.
     expect(document.activeElement).to.equal(outside);
     await expect(el).to.be.accessible();
@@ -191,16 +209,33 @@ describe('<outbound-preview>', () => {
     const { el, services } = kit;
     services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(1000);
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:09)');
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:09) Alt+Shift+A');
     expect($(el, '[part="reject"]')).to.equal(null);
     expect(text($(el, '[part="countdown"]'))).to.equal('The call is answered automatically when the time runs out.');
     await expect(el).to.be.accessible();
     await kit.advance(1000);
-    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:08)');
+    expect(text($(el, '[part="accept"]'))).to.equal('Accept (00:08) Alt+Shift+A');
     await kit.advance(8000);
     expect(kit.provider.services.store.state.interaction?.phase).to.equal('in-call');
     expect(text($(el, '[part="status"]'))).to.equal('Connected to Dana Whitfield');
     await expect(el).to.be.accessible();
+  });
+
+  it('DEL-3, issue 12 #11: a Direct Push-Preview offer shows the number Accept will dial, isolated from the text around it', async () => {
+    kit = await mountPreview(directPushPreview);
+    const { el, services } = kit;
+    services.commands.requestRecord('c');
+    await kit.advance(1000);
+    expect(services.store.state.interaction?.phase).to.equal('offered');
+    // The home number is on the Do-Not-Call list: the record comes with the mobile selected.
+    expect(summary(el)).to.deep.include(['Number to dial', '+13125550101']);
+    const number = $$(el, '[part="summary"] dd').find((dd) => text(dd) === '+13125550101')!;
+    expect(number.querySelector('bdi')?.getAttribute('dir')).to.equal('ltr');
+    await expect(el).to.be.accessible();
+    $(el, '[part="accept"]')!.click();
+    await settle(el);
+    await kit.advance(0);
+    expect(services.store.state.interaction?.call?.number).to.equal('+13125550101');
   });
 
   it('DEL-5: an ASM offer has Accept only and shows Connecting… for the empty record', async () => {
@@ -229,13 +264,13 @@ describe('<outbound-preview>', () => {
     await kit.advance(0);
     expect(text($(el, '[part="title"]'))).to.equal('Dana Whitfield');
     expect(spoken().polite).to.deep.equal(['Preview of Dana Whitfield.']);
-    expect(pairs(el, '[aria-labelledby="case-heading"] dl')).to.deep.equal([
+    expect(pairs(el, '.case-information dl')).to.deep.equal([
       ['Origin', 'Campaign'],
       ['Priority', 'High'],
     ]);
     // Consent given is editable: a check box, marked as such (PRV-2).
-    expect(pairs(el, '[aria-labelledby="record-heading"] dl')).to.deep.equal([['Consent given (editable)', '']]);
-    expect(($(el, '[aria-labelledby="record-heading"] input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
+    expect(pairs(el, '.record-information dl')).to.deep.equal([['Consent given (editable)', '']]);
+    expect(($(el, '.record-information input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
     const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
     expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
       'Home +13125550100',
@@ -374,7 +409,9 @@ describe('<outbound-preview>', () => {
     await kit.advance(1000);
     expect(text($(el, '[part="title"]'))).to.equal('New record: Spring appeal');
     expect(document.activeElement).to.equal(input);
-    expect(spoken().polite).to.deep.equal(['New record from Spring appeal: Dana Whitfield.']);
+    expect(spoken().assertive).to.deep.equal([
+      'New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Leave the text field, then Alt+Shift+A accepts.',
+    ]);
     await sendKeys({ type: ' soon' });
     expect(input.value).to.equal('Call back soon');
   });

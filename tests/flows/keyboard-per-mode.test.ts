@@ -259,11 +259,12 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
     speech.stop();
     expect(speech.said).to.deep.equal([
       'Outbound preview is now Ready.',
-      'New record from Spring appeal: Dana Whitfield.',
+      'New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.',
       'Dialing +13125550100…',
       'Connected to Dana Whitfield',
     ]);
-    expect(spoken().assertive).to.deep.equal([]);
+    // Only the time-limited offer was urgent (issue 12 #4).
+    expect(spoken().assertive).to.deep.equal(['New record from Spring appeal: Dana Whitfield. 20 seconds to accept. Alt+Shift+A accepts.']);
   });
 
   it('DEL-3, CAM-3, A11Y-2, A11Y-3: Direct Push-Preview by keyboard: Get Record starts the flow, Accept dials at once', async () => {
@@ -288,9 +289,11 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
       ['Campaign', 'Broadband upgrade'],
       ['Dialing mode', 'Direct Push-Preview'],
       ['Contact', 'Dana Whitfield'],
+      // Accept dials at once: the number it dials is shown first (issue 12 #11).
+      ['Number to dial', '+13125550100'],
       ['Origin', 'Campaign'],
     ]);
-    expect(text(inShadow(preview, '[part="accept"]'))).to.equal('Accept');
+    expect(text(inShadow(preview, '[part="accept"]'))).to.equal('Accept Alt+Shift+A');
     expectFocusOn(toggle, 'the offer leaves focus on Stop');
     await expect(preview).to.be.accessible();
 
@@ -315,11 +318,12 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
       'Broadband upgrade selected',
       'Requesting a record from Broadband upgrade.',
       'Broadband upgrade: records will keep coming until you choose Stop.',
-      'New record from Broadband upgrade: Dana Whitfield.',
+      'New record from Broadband upgrade: Dana Whitfield. 30 seconds to accept. Alt+Shift+A accepts.',
       'Dialing +13125550100…',
       'Connected to Dana Whitfield',
     ]);
-    expect(spoken().assertive).to.deep.equal([]);
+    // Only the time-limited offer was urgent (issue 12 #4).
+    expect(spoken().assertive).to.deep.equal(['New record from Broadband upgrade: Dana Whitfield. 30 seconds to accept. Alt+Shift+A accepts.']);
   });
 
   it('DEL-4, AGT-1, A11Y-2, A11Y-3: Progressive by keyboard: Voice Ready, the offer is announced, Accept connects the call', async () => {
@@ -337,7 +341,7 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
     expect(text(inShadow(preview, '[part="title"]'))).to.equal('New record: Renewals');
     expect(summary(preview)).to.deep.include(['Dialing mode', 'Progressive']);
     expect(summary(preview)).to.deep.include(['Contact', 'Dana Whitfield']);
-    expect(text(inShadow(preview, '[part="reject"]'))).to.equal('Reject');
+    expect(text(inShadow(preview, '[part="reject"]'))).to.equal('Reject Alt+Shift+R');
     expect(text(inShadow(preview, '[part="countdown"]'))).to.equal('00:30 left. Then the record returns to the list.');
     expectFocusOn(ready, 'the offer leaves focus on Ready');
     await expect(preview).to.be.accessible();
@@ -357,10 +361,11 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
     speech.stop();
     expect(speech.said).to.deep.equal([
       'Voice is now Ready.',
-      'New record from Renewals: Dana Whitfield.',
+      'New record from Renewals: Dana Whitfield. 30 seconds to accept. Alt+Shift+A accepts.',
       'Connected to Dana Whitfield',
     ]);
-    expect(spoken().assertive).to.deep.equal([]);
+    // Only the time-limited offer was urgent (issue 12 #4).
+    expect(spoken().assertive).to.deep.equal(['New record from Renewals: Dana Whitfield. 30 seconds to accept. Alt+Shift+A accepts.']);
   });
 
   it('DEL-4, A11Y-2, A11Y-3: Predictive by keyboard: the time limit is announced at 10 seconds, Space on Accept connects the call', async () => {
@@ -398,11 +403,12 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
     speech.stop();
     expect(speech.said).to.deep.equal([
       'Voice is now Ready.',
-      'New record from Win-back: Dana Whitfield.',
+      'New record from Win-back: Dana Whitfield. 15 seconds to accept. Alt+Shift+A accepts.',
       '10 seconds left to answer.',
       'Connected to Dana Whitfield',
     ]);
-    expect(spoken().assertive).to.deep.equal([]);
+    // Only the time-limited offer was urgent (issue 12 #4).
+    expect(spoken().assertive).to.deep.equal(['New record from Win-back: Dana Whitfield. 15 seconds to accept. Alt+Shift+A accepts.']);
   });
 
   it('DEL-5, DEL-4, A11Y-1, A11Y-2, A11Y-3: ASM Predictive by keyboard: the offer takes focus, Accept only, Establishing, then filled on connection', async () => {
@@ -456,9 +462,11 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
     speech.stop();
     expect(speech.said).to.deep.equal([
       'Voice is now Ready.',
+      '30 seconds to accept. Alt+Shift+A accepts.',
       'Establishing: the contact is being connected…',
       'Connected to Dana Whitfield',
     ]);
-    expect(spoken().assertive).to.deep.equal([]);
+    // Focus took the title; the time limit and the shortcut, which it does not say, were urgent (issue 12 #4).
+    expect(spoken().assertive).to.deep.equal(['30 seconds to accept. Alt+Shift+A accepts.']);
   });
 });

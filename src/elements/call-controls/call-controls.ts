@@ -1,5 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
+import { HeadingLevelMixin, titleHeading } from '../shared/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { nextGridPosition } from '../../a11y/grid-navigation.js';
@@ -76,6 +77,7 @@ const COLUMNS = KEYPAD_ROWS[0]?.length ?? 3;
  * Place it inside `<outbound-provider>`.
  *
  * @tag call-controls
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @fires {OutboundCallControlEvent} outbound-call-control - Before each command: `detail` { interactionId, action } where `action` is the agent action about to be sent (`end-call`, `hold`, `retrieve`, `send-dtmf` with `digits`, `consult` / `transfer` / `conference` with `target`). Cancel it to keep it from being sent.
  * @csspart base - The frame around the element.
  * @csspart title - The heading, which takes focus when the focused control goes away (the call ended).
@@ -113,7 +115,7 @@ const COLUMNS = KEYPAD_ROWS[0]?.length ?? 3;
  * @cssstate engaging - Assured connection: the contact is being connected (DEL-6).
  * @cssstate held - The call is on hold.
  */
-export class CallControls extends LitElement {
+export class CallControls extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, callControlsStyles];
 
   @state() private keypadOpen = false;
@@ -188,7 +190,7 @@ export class CallControls extends LitElement {
         </p>`;
     return html`
       <section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         ${status} ${controls ? this.renderControls(controls) : nothing}
       </section>
     `;
@@ -281,12 +283,12 @@ export class CallControls extends LitElement {
 
   private renderTransferForm() {
     const error = this.targetError;
+    // The form has no name of its own: a named form is a landmark, and the element is one already.
     return html`
       <form
         class="panel"
         id="transfer-form"
         part="transfer-form"
-        aria-labelledby="transfer-toggle"
         novalidate
         @submit=${this.onTransferSubmit}
         @keydown=${this.onTransferKeydown}
@@ -444,7 +446,10 @@ export class CallControls extends LitElement {
       return;
     }
     this.targetError = null;
-    void this.send({ type, target }, 'transfer');
+    void this.send({ type, target }, 'transfer').then((result) => {
+      // Nothing else is heard until the transfer completes and the call ends (issue 12 #10).
+      if (result?.sent && type === 'transfer') this.view.services?.announcer.announce(t.transferring(target));
+    });
   }
 
   /**

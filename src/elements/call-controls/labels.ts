@@ -23,6 +23,7 @@ export const callControlsLabels = {
     }),
   consult: () => msg('Consult', { id: 'call-controls.consult' }),
   transfer: () => msg('Transfer', { id: 'call-controls.transfer' }),
+  transferring: (target: string) => msg(str`Transferring the call to ${target}…`, { id: 'call-controls.transferring' }),
   conference: () => msg('Conference', { id: 'call-controls.conference' }),
 };
 

@@ -1,5 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
+import { HeadingLevelMixin, titleHeading } from '../shared/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { AgentState } from '../../services/domain/agent.js';
@@ -101,6 +102,7 @@ interface TrackedDelivery {
  * Place it inside `<outbound-provider>`.
  *
  * @tag disposition-panel
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @fires {OutboundRecordDoneEvent} outbound-record-done - The agent chose Mark Done, Done or Done and Stop; `detail` { interactionId, close }. Cancel it to keep the record open. Not fired when the campaign marks Done by itself (on end call, on disposition).
  * @csspart base - The frame around the element.
  * @csspart title - The title; focus moves to it when the control that had focus leaves.
@@ -131,7 +133,7 @@ interface TrackedDelivery {
  * @cssstate closing - Done was sent; the outcome is on its way.
  * @cssstate read-only - The call was transferred: the call result is read-only.
  */
-export class DispositionPanel extends LitElement {
+export class DispositionPanel extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, dispositionPanelStyles];
 
   /** What the agent typed in the note; the textarea holds it while typing, so a keystroke renders nothing. */
@@ -220,7 +222,7 @@ export class DispositionPanel extends LitElement {
     const shown = hasCallToWrapUp(interaction) ? interaction : null;
     return html`
       <section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         ${shown
           ? this.isClosing(shown)
             ? html`<p class="status" part="closing">${t.closing()}</p>`

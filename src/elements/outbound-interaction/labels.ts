@@ -4,6 +4,8 @@ import { msg, str } from '@lit/localize';
 
 export const interactionLabels = {
   title: () => msg('Call', { id: 'outbound-interaction.title' }),
+  /** The call view's landmark, distinct from the preview's ("Preview: …") that shows the same contact. */
+  landmark: (contact: string) => msg(str`Call: ${contact}`, { id: 'outbound-interaction.landmark' }),
   empty: () => msg('No call at the moment.', { id: 'outbound-interaction.empty' }),
   number: () => msg('Number', { id: 'outbound-interaction.number' }),
   callerId: () => msg('Caller ID', { id: 'outbound-interaction.caller-id' }),

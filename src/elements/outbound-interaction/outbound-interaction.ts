@@ -18,6 +18,7 @@ import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { themeStyles } from '../shared/theme.js';
 import { WakeUp } from '../shared/wake-up.js';
+import { HeadingLevelMixin, subHeading, titleHeading } from '../shared/heading-level.js';
 import { interactionLabels as t } from './labels.js';
 import { outboundInteractionStyles } from './outbound-interaction.styles.js';
 
@@ -49,6 +50,10 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * transfer the record information is read-only and the view says why (CALL-3). An ASM call shows that
  * the record arrives with the contact (DEL-5), and announces it when it does.
  *
+ * The view is one landmark, named "Call: <contact>" (the preview's is "Preview: <contact>"); its
+ * Call details, Case information and Record information are sub-headings within it, one level below
+ * the title (`heading-level`).
+ *
  * Each change of status is announced politely once, in the same words as `<outbound-preview>`, so a
  * page with both is heard once. The controls of the call (`<call-controls>`) and the wrap-up
  * (`<disposition-panel>`, `<reschedule-callback>`) are elements of their own; place them where the
@@ -57,6 +62,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * Place it inside `<outbound-provider>`.
  *
  * @tag outbound-interaction
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @slot controls - Call controls shown under the status (such as `<call-controls>`).
  * @slot notes - The host's note pane for the interaction history (CALL-4).
  * @slot history - The contact's history from the host page.
@@ -87,7 +93,7 @@ const sameView = (a: CallView, b: CallView) => a.interaction === b.interaction &
  * @cssstate in-call - Dialing or in the call.
  * @cssstate wrap-up - The call ended; the record is being wrapped up.
  */
-export class OutboundInteraction extends LitElement {
+export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundInteractionStyles];
 
   /** The interaction as last rendered, to notice what changed. */
@@ -138,29 +144,31 @@ export class OutboundInteraction extends LitElement {
     const interaction = this.shown;
     if (!interaction) {
       return html`<section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         <p class="note">${t.empty()}</p>
       </section>`;
     }
     const { call, record } = interaction;
     const ended = call?.ended ?? null;
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+    const who = record.contactName || call?.number;
+    // Named apart from the preview, which shows the same contact: "Call: …" next to "Preview: …".
+    return html`<section class="base" part="base" aria-label=${who ? t.landmark(who) : t.title()}>
+      ${titleHeading(this.headingLevel, this.contactName(interaction))}
       <p class="status ${call?.status ?? ''}" part="status">${callStatusLine(interaction)}</p>
       ${ended ? html`<p part="ended">${callEndedLabel(ended.by, ended.reason)}</p>` : nothing}
       ${interaction.readOnly ? html`<p class="read-only" part="read-only">${t.readOnly()}</p>` : nothing}
       <slot name="controls"></slot>
       ${call ? this.renderCallDetails(interaction, call) : nothing}
       ${record.filled
-        ? html`<section aria-labelledby="case-heading">
-              <h3 id="case-heading">${t.caseInformation()}</h3>
+        ? html`<div class="case-information">
+              ${subHeading(this.headingLevel, 'case-heading', t.caseInformation())}
               <dl part="case">
                 <dt>${t.origin()}</dt>
                 <dd>${originLabel(record.origin)}</dd>
                 ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
               </dl>
-            </section>
-            ${this.fields.render(interaction, this.view.value.draft)}`
+            </div>
+            ${this.fields.render(interaction, this.view.value.draft, this.headingLevel)}`
         : html`<p class="note">${t.waitingForRecord()}</p>`}
       <slot name="notes"></slot>
       <slot name="history"></slot>
@@ -170,11 +178,11 @@ export class OutboundInteraction extends LitElement {
 
   private renderCallDetails(interaction: Interaction, call: Call) {
     const talkSeconds = this.talkSeconds(call);
-    return html`<section aria-labelledby="details-heading">
-      <h3 id="details-heading">${t.callDetails()}</h3>
+    return html`<div class="call-details">
+      ${subHeading(this.headingLevel, 'details-heading', t.callDetails())}
       <dl part="call-details">
-        ${call.number ? html`<dt>${t.number()}</dt><dd class="tabular">${call.number}</dd>` : nothing}
-        ${call.callerId ? html`<dt>${t.callerId()}</dt><dd class="tabular">${call.callerId}</dd>` : nothing}
+        ${call.number ? html`<dt>${t.number()}</dt><dd class="tabular"><bdi dir="ltr">${call.number}</bdi></dd>` : nothing}
+        ${call.callerId ? html`<dt>${t.callerId()}</dt><dd class="tabular"><bdi dir="ltr">${call.callerId}</bdi></dd>` : nothing}
         ${talkSeconds === null
           ? nothing
           : html`<dt>${t.talkTime()}</dt>
@@ -184,7 +192,7 @@ export class OutboundInteraction extends LitElement {
         <dt>${t.dialingMode()}</dt>
         <dd>${dialingModeLabel(interaction.mode)}</dd>
       </dl>
-    </section>`;
+    </div>`;
   }
 
   /** Seconds since the contact was connected (until the call ended), or null before that. */

@@ -1,19 +1,22 @@
 import { msg, str } from '@lit/localize';
+import type { KeyShortcut } from '../../a11y/shortcuts.js';
 import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/record.js';
 
 // Functions, not constants: each call reads the current locale.
 
 export const previewLabels = {
   title: () => msg('Interaction Preview', { id: 'outbound-preview.title' }),
+  /** The preview's landmark, distinct from the call view's ("Call: …") that shows the same contact. */
+  landmark: (contact: string) => msg(str`Preview: ${contact}`, { id: 'outbound-preview.landmark' }),
   empty: () => msg('No record at the moment.', { id: 'outbound-preview.empty' }),
   offerTitle: (campaign: string) => msg(str`New record: ${campaign}`, { id: 'outbound-preview.offer-title' }),
   campaign: () => msg('Campaign', { id: 'outbound-preview.campaign' }),
   dialingMode: () => msg('Dialing mode', { id: 'outbound-preview.dialing-mode' }),
   contact: () => msg('Contact', { id: 'outbound-preview.contact' }),
+  numberToDial: () => msg('Number to dial', { id: 'outbound-preview.number-to-dial' }),
   origin: () => msg('Origin', { id: 'outbound-preview.origin' }),
   connecting: () => msg('Connecting…', { id: 'outbound-preview.connecting' }),
   accept: () => msg('Accept', { id: 'outbound-preview.accept' }),
-  acceptIn: (time: string) => msg(str`Accept (${time})`, { id: 'outbound-preview.accept-in' }),
   reject: () => msg('Reject', { id: 'outbound-preview.reject' }),
   moreTime: () => msg('More time', { id: 'outbound-preview.more-time' }),
   timeLeftReturns: (time: string) =>
@@ -70,12 +73,28 @@ export const previewLabels = {
   // Announcements.
   offerArrived: (campaign: string, contact: string) =>
     msg(str`New record from ${campaign}: ${contact}.`, { id: 'outbound-preview.offer-arrived' }),
+  /** An ASM offer, whose contact is known only once connected (not "…: Connecting…."). */
+  offerArrivedConnecting: (campaign: string) =>
+    msg(str`New record from ${campaign}: the contact is being connected.`, { id: 'outbound-preview.offer-arrived-connecting' }),
+  timeToAccept: (duration: string) => msg(str`${duration} to accept.`, { id: 'outbound-preview.time-to-accept' }),
+  answeredIn: (duration: string) =>
+    msg(str`Answered automatically in ${duration}.`, { id: 'outbound-preview.answered-in' }),
+  shortcutAccepts: (keys: string) => msg(str`${keys} accepts.`, { id: 'outbound-preview.shortcut-accepts' }),
+  shortcutAcceptsNow: (keys: string) => msg(str`${keys} accepts now.`, { id: 'outbound-preview.shortcut-accepts-now' }),
+  shortcutAcceptsAfterTyping: (keys: string) =>
+    msg(str`Leave the text field, then ${keys} accepts.`, { id: 'outbound-preview.shortcut-accepts-after-typing' }),
   previewArrived: (contact: string) => msg(str`Preview of ${contact}.`, { id: 'outbound-preview.preview-arrived' }),
   secondsToAnswer: (duration: string) =>
     msg(str`${duration} left to answer.`, { id: 'outbound-preview.seconds-to-answer' }),
   answeringIn: (duration: string) =>
     msg(str`Answering automatically in ${duration}.`, { id: 'outbound-preview.answering-in' }),
   callingInSpoken: (duration: string) => msg(str`Calling in ${duration}.`, { id: 'outbound-preview.calling-in-spoken' }),
+  timeAdded: (added: string, left: string) =>
+    msg(str`${added} added: ${left} left.`, { id: 'outbound-preview.time-added' }),
+  autoDialPausedSpoken: () =>
+    msg('Automatic call paused while you enter a number.', { id: 'outbound-preview.auto-dial-paused-spoken' }),
+  autoDialResumed: (left: string) =>
+    msg(str`Automatic call resumed: calling in ${left}.`, { id: 'outbound-preview.auto-dial-resumed' }),
   returned: () => msg('The record went back to the list.', { id: 'outbound-preview.returned' }),
   timedOut: () => msg('Time ran out: the record went back to the list.', { id: 'outbound-preview.timed-out' }),
   timedOutNotReady: () =>
@@ -83,6 +102,18 @@ export const previewLabels = {
   cancelled: () => msg('The contact will not be called for this campaign.', { id: 'outbound-preview.cancelled' }),
   closedDone: () => msg('The record is done.', { id: 'outbound-preview.closed-done' }),
 };
+
+/** A shortcut as the agent's keyboard labels it (Shift is "Umschalt" in German), e.g. `Alt+Shift+A`. */
+export function shortcutLabel(shortcut: KeyShortcut): string {
+  const keys = [
+    shortcut.alt ? 'Alt' : null,
+    shortcut.ctrl ? msg('Ctrl', { id: 'outbound-preview.key.control' }) : null,
+    shortcut.meta ? 'Meta' : null,
+    shortcut.shift ? msg('Shift', { id: 'outbound-preview.key.shift' }) : null,
+    shortcut.key,
+  ];
+  return keys.filter((key): key is string => key !== null).join('+');
+}
 
 export function originLabel(origin: RecordOrigin): string {
   switch (origin) {

@@ -22,7 +22,18 @@ export const outboundPreviewStyles = css`
     gap: 0.5ch;
     align-items: baseline;
   }
+  /* The shortcut hint on Accept and Reject: the keys, quieter than the label. */
+  kbd {
+    font: inherit;
+    font-size: 0.8em;
+    border: 1px solid currentColor;
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0 0.3em;
+    margin-inline-start: 0.5ch;
+  }
   .number .e164,
+  .summary .e164,
+  .accept-in,
   .countdown {
     font-variant-numeric: tabular-nums;
   }

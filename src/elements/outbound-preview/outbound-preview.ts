@@ -25,6 +25,7 @@ import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { WakeUp } from '../shared/wake-up.js';
+import { HeadingLevelMixin, subHeading, titleHeading } from '../shared/heading-level.js';
 import { nextHintChange, numberHint } from './number-hint.js';
 import { themeStyles } from '../shared/theme.js';
 import {
@@ -34,7 +35,7 @@ import {
   OutboundRecordDeclineEvent,
   OutboundRecordDoneEvent,
 } from './events.js';
-import { blockLabel, numberTypeLabel, originLabel, previewLabels as t } from './labels.js';
+import { blockLabel, numberTypeLabel, originLabel, previewLabels as t, shortcutLabel } from './labels.js';
 import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
@@ -71,9 +72,14 @@ type ShortcutAction = 'accept' | 'reject';
  *
  * **Offered** (Push-Preview, Direct Push-Preview, Progressive, Predictive): an interactive notification
  * with the campaign, dialing mode, contact (or "Connecting…" for an ASM record that fills on
- * connection), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
+ * connection), for Direct Push-Preview the number Accept dials (shown left to right, isolated from the
+ * text around it), origin and case fields; **Accept**; **Reject** where the campaign allows it (never for
  * ASM); the time limit, saying what happens at zero; and **More time** where the campaign allows it.
- * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero.
+ * With auto-answer the Accept button counts down, `Accept (00:09)`, and the call is answered at zero;
+ * the seconds are shown but kept out of the button's name, which stays "Accept" (the time limit is its
+ * description). An offer with a time limit is announced assertively once, with the time left and the
+ * Accept shortcut ("… 10 seconds to accept. Alt+Shift+A accepts."); an offer without one, politely.
+ * Accept and Reject show their shortcuts (`shortcut` part) and expose them in `aria-keyshortcuts`.
  *
  * **Previewing**: case information; record information (PRV-2), where editable fields are controls of
  * their type (check box, text, number, date-time picker, drop-down), marked "(editable)" and saved to
@@ -101,13 +107,20 @@ type ShortcutAction = 'accept' | 'reject';
  * time limit passed before it could be answered says so and offers no buttons.
  *
  * Other phases show a short status line. Countdowns are announced at 10 and 5 seconds, never every
- * second. With `focus-policy="take"` an arriving record moves focus to its title, unless the agent is
- * typing somewhere on the page: then, as with the default `announce`, the arrival is announced politely
- * and focus stays where it is.
+ * second; More time, and the timed auto-dial pausing and resuming, once each. With
+ * `focus-policy="take"` an arriving record moves focus to its title (a time-limited offer adds its time
+ * and shortcut assertively), unless the agent is typing somewhere on the page: then, as with the
+ * default `announce`, the arrival is announced (assertively if time-limited, telling the agent to leave
+ * the field before the shortcut works) and focus stays where it is.
+ *
+ * The element is one landmark: the offer named by its title, the preview "Preview: <contact>" (the
+ * call view's is "Call: <contact>"); Case information and Record information are sub-headings one
+ * level below the title (`heading-level`).
  *
  * Place it inside `<outbound-provider>`.
  *
  * @tag outbound-preview
+ * @attr {number} heading-level - The level of the title heading (1–6, default 2), to fit the host's outline; sub-headings are one level deeper.
  * @slot contact-details - The host page's own contact details, shown in the preview (PRV-7).
  * @slot history - The contact's history, shown in the preview (PRV-7).
  * @slot responses - Standard responses, shown in the preview (PRV-7).
@@ -124,6 +137,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @csspart countdown - A time limit: the offer's, or the automatic call's.
  * @csspart accept - The Accept button.
  * @csspart reject - The Reject button.
+ * @csspart shortcut - The keyboard shortcut shown on Accept and Reject.
  * @csspart numbers - The group of the record's phone numbers.
  * @csspart actions - The row of Call, Decline, Done and Done and Stop.
  * @csspart message - The pre-dial validation notice.
@@ -152,7 +166,7 @@ type ShortcutAction = 'accept' | 'reject';
  * @cssstate offered - A record is offered.
  * @cssstate previewing - A record is in preview.
  */
-export class OutboundPreview extends LitElement {
+export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, recordFieldStyles, outboundPreviewStyles];
 
   /** What an arriving record does to focus (A11Y-1): `take` or `announce` (default). */
@@ -236,12 +250,12 @@ export class OutboundPreview extends LitElement {
     const current = interaction?.phase === 'closed' ? null : interaction;
     this.fields.follow(current?.id ?? null);
     const polite: string[] = [];
-    let assertive: string | null = null;
+    const assertive: string[] = [];
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const previous = this.previous;
     if (current !== previous) {
       if (current && current.id !== previous?.id) {
-        this.arrived(current, polite);
+        this.arrived(current, polite, assertive);
       } else if (current && previous && current.phase !== previous.phase) {
         this.resetChoices();
         const status = this.statusLine(current);
@@ -254,14 +268,18 @@ export class OutboundPreview extends LitElement {
         const closing = this.closingMessage(lastClosed);
         if (closing) polite.push(closing);
       }
-      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive = current.dialNotice;
+      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive.push(current.dialNotice);
+      const timeChange = this.countdownChange(previous, current);
+      if (timeChange) polite.push(timeChange);
       this.previous = current;
     }
     const threshold = this.followCountdown(current);
     if (threshold) polite.push(threshold);
     const announcer = this.view.services?.announcer;
-    if (polite.length > 0) announcer?.announce(polite.join(' '));
-    if (assertive) announcer?.announce(assertive, 'assertive');
+    // One by one: the announcer reads a frame's messages as sentences, and each once (the call view
+    // says the same status lines).
+    polite.forEach((message) => announcer?.announce(message));
+    assertive.forEach((message) => announcer?.announce(message, 'assertive'));
     this.setState('empty', !current);
     this.setState('offered', current?.phase === 'offered');
     this.setState('previewing', current?.phase === 'previewing');
@@ -288,7 +306,7 @@ export class OutboundPreview extends LitElement {
     const interaction = this.previous;
     if (!interaction) {
       return html`<section class="base" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.title()}</h2>
+        ${titleHeading(this.headingLevel, t.title())}
         <p class="note">${t.empty()}</p>
       </section>`;
     }
@@ -298,8 +316,8 @@ export class OutboundPreview extends LitElement {
       case 'previewing':
         return this.renderPreview(interaction);
       default:
-        return html`<section class="base" part="base" aria-labelledby="title">
-          <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+        return html`<section class="base" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+          ${titleHeading(this.headingLevel, this.contactName(interaction))}
           <p class="status" part="status">${this.statusLine(interaction)}</p>
         </section>`;
     }
@@ -316,6 +334,9 @@ export class OutboundPreview extends LitElement {
     const expired = countdown !== null && !autoAnswer && remainingMs(countdown, now) <= 0;
     const canReject = !policy.asm && policy.allowReject && !expired;
     const canExtend = countdown !== null && policy.extendSeconds !== null && !expired;
+    // Direct Push-Preview: Accept dials at once, so the agent sees which number first (DEL-3).
+    const dials =
+      interaction.mode === 'direct-push-preview' ? record.numbers.find((number) => number.id === interaction.selectedNumberId) : undefined;
     const notReady = policy.onOfferTimeout === 'reject-and-not-ready';
     const limit = seconds === null
       ? null
@@ -328,7 +349,7 @@ export class OutboundPreview extends LitElement {
             : t.timeLeftReturns(clockTime(seconds));
     return html`
       <section class="base offer" part="base" aria-labelledby="title" aria-describedby=${limit ? 'time-limit' : nothing}>
-        <h2 class="title" part="title" id="title" tabindex="-1">${t.offerTitle(this.campaignName(interaction))}</h2>
+        ${titleHeading(this.headingLevel, t.offerTitle(this.campaignName(interaction)))}
         <dl class="summary" part="summary">
           <dt>${t.campaign()}</dt>
           <dd>${this.campaignName(interaction)}</dd>
@@ -336,6 +357,7 @@ export class OutboundPreview extends LitElement {
           <dd>${dialingModeLabel(interaction.mode)}</dd>
           <dt>${t.contact()}</dt>
           <dd>${this.contactName(interaction)}</dd>
+          ${dials ? html`<dt>${t.numberToDial()}</dt><dd class="e164"><bdi dir="ltr">${dials.e164}</bdi></dd>` : nothing}
           <dt>${t.origin()}</dt>
           <dd>${originLabel(record.origin)}</dd>
           ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
@@ -352,13 +374,14 @@ export class OutboundPreview extends LitElement {
                 part="accept"
                 id="accept"
                 aria-keyshortcuts=${this.ariaShortcut('accept')}
+                aria-describedby=${limit ? 'time-limit' : nothing}
                 @click=${this.onAccept}
               >
-                ${autoAnswer ? t.acceptIn(clockTime(seconds ?? 0)) : t.accept()}
+                ${t.accept()}${autoAnswer ? this.renderAcceptCountdown(seconds ?? 0) : nothing}${this.renderShortcut('accept')}
               </button>`}
           ${canReject
             ? html`<button type="button" part="reject" id="reject" aria-keyshortcuts=${this.ariaShortcut('reject')} @click=${this.onReject}>
-                ${t.reject()}
+                ${t.reject()}${this.renderShortcut('reject')}
               </button>`
             : nothing}
           ${canExtend
@@ -382,8 +405,8 @@ export class OutboundPreview extends LitElement {
       ? policy.allowOtherNumber ? t.noCallableNumberOther() : t.noCallableNumber()
       : policy.manualDialOnly ? t.manualDialing() : null;
     return html`
-      <section class="base preview" part="base" aria-labelledby="title">
-        <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
+      <section class="base preview" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
+        ${titleHeading(this.headingLevel, this.contactName(interaction))}
         <p class="subtitle">${this.campaignName(interaction)} · ${dialingModeLabel(interaction.mode)}</p>
         ${interaction.dialNotice ? html`<p class="message" part="message">${interaction.dialNotice}</p>` : nothing}
         ${autoDial && seconds !== null
@@ -396,16 +419,16 @@ export class OutboundPreview extends LitElement {
                 : nothing}
             </div>`
           : nothing}
-        <section aria-labelledby="case-heading">
-          <h3 id="case-heading">${t.caseInformation()}</h3>
+        <div class="case-information">
+          ${subHeading(this.headingLevel, 'case-heading', t.caseInformation())}
           <dl>
             <dt>${t.origin()}</dt>
             <dd>${originLabel(record.origin)}</dd>
             ${record.caseFields.map((field) => html`<dt>${field.label}</dt><dd>${field.value}</dd>`)}
           </dl>
-        </section>
+        </div>
         <slot name="contact-details"></slot>
-        ${this.fields.render(interaction, this.view.value.draft)}
+        ${this.fields.render(interaction, this.view.value.draft, this.headingLevel)}
         ${policy.callerIds.length > 1 ? this.renderCallerId(interaction) : nothing}
         <fieldset part="numbers" aria-describedby=${numbersNote ? 'numbers-note' : nothing}>
           <legend>${t.phoneNumber()}</legend>
@@ -443,6 +466,20 @@ export class OutboundPreview extends LitElement {
         <slot name="responses"></slot>
       </section>
     `;
+  }
+
+  /**
+   * The seconds before auto-answer, shown on Accept but kept out of its name, which would otherwise
+   * change every second; the time limit is the button's description and is announced.
+   */
+  private renderAcceptCountdown(seconds: number) {
+    return html` <span class="accept-in" aria-hidden="true">(${clockTime(seconds)})</span>`;
+  }
+
+  /** The visible hint of a shortcut; screen readers learn it from `aria-keyshortcuts` instead. */
+  private renderShortcut(action: ShortcutAction) {
+    const shortcut = this.shortcuts[action];
+    return shortcut ? html` <kbd part="shortcut" aria-hidden="true">${shortcutLabel(shortcut)}</kbd>` : nothing;
   }
 
   private renderRefusal() {
@@ -485,7 +522,7 @@ export class OutboundPreview extends LitElement {
           @change=${this.onNumberChange}
         />
         <span>${numberTypeLabel(number.type)}</span>
-        <span class="e164">${number.e164}</span>
+        <bdi class="e164" dir="ltr">${number.e164}</bdi>
         ${hint ? html`<span class="hint">${hint}</span>` : nothing}
         ${number.blocked ? html`<span class="reason">${blockLabel(number.blocked)}</span>` : nothing}
       </label>
@@ -509,6 +546,7 @@ export class OutboundPreview extends LitElement {
   private renderOtherNumber() {
     const open = this.otherNumberOpen;
     const error = this.otherNumberError;
+    // The form has no name of its own: a named form is a landmark, and the element is one already.
     return html`
       <div class="other-number">
         <button
@@ -526,7 +564,6 @@ export class OutboundPreview extends LitElement {
               class="other-number-form"
               part="other-number-form"
               id="other-number-form"
-              aria-labelledby="other-number-toggle"
               novalidate
               @submit=${this.onOtherNumberSubmit}
               @keydown=${this.onOtherNumberKeydown}
@@ -575,19 +612,43 @@ export class OutboundPreview extends LitElement {
     this.rescheduleOpen = false;
   }
 
-  private arrived(interaction: Interaction, polite: string[]): void {
+  private arrived(interaction: Interaction, polite: string[], assertive: string[]): void {
     this.resetChoices();
     this.reading = null;
     if (interaction.phase !== 'offered' && interaction.phase !== 'previewing') return;
+    // An offer that runs out is urgent: it is said at once, with its time and how to accept it.
+    const urgent = interaction.phase === 'offered' ? this.deadlineMessage(interaction) : null;
     if (this.focusPolicy === 'take' && !agentIsTyping()) {
+      // The focused title is read; the time and the shortcut, which it does not say, are added.
       this.takeFocus = true;
+      if (urgent) assertive.push(urgent);
       return;
     }
-    polite.push(
-      interaction.phase === 'offered'
-        ? t.offerArrived(this.campaignName(interaction), this.contactName(interaction))
-        : t.previewArrived(this.contactName(interaction)),
-    );
+    if (urgent) assertive.push(`${this.arrivalMessage(interaction)} ${urgent}`);
+    else polite.push(this.arrivalMessage(interaction));
+  }
+
+  private arrivalMessage(interaction: Interaction): string {
+    if (interaction.phase !== 'offered') return t.previewArrived(this.contactName(interaction));
+    const campaign = this.campaignName(interaction);
+    return interaction.record.contactName ? t.offerArrived(campaign, interaction.record.contactName) : t.offerArrivedConnecting(campaign);
+  }
+
+  /** For an offer with a time limit still running: the time left and the Accept shortcut, if any. */
+  private deadlineMessage(interaction: Interaction): string | null {
+    const countdown = interaction.offer?.countdown;
+    if (!countdown) return null;
+    const now = this.time.now();
+    if (remainingMs(countdown, now) <= 0) return null;
+    const duration = spokenSeconds(secondsLeft(countdown, now), getKitLocale());
+    const autoAnswer = interaction.offer?.autoAnswer === true;
+    const shortcut = this.shortcuts.accept;
+    const keys = shortcut ? shortcutLabel(shortcut) : null;
+    const time = autoAnswer ? t.answeredIn(duration) : t.timeToAccept(duration);
+    if (!keys) return time;
+    // Shortcuts wait while the agent types (A11Y-3): someone typing is told to leave the field first.
+    if (agentIsTyping()) return `${time} ${t.shortcutAcceptsAfterTyping(keys)}`;
+    return `${time} ${autoAnswer ? t.shortcutAcceptsNow(keys) : t.shortcutAccepts(keys)}`;
   }
 
   private statusLine(interaction: Interaction): string | null {
@@ -620,6 +681,27 @@ export class OutboundPreview extends LitElement {
       return { key: `${interaction.id}:auto-dial`, countdown: interaction.autoDial };
     }
     return null;
+  }
+
+  /**
+   * What the agent is told when the running countdown itself changed (not merely ran on): More time
+   * added to it, or the timed auto-dial paused for a typed number and resumed.
+   */
+  private countdownChange(previous: Interaction | null, current: Interaction | null): string | null {
+    const before = this.countdownOf(previous);
+    const after = this.countdownOf(current);
+    if (!before || !after || before.key !== after.key || before.countdown === after.countdown) return null;
+    const now = this.time.now();
+    const locale = getKitLocale();
+    const left = spokenSeconds(secondsLeft(after.countdown, now), locale);
+    const autoDial = current?.phase === 'previewing';
+    if (before.countdown.state !== after.countdown.state) {
+      if (!autoDial) return null;
+      return after.countdown.state === 'paused' ? t.autoDialPausedSpoken() : t.autoDialResumed(left);
+    }
+    const addedMs = remainingMs(after.countdown, now) - remainingMs(before.countdown, now);
+    if (addedMs < 1000) return null;
+    return t.timeAdded(spokenSeconds(Math.round(addedMs / 1000), locale), left);
   }
 
   /** The announcement due when a countdown crossed 10 or 5 seconds since the last reading, if any. */

@@ -13,6 +13,7 @@ import {
   type DateStep,
   type IsoWeekday,
 } from '../../services/domain/calendar.js';
+import { subHeading } from '../shared/heading-level.js';
 import { callbackLabels as t } from './labels.js';
 
 export interface DatePickerOptions {
@@ -26,6 +27,8 @@ export interface DatePickerOptions {
   readonly closed: () => void;
   /** Says something politely (a new month shown by the month buttons). */
   readonly announce: (message: string) => void;
+  /** The host's `heading-level`: the month heading is one level below it. */
+  readonly headingLevel: () => number;
 }
 
 /**
@@ -106,7 +109,7 @@ export class DatePicker implements ReactiveController {
         <div class="calendar-header">
           <button type="button" id="previous-year" aria-label=${t.previousYear()} @click=${() => this.page('year', -1)}>«</button>
           <button type="button" id="previous-month" aria-label=${t.previousMonth()} @click=${() => this.page('month', -1)}>‹</button>
-          <h3 id="calendar-heading" class="calendar-heading">${heading}</h3>
+          ${subHeading(this.options.headingLevel(), 'calendar-heading', heading, 'calendar-heading')}
           <button type="button" id="next-month" aria-label=${t.nextMonth()} @click=${() => this.page('month', 1)}>›</button>
           <button type="button" id="next-year" aria-label=${t.nextYear()} @click=${() => this.page('year', 1)}>»</button>
         </div>

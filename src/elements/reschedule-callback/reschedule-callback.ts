@@ -1,5 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { HeadingLevelMixin } from '../shared/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
@@ -116,6 +117,7 @@ const QUARTER_HOUR = 15;
  * Place it inside `<outbound-provider>`.
  *
  * @tag reschedule-callback
+ * @attr {number} heading-level - The level the host's outline gives this element (1–6, default 2). The form has no title heading: the calendar's month is a sub-heading, one level deeper.
  * @fires {OutboundCallbackChangeEvent} outbound-callback-change - The agent scheduled, changed or cancelled a callback; `detail` { interactionId, callback } (`null`: cancelled). Fired before it is saved; cancel it to keep it from being saved.
  * @csspart base - The frame around the element.
  * @csspart schedule - The Schedule callback check box.
@@ -150,7 +152,7 @@ const QUARTER_HOUR = 15;
  * @cssstate scheduled - A callback is scheduled.
  * @cssstate unavailable - Engaging: rescheduling is refused for now.
  */
-export class RescheduleCallback extends LitElement {
+export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   static override styles = [themeStyles, panelStyles, formStyles, rescheduleCallbackStyles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -175,6 +177,7 @@ export class RescheduleCallback extends LitElement {
       this.focusTarget = '#choose-date';
     },
     announce: (message) => this.view.services?.announcer.announce(message),
+    headingLevel: () => this.headingLevel,
   });
 
   constructor() {

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * beside their values on one grid, section headings, and the "(editable)" mark.
  */
 export const recordFieldStyles = css`
-  h3 {
+  .subheading {
     font-size: 1rem;
     margin: 0 0 calc(var(--_space) * 0.5);
   }

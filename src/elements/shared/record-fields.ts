@@ -4,6 +4,7 @@ import type { Interaction } from '../../services/domain/interaction.js';
 import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import type { RecordField, RecordFieldValue } from '../../services/domain/record.js';
 import type { EditOutcome } from '../../services/commands.js';
+import { subHeading } from './heading-level.js';
 import { fieldLabels as t } from './record-field-labels.js';
 
 /** Saves one field's value in the agent's draft; resolves with what the rules said. */
@@ -45,15 +46,16 @@ export class RecordFieldsEditor implements ReactiveController {
     this.errors = new Map();
   }
 
-  render(interaction: Interaction, draft: OutcomeDraft) {
+  /** The fields under a sub-heading of the host's title (`headingLevel`); a part of the host's landmark, not one of its own. */
+  render(interaction: Interaction, draft: OutcomeDraft, headingLevel: number) {
     const fields = interaction.record.fields;
     if (fields.length === 0) return nothing;
-    return html`<section aria-labelledby="record-heading">
-      <h3 id="record-heading">${t.recordInformation()}</h3>
+    return html`<div class="record-information">
+      ${subHeading(headingLevel, 'record-heading', t.recordInformation())}
       <dl class="record-fields" part="record-fields">
         ${fields.map((field, index) => this.renderField(field, index, draft, interaction.readOnly))}
       </dl>
-    </section>`;
+    </div>`;
   }
 
   private renderField(field: RecordField, index: number, draft: OutcomeDraft, readOnly: boolean) {

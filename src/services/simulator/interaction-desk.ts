@@ -161,7 +161,7 @@ export class InteractionDesk {
     const events: BackendEvent[] = [];
     this.armDeadlines();
     const startedCall = after.call && after.call.id !== before.call?.id;
-    if (startedCall && after.phase === 'dialing') this.placeCall(after);
+    if (startedCall && after.phase === 'dialing') events.push(...this.placeCall(after));
     if (startedCall && after.phase === 'in-call') this.joinDialledCall(after);
     if (input.type === 'transfer') this.later('transfer', this.server.timings.connectMs, () => this.happen({ type: 'transfer-completed' }));
     const callJustEnded = before.call?.status !== 'ended' && after.call?.status === 'ended';
@@ -192,8 +192,12 @@ export class InteractionDesk {
     this.later(name, Math.max(0, countdown.deadline - this.server.clock.now()), () => this.happen(happening), true);
   }
 
-  /** Pre-dial validation, then the contact's answer by the odds (DNC-1, CALL-1). */
-  private placeCall(interaction: Interaction): void {
+  /**
+   * Pre-dial validation, then the contact's answer by the odds (DNC-1, CALL-1). The check comes
+   * before the dial: a refused number goes back to the preview in the same reply, so the agent is
+   * never told it is being dialled (the refusal's events are returned to be sent with the reply).
+   */
+  private placeCall(interaction: Interaction): BackendEvent[] {
     const number = interaction.call?.number ?? '';
     const failure = !this.server.dncServiceAvailable ? 'service-unavailable' : this.server.dncList.has(number) ? 'on-dnc-list' : null;
     if (failure) {
@@ -204,8 +208,8 @@ export class InteractionDesk {
         timeZone: interaction.record.timeZone,
       });
       const nextNumberId = outcome.next.kind === 'next-number' ? outcome.next.numberId : null;
-      this.later('dial', this.server.latencyMs, () => this.happen({ type: 'dial-refused', message: outcome.message, nextNumberId }));
-      return;
+      const refused = this.apply({ type: 'dial-refused', message: outcome.message, nextNumberId }, emptyOutcomeDraft);
+      return 'events' in refused ? refused.events : [];
     }
     const answer = this.server.random.pick(this.server.oddsFor(interaction.record));
     this.later('dial', this.server.timings.ringMs, () => {
@@ -217,6 +221,7 @@ export class InteractionDesk {
       this.happen({ type: 'call-progress', status: 'connected' });
       this.contactMayHangUp();
     });
+    return [];
   }
 
   /** Dialer modes: the contact is on the line; ASM and assured connection connect a moment later. */
