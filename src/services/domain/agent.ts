@@ -27,18 +27,13 @@ export const initialAgentState: AgentState = {
   logout: { phase: 'none' },
 };
 
-const CHANNEL_NAMES: Record<Channel, string> = { voice: 'voice', 'outbound-preview': 'outbound preview' };
-
 export type AgentResult = { readonly ok: true; readonly agent: AgentState } | { readonly ok: false; readonly refusal: Refusal };
 
 export function setChannelStatus(agent: AgentState, channel: Channel, status: ChannelStatus): AgentResult {
   if (status === 'ready' && agent.imLoggedIn) {
     return {
       ok: false,
-      refusal: refuse(
-        'im-blocks-outbound',
-        `You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make the ${CHANNEL_NAMES[channel]} channel Ready.`,
-      ),
+      refusal: refuse('im-blocks-outbound', { channel }),
     };
   }
   return { ok: true, agent: { ...agent, channels: { ...agent.channels, [channel]: status } } };
@@ -89,7 +84,7 @@ export function requestLogout(agent: AgentState, context: LogoutContext): AgentR
   if (context.busy) {
     return {
       ok: false,
-      refusal: refuse('logout-during-interaction', 'Finish the current call and mark it Done before logging out.'),
+      refusal: refuse('logout-during-interaction', {}),
     };
   }
   if (agent.logout.phase !== 'none') return { ok: true, agent };

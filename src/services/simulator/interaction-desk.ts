@@ -13,6 +13,7 @@ import {
 } from '../domain/interaction.js';
 import { emptyOutcomeDraft, type Outcome, type OutcomeDraft } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
+import { refuse, type Refusal } from '../domain/refusals.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { CallingLists } from './calling-list.js';
 import type { SeededRandom } from './random.js';
@@ -42,7 +43,7 @@ export interface DeliverySettings {
   readonly schema: OutcomeSchema;
 }
 
-type Rejection = { readonly code: string; readonly message: string };
+type Rejection = Refusal;
 
 /**
  * The one interaction an agent works at a time, as the server runs it: every change goes through
@@ -83,7 +84,7 @@ export class InteractionDesk {
   /** An agent action arriving from the kit. */
   act(command: InteractionActionCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: { code: 'unknown-interaction', message: 'That record is no longer with you.' } };
+      return { rejection: refuse('record-gone', {}) };
     }
     return this.apply(command.action, command.draft ?? emptyOutcomeDraft);
   }
@@ -101,7 +102,7 @@ export class InteractionDesk {
   /** The agent's phone ended the call (only it could know): the call ends so; an ended call stays. */
   phoneCallEnded(command: PhoneCallEndedCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: { code: 'unknown-interaction', message: 'That record is no longer with you.' } };
+      return { rejection: refuse('record-gone', {}) };
     }
     const status = this.active.call?.status;
     if (!status || status === 'ended') return { events: [] };
@@ -139,7 +140,7 @@ export class InteractionDesk {
 
   private apply(input: InteractionInput, draft: OutcomeDraft, outcome: Outcome | null = null): { events: BackendEvent[] } | { rejection: Rejection } {
     const before = this.active;
-    if (!before) return { rejection: { code: 'unknown-interaction', message: 'There is no record.' } };
+    if (!before) return { rejection: refuse('no-record', {}) };
     const result = step(before, input, { now: this.server.clock.now(), draft, newCallId: () => `call-${++this.callCount}` });
     if (!result.ok) return { rejection: result.refusal };
     this.active = result.interaction;
@@ -204,7 +205,7 @@ export class InteractionDesk {
         timeZone: interaction.record.timeZone,
       });
       const nextNumberId = outcome.next.kind === 'next-number' ? outcome.next.numberId : null;
-      this.later('dial', this.server.latencyMs, () => this.happen({ type: 'dial-refused', message: outcome.message, nextNumberId }));
+      this.later('dial', this.server.latencyMs, () => this.happen({ type: 'dial-refused', message: outcome.message, detail: outcome.notice, nextNumberId }));
       return;
     }
     const answer = this.server.random.pick(this.server.oddsFor(interaction.record));
