@@ -10,6 +10,7 @@ import { themeStyles } from '../shared/theme.js';
 import { campaignNoticesStyles } from './campaign-notices.styles.js';
 import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from './events.js';
 import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './labels.js';
+import { noticeBody } from './notice-body.js';
 
 const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
 
@@ -152,7 +153,7 @@ export class CampaignNotices extends LitElement {
             : nothing}
         </div>
         <div class="campaign" part="campaign" id="campaign">${notice.campaignName}</div>
-        <p class="message" part="message" id="message">${notice.message}</p>
+        <p class="message" part="message" id="message">${noticeBody(notice)}</p>
         ${notice.closesAt === null ? nothing : this.renderCountdown(notice.closesAt)}
         <div class="actions" part="actions">
           ${notice.offersGetRecord
@@ -174,7 +175,7 @@ export class CampaignNotices extends LitElement {
   }
 
   private describe(notice: CampaignNotice, count: number): string {
-    const parts = [t.announcement(noticeTitle(notice), notice.campaignName, notice.message)];
+    const parts = [t.announcement(noticeTitle(notice), notice.campaignName, noticeBody(notice))];
     if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt, this.clock.now()) / 1000)));
     if (count > 1) parts.push(`${t.position(1, count)}.`);
     return parts.join(' ');

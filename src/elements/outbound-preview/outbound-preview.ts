@@ -21,6 +21,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { dialNoticeLabel, errorText } from '../shared/refusal-labels.js';
 import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
@@ -254,7 +255,7 @@ export class OutboundPreview extends LitElement {
         const closing = this.closingMessage(lastClosed);
         if (closing) polite.push(closing);
       }
-      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive = current.dialNotice;
+      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive = dialNoticeLabel(current);
       this.previous = current;
     }
     const threshold = this.followCountdown(current);
@@ -385,7 +386,7 @@ export class OutboundPreview extends LitElement {
       <section class="base preview" part="base" aria-labelledby="title">
         <h2 class="title" part="title" id="title" tabindex="-1">${this.contactName(interaction)}</h2>
         <p class="subtitle">${this.campaignName(interaction)} · ${dialingModeLabel(interaction.mode)}</p>
-        ${interaction.dialNotice ? html`<p class="message" part="message">${interaction.dialNotice}</p>` : nothing}
+        ${interaction.dialNotice ? html`<p class="message" part="message">${dialNoticeLabel(interaction)}</p>` : nothing}
         ${autoDial && seconds !== null
           ? html`<div class="actions">
               <p class="countdown" part="countdown" role="timer">
@@ -655,7 +656,7 @@ export class OutboundPreview extends LitElement {
     const actedOn = this.previous?.id;
     this.refusal = null;
     const result = await sending;
-    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = result.error.message;
+    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = errorText(result.error);
   }
 
   private async saveField(key: string, value: RecordFieldValue) {

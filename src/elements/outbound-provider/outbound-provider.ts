@@ -18,6 +18,7 @@ import { selectLastError } from '../../services/store/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
 import { watchForLazyElements } from '../shared/element-loader.js';
 import { kitContext } from '../shared/kit-context.js';
+import { errorText } from '../shared/refusal-labels.js';
 import { OutboundErrorEvent } from './events.js';
 
 /**
@@ -114,7 +115,7 @@ export class OutboundProvider extends LitElement {
     if (this.storeEffects) return;
     this.storeEffects = this.store.select(selectLastError).subscribe((error) => {
       if (!error) return;
-      this.announcer.announce(error.message, 'assertive');
+      this.announcer.announce(errorText(error), 'assertive');
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
     this.storeEffects.add(expireNoticesOnTime(this.store, this.liveClock));

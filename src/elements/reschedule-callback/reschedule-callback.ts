@@ -24,6 +24,7 @@ import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText, refusalText } from '../shared/refusal-labels.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatePicker } from './date-picker.js';
@@ -213,7 +214,7 @@ export class RescheduleCallback extends LitElement {
     if (!this.allowedNow(interaction)) return this.renderNote(t.notBeforeDial());
     const callback = this.draft().callback;
     const engaging = interaction.call?.status === 'engaging';
-    const reason = engaging ? engagingRefusal('reschedule').message : null;
+    const reason = engaging ? refusalText(engagingRefusal('reschedule')) : null;
     const checked = this.editing || callback !== null;
     return html`
       <div class="base" part="base" role="group" aria-label=${t.title()}>
@@ -555,7 +556,7 @@ export class RescheduleCallback extends LitElement {
     const result = await services.commands.edit({ type: 'set-callback', callback });
     if (this.current()?.id !== interaction.id) return false;
     if (!result.saved) {
-      this.refusal = result.error.message;
+      this.refusal = errorText(result.error);
       return false;
     }
     return true;
