@@ -30,8 +30,10 @@ import { OutboundErrorEvent } from './events.js';
  *
  * @tag outbound-provider
  * @slot - The kit elements and any host content.
- * @fires {OutboundErrorEvent} outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable })
- * describes bad server input or a refused command. The message has also been announced.
+ * @fires {OutboundErrorEvent} outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable,
+ * refusal? }) describes bad server input or a refused command. `message` is plain English (or the server's words);
+ * `refusal` ({ code, params }, e.g. `{ code: 'list-exhausted', params: { campaign: 'Win-back Q4' } }`) is the refusal as
+ * data when the kit knows it. The agent has been told, in the kit's language.
  */
 export class OutboundProvider extends LitElement {
   static override styles = css`
