@@ -7,7 +7,8 @@ import type { DraftEdit } from './domain/wrap-up.js';
 import { selectDraft } from './store/selectors.js';
 import { hasParticipationToggle, isListedInMyCampaigns, type Campaign } from './domain/campaign.js';
 import type { KitError } from './domain/errors.js';
-import { refuse as refusal, type Refusal } from './domain/refusals.js';
+import { refuseKit as refusal } from './domain/kit-refusals.js';
+import type { Refusal } from './domain/refusals.js';
 import type { KitStore } from './kit-store.js';
 
 /** Why a command was not sent, or the id it was sent under. */

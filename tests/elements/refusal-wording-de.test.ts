@@ -1,16 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { noticeBody } from '../../src/elements/campaign-notices/notice-body.js';
-import { dialNoticeText, errorText, refusalText } from '../../src/elements/shared/refusal-labels.js';
+import { dialNoticeLabel, errorText } from '../../src/elements/shared/error-text.js';
+import { dialNoticeText, refusalText } from '../../src/elements/shared/refusal-labels.js';
 import { setKitLocale } from '../../src/localization/localization.js';
 import { ctiLabels } from '../../src/phone/cti/labels.js';
 import { dialNoticeMessage, type DialNotice, type DialNoticeNext } from '../../src/services/domain/dial-validation.js';
 import { NUMBER_TYPES } from '../../src/services/domain/record.js';
-import {
-  REFUSAL_CODES,
-  REFUSAL_PARAM_CHECKS,
-  refusalMessage,
-  type RefusalReason,
-} from '../../src/services/domain/refusals.js';
+import { refusalMessage } from '../../src/services/domain/refusal-messages.js';
+import { REFUSAL_CODES, REFUSAL_PARAM_CHECKS, type RefusalReason } from '../../src/services/domain/refusals.js';
 import { deepActiveElement } from '../support/dom.js';
 import { type MountedKit } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
@@ -112,7 +109,8 @@ describe('Refusal and pre-dial wording in the kit’s languages', () => {
       expectGerman(german, english.refusals[index]!, `${reason.code} ${JSON.stringify(reason.params)}`);
     });
     dialNotices.forEach((notice, index) => {
-      expectGerman(dialNoticeText(notice), english.dialNotices[index]!, JSON.stringify(notice));
+      const german = dialNoticeLabel({ dialNotice: dialNoticeMessage(notice), dialNoticeDetail: notice });
+      expectGerman(german ?? '', english.dialNotices[index]!, JSON.stringify(notice));
     });
     // A refusal the kit does not know stays as the server sent it.
     expect(errorText({ code: 'command-rejected', message: 'Server says no.', retryable: false })).to.equal('Server says no.');

@@ -12,7 +12,7 @@ import type { PhoneRegistration } from '../../phone/phone-service.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText } from '../shared/refusal-labels.js';
+import { errorText } from '../shared/error-text.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';

@@ -18,7 +18,7 @@ import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText } from '../shared/refusal-labels.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
 import { OutboundCallControlEvent } from './events.js';

@@ -15,7 +15,7 @@ import {
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText } from '../shared/refusal-labels.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignListStyles } from './campaign-list.styles.js';
 import {

@@ -23,7 +23,7 @@ import { OutboundRecordDoneEvent } from '../outbound-preview/events.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText } from '../shared/refusal-labels.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { dispositionPanelStyles } from './disposition-panel.styles.js';
 import { dispositionLabels as t } from './labels.js';

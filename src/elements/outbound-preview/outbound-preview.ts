@@ -21,7 +21,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { dialNoticeLabel, errorText } from '../shared/refusal-labels.js';
+import { dialNoticeLabel, errorText } from '../shared/error-text.js';
 import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';

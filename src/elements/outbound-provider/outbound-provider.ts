@@ -18,7 +18,7 @@ import { selectLastError } from '../../services/store/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
 import { watchForLazyElements } from '../shared/element-loader.js';
 import { kitContext } from '../shared/kit-context.js';
-import { errorText } from '../shared/refusal-labels.js';
+import { errorText } from '../shared/error-text.js';
 import { OutboundErrorEvent } from './events.js';
 
 /**

@@ -9,7 +9,7 @@ import type { Interaction } from '../../services/domain/interaction.js';
 import type { CallbackRequest, CallbackTarget, OutcomeDraft } from '../../services/domain/outcome.js';
 import { isE164, loadPhoneNumberParser } from '../../services/domain/phone-number.js';
 import { NUMBER_TYPES, type NumberType, type RecordPhoneNumber } from '../../services/domain/record.js';
-import { engagingRefusal } from '../../services/domain/refusals.js';
+import { engagingRefusal } from '../../services/domain/kit-refusals.js';
 import {
   formatInZone,
   instantToZonedParts,
@@ -24,7 +24,7 @@ import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText, refusalText } from '../shared/refusal-labels.js';
+import { errorText, refusalLabel } from '../shared/error-text.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatePicker } from './date-picker.js';
@@ -214,7 +214,7 @@ export class RescheduleCallback extends LitElement {
     if (!this.allowedNow(interaction)) return this.renderNote(t.notBeforeDial());
     const callback = this.draft().callback;
     const engaging = interaction.call?.status === 'engaging';
-    const reason = engaging ? refusalText(engagingRefusal('reschedule')) : null;
+    const reason = engaging ? refusalLabel(engagingRefusal('reschedule')) : null;
     const checked = this.editing || callback !== null;
     return html`
       <div class="base" part="base" role="group" aria-label=${t.title()}>

@@ -5,7 +5,7 @@ import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import type { RecordField, RecordFieldValue } from '../../services/domain/record.js';
 import type { EditOutcome } from '../../services/commands.js';
 import { fieldLabels as t } from './record-field-labels.js';
-import { errorText } from './refusal-labels.js';
+import { errorText } from './error-text.js';
 
 /** Saves one field's value in the agent's draft; resolves with what the rules said. */
 export type SaveField = (key: string, value: RecordFieldValue) => Promise<EditOutcome | undefined>;

@@ -2,21 +2,13 @@ import { msg, str } from '@lit/localize';
 import { getKitLocale } from '../../localization/localization.js';
 import type { CallbackErrorCode } from '../../services/domain/callback.js';
 import type { DialNotice, DialNoticeNext } from '../../services/domain/dial-validation.js';
-import type { KitError } from '../../services/domain/errors.js';
-import type { Interaction } from '../../services/domain/interaction.js';
 import type { NumberBlock, NumberType } from '../../services/domain/record.js';
 import type { EngagingRefusedAction, PhaseAction, RefusalParams, RefusalReason } from '../../services/domain/refusals.js';
 
 /**
- * What the agent is told about an error, in the kit's language: a refusal the kit knows is worded
- * from its code and parameters; anything else (a server's own refusal, bad server data) as sent.
- * Every element that shows or announces a KitError uses this.
- */
-export function errorText(error: KitError): string {
-  return error.refusal ? refusalText(error.refusal, error.message) : error.message;
-}
-
-/**
+ * The wording of the domain's codes (refusals, pre-dial notices) through @lit/localize. Elements use
+ * it through `error-text.ts`, which loads this module with the first translation.
+ *
  * A refusal in the kit's language. The switch covers every code: a new code without wording does
  * not type-check. `english` is the domain's sentence, used where it says more than the wording can.
  */
@@ -309,11 +301,6 @@ function callbackProblemLabel(problem: CallbackErrorCode): string {
     case 'personal-not-allowed':
       return msg('this campaign does not allow personal callbacks', { id: 'refusal.callback-problem.personal-not-allowed' });
   }
-}
-
-/** The pre-dial notice of an interaction (DNC-1) in the kit's language, or null when there is none. */
-export function dialNoticeLabel(interaction: Pick<Interaction, 'dialNotice' | 'dialNoticeDetail'>): string | null {
-  return interaction.dialNoticeDetail ? dialNoticeText(interaction.dialNoticeDetail) : interaction.dialNotice;
 }
 
 /** Why the number was not dialled, then what happens next (DNC-1). */

@@ -3,7 +3,8 @@
  */
 import type { DialingMode } from './campaign.js';
 import { startCountdown, type Countdown } from './countdown.js';
-import { engagingRefusal, refuse, type Refusal } from './refusals.js';
+import { engagingRefusal, refuseKit } from './kit-refusals.js';
+import type { Refusal } from './refusals.js';
 
 export type Channel = 'voice' | 'outbound-preview';
 
@@ -33,7 +34,7 @@ export function setChannelStatus(agent: AgentState, channel: Channel, status: Ch
   if (status === 'ready' && agent.imLoggedIn) {
     return {
       ok: false,
-      refusal: refuse('im-blocks-outbound', { channel }),
+      refusal: refuseKit('im-blocks-outbound', { channel }),
     };
   }
   return { ok: true, agent: { ...agent, channels: { ...agent.channels, [channel]: status } } };
@@ -84,7 +85,7 @@ export function requestLogout(agent: AgentState, context: LogoutContext): AgentR
   if (context.busy) {
     return {
       ok: false,
-      refusal: refuse('logout-during-interaction', {}),
+      refusal: refuseKit('logout-during-interaction', {}),
     };
   }
   if (agent.logout.phase !== 'none') return { ok: true, agent };

@@ -18,7 +18,9 @@ import type { OutcomeDraft } from './outcome.js';
 import { isE164 } from './phone-number.js';
 import type { DialNotice } from './dial-validation.js';
 import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js';
-import { engagingRefusal, isEngagingRefused, refuse, type PhaseAction, type Refusal, type RefusalCode, type RefusalParams } from './refusals.js';
+import { refuse, type EngineRefusalCode } from './engine-refusals.js';
+import { engagingRefusal } from './kit-refusals.js';
+import { isEngagingRefused, type PhaseAction, type Refusal, type RefusalParams } from './refusals.js';
 import type { CallbackErrorCode } from './callback.js';
 
 export type InteractionPhase = 'offered' | 'previewing' | 'dialing' | 'in-call' | 'wrap-up' | 'closed';
@@ -409,7 +411,7 @@ function blockedRefusal(number: RecordPhoneNumber): StepResult {
 }
 
 const ok = (interaction: Interaction): StepResult => ({ ok: true, interaction });
-function refused<C extends RefusalCode>(code: C, params: RefusalParams[C], message?: string): StepResult {
+function refused<C extends EngineRefusalCode>(code: C, params: RefusalParams[C], message?: string): StepResult {
   return { ok: false, refusal: refuse(code, params, message) };
 }
 const notNow = (action: PhaseAction): StepResult => refused('not-now', { action });

@@ -2,11 +2,13 @@
  * Why an agent action is not possible now, as a code with parameters: the elements word it in the
  * kit's language (`src/elements/shared/refusal-labels.ts`), the host page and the wire get the code,
  * and `message` is the plain English fallback. Every refusal of the engine, of the kit's commands and
- * of the simulated server is listed here, so each is worded and tested once.
+ * of the simulated server is listed here, so each is worded and tested once. The English lives with
+ * the layer that refuses (engine-refusals.ts, kit-refusals.ts, server-refusals.ts; all of it in
+ * refusal-messages.ts), so the kit's core carries only the sentences it can produce itself.
  */
 import type { Channel } from './agent.js';
 import type { CallbackErrorCode } from './callback.js';
-import { NUMBER_BLOCK_REASONS, type NumberBlock } from './record.js';
+import type { NumberBlock } from './record.js';
 
 /** Agent actions that the assured-connection engaging phase refuses (DEL-6). */
 export const ENGAGING_REFUSED = {
@@ -108,169 +110,36 @@ export type RefusalReason = { readonly [C in RefusalCode]: { readonly code: C; r
 /** A refusal with its plain English sentence (the fallback for hosts and logs). */
 export type Refusal = RefusalReason & { readonly message: string };
 
-/**
- * The refusal `code` with `params`; `message` replaces the English sentence when the caller has a
- * more specific one (the callback check names the exact times, CB-4).
- */
-export function refuse<C extends RefusalCode>(code: C, params: RefusalParams[C], message?: string): Refusal {
-  const reason = { code, params } as RefusalReason;
-  return { ...reason, message: message ?? refusalMessage(reason) };
-}
+/** English sentences for a group of codes: each layer keeps the English of the refusals it makes. */
+export type RefusalMessages<C extends RefusalCode> = { readonly [K in C]: (params: RefusalParams[K]) => string };
 
-export function engagingRefusal(action: EngagingRefusedAction): Refusal {
-  return refuse('engaging', { action });
+/** A refusal of one of `messages`' codes with its English sentence, or `message` when the caller has a more specific one. */
+export function refusalFrom<C extends RefusalCode>(
+  messages: RefusalMessages<C>,
+  code: C,
+  params: RefusalParams[C],
+  message?: string,
+): Refusal {
+  return { code, params, message: message ?? messages[code](params) } as Refusal;
 }
 
 export function isEngagingRefused(action: string): action is EngagingRefusedAction {
   return action in ENGAGING_REFUSED;
 }
 
-const PHASE_ACTIONS: Readonly<Record<PhaseAction, string>> = {
-  accept: 'Accept',
-  reject: 'Reject',
-  'time-limit': 'The time limit',
-  'change-number': 'Changing the number',
-  call: 'Call',
-  decline: 'Decline',
-  done: 'Done',
-  'pre-dial-validation': 'Pre-dial validation',
-};
-
-const FIELD_EXPECTS: Readonly<Record<RefusalParams['field-needs']['expected'], string>> = {
-  'yes-or-no': 'yes or no',
-  number: 'a number',
-  'date-time': 'a date and time',
-  text: 'text',
-};
-
-const CHANNEL_NAMES: Readonly<Record<Channel, string>> = { voice: 'voice', 'outbound-preview': 'outbound preview' };
-
-const CONSEQUENCES = {
-  'no-record': 'no record can be delivered',
-  'no-participation-change': 'participation cannot change',
-} as const;
-
-/** The refusal in plain English. */
-export function refusalMessage(reason: RefusalReason): string {
-  switch (reason.code) {
-    case 'record-closed':
-      return 'This record is already closed.';
-    case 'not-now':
-      return `${PHASE_ACTIONS[reason.params.action]} is not possible at this point.`;
-    case 'reject-connecting':
-      return 'This call can only be accepted: the contact is already being connected to you.';
-    case 'reject-not-allowed':
-      return 'This campaign does not allow rejecting a record.';
-    case 'no-time-limit':
-      return 'There is no time limit to extend.';
-    case 'extend-not-allowed':
-      return 'This campaign does not allow more time.';
-    case 'unknown-number':
-      return 'That number is not one of this record’s numbers.';
-    case 'number-blocked':
-      return `${reason.params.number} ${NUMBER_BLOCK_REASONS[reason.params.reason]} and cannot be dialled.`;
-    case 'unknown-caller-id':
-      return 'That caller ID is not offered by this campaign.';
-    case 'auto-dial-paused':
-      return 'Auto-dial is paused while you enter a number.';
-    case 'auto-dial-not-due':
-      return 'Auto-dial is not due yet.';
-    case 'other-number-not-allowed':
-      return 'This campaign does not allow other numbers.';
-    case 'incomplete-number':
-      return `${reason.params.number} is not a complete international number (for example +15555550123).`;
-    case 'manual-dial-required':
-      return 'Choose or type the number to dial: this campaign requires manual dialing.';
-    case 'no-number':
-      return 'This record has no number that can be dialled. Mark it Done.';
-    case 'decline-not-allowed':
-      return 'This campaign does not allow declining.';
-    case 'no-call':
-      return 'There is no call.';
-    case 'hold-needs-connected':
-      return 'Only a connected call can be put on hold.';
-    case 'not-on-hold':
-      return 'The call is not on hold.';
-    case 'tones-need-connected':
-      return 'Tones can be sent only on a connected call.';
-    case 'invalid-tones':
-      return 'Only 0–9, *, # and A–D can be sent as tones.';
-    case 'contact-not-connected':
-      return 'The contact must be connected first.';
-    case 'call-result-required':
-      return `Set the call result before ${reason.params.action === 'transfer' ? 'transferring' : 'starting a conference'}: this campaign requires it.`;
-    case 'call-active':
-      return 'End the call before marking the record Done.';
-    case 'disposition-required':
-      return 'Choose a disposition before marking the record Done.';
-    case 'callback-required':
-      return `The disposition “${reason.params.disposition}” needs a callback: schedule one before marking the record Done.`;
-    case 'invalid-callback':
-      return 'The scheduled callback is not valid. Change or cancel it before marking the record Done.';
-    case 'call-cannot-become':
-      return `The call cannot become ${reason.params.status} now.`;
-    case 'no-call-to-end':
-      return 'There is no call to end.';
-    case 'engaging':
-      return (
-        `${ENGAGING_REFUSED[reason.params.action]} is not available while the contact is being connected: you hear ` +
-        'waiting music until they answer (assured connection).'
-      );
-    case 'unknown-call-result':
-      return `“${reason.params.value}” is not a call result of this campaign.`;
-    case 'reschedule-before-call-not-allowed':
-      return 'This campaign does not allow rescheduling before the call.';
-    case 'read-only-after-transfer':
-      return `${reason.params.what === 'call-result' ? 'The call result' : 'Record information'} cannot change after the call was transferred.`;
-    case 'unknown-field':
-      return `The record has no field “${reason.params.key}”.`;
-    case 'field-not-editable':
-      return `${reason.params.field} cannot be edited.`;
-    case 'field-needs':
-      return `${reason.params.field} needs ${FIELD_EXPECTS[reason.params.expected]}.`;
-    case 'field-needs-choice':
-      return `${reason.params.field} needs one of: ${reason.params.options.join(', ')}.`;
-    case 'field-type-unsupported':
-      return `${reason.params.field} has a type the kit cannot edit.`;
-    case 'unknown-disposition':
-      return `“${reason.params.disposition}” is not a disposition of this campaign.`;
-    case 'im-blocks-outbound':
-      return (
-        'You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging ' +
-        `to make the ${CHANNEL_NAMES[reason.params.channel]} channel Ready.`
-      );
-    case 'logout-during-interaction':
-      return 'Finish the current call and mark it Done before logging out.';
-    case 'campaign-unavailable':
-      return `${reason.params.campaign} is no longer active or running, so no request was sent.`;
-    case 'unknown-campaign':
-      return 'This campaign is no longer active or running, so no request was sent.';
-    case 'follows-ready':
-      return `${reason.params.campaign} delivers records while you are Ready; use Not Ready to pause it.`;
-    case 'notice-without-get-record':
-      return 'This notice does not offer Get Record.';
-    case 'no-record':
-      return 'There is no record to work on.';
-    case 'record-changed':
-      return 'That record has changed; nothing was sent. Check the record on screen.';
-    case 'request-failed':
-      return `The request could not be completed (${reason.params.reason}). Try again.`;
-    case 'outcome-not-stored':
-      return 'The outcome could not be saved for delivery. Nothing you entered is lost: try Done again.';
-    case 'no-backend':
-      return 'No campaign server is connected, so the request could not be sent.';
-    case 'campaign-not-active':
-      return `${reason.params.campaign} is not active or running, so ${CONSEQUENCES[reason.params.consequence]}.`;
-    case 'not-assigned':
-      return `You are not assigned to that campaign, so ${CONSEQUENCES[reason.params.consequence]}.`;
-    case 'record-in-progress':
-      return 'Finish the current record before asking for another.';
-    case 'list-exhausted':
-      return `${reason.params.campaign} has no more records to call.`;
-    case 'record-gone':
-      return 'That record is no longer with you.';
-  }
-}
+const PHASE_ACTIONS: readonly PhaseAction[] = [
+  'accept',
+  'reject',
+  'time-limit',
+  'change-number',
+  'call',
+  'decline',
+  'done',
+  'pre-dial-validation',
+];
+const FIELD_EXPECTS: readonly RefusalParams['field-needs']['expected'][] = ['yes-or-no', 'number', 'date-time', 'text'];
+const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
+const CONSEQUENCES: readonly RefusalParams['not-assigned']['consequence'][] = ['no-record', 'no-participation-change'];
 
 /** How each parameter of a code is checked when a refusal comes over the wire. */
 type ParamCheck<T> = [T] extends [readonly (infer Item)[]]
@@ -294,12 +163,11 @@ const CALLBACK_ERROR_CODES: readonly CallbackErrorCode[] = [
   'personal-not-allowed',
 ];
 const BLOCKS: readonly NumberBlock[] = ['dnc', 'attempt-limit', 'invalid', 'uncallable'];
-const CONSEQUENCE_VALUES = Object.keys(CONSEQUENCES) as (keyof typeof CONSEQUENCES)[];
 
 /** Every code, with how its parameters are checked: a new code must be added here to type-check. */
 export const REFUSAL_PARAM_CHECKS: { readonly [C in RefusalCode]: ParamChecks<RefusalParams[C]> } = {
   'record-closed': NONE,
-  'not-now': { action: Object.keys(PHASE_ACTIONS) as PhaseAction[] },
+  'not-now': { action: PHASE_ACTIONS },
   'reject-connecting': NONE,
   'reject-not-allowed': NONE,
   'no-time-limit': NONE,
@@ -333,11 +201,11 @@ export const REFUSAL_PARAM_CHECKS: { readonly [C in RefusalCode]: ParamChecks<Re
   'read-only-after-transfer': { what: ['call-result', 'record-fields'] },
   'unknown-field': { key: 'text' },
   'field-not-editable': { field: 'text' },
-  'field-needs': { field: 'text', expected: Object.keys(FIELD_EXPECTS) as RefusalParams['field-needs']['expected'][] },
+  'field-needs': { field: 'text', expected: FIELD_EXPECTS },
   'field-needs-choice': { field: 'text', options: 'list' },
   'field-type-unsupported': { field: 'text' },
   'unknown-disposition': { disposition: 'text' },
-  'im-blocks-outbound': { channel: Object.keys(CHANNEL_NAMES) as Channel[] },
+  'im-blocks-outbound': { channel: CHANNELS },
   'logout-during-interaction': NONE,
   'campaign-unavailable': { campaign: 'text' },
   'unknown-campaign': NONE,
@@ -348,8 +216,8 @@ export const REFUSAL_PARAM_CHECKS: { readonly [C in RefusalCode]: ParamChecks<Re
   'request-failed': { reason: 'text' },
   'outcome-not-stored': NONE,
   'no-backend': NONE,
-  'campaign-not-active': { campaign: 'text', consequence: CONSEQUENCE_VALUES },
-  'not-assigned': { consequence: CONSEQUENCE_VALUES },
+  'campaign-not-active': { campaign: 'text', consequence: CONSEQUENCES },
+  'not-assigned': { consequence: CONSEQUENCES },
   'record-in-progress': NONE,
   'list-exhausted': { campaign: 'text' },
   'record-gone': NONE,

@@ -7,7 +7,9 @@ import { allDispositionCodes } from './campaign-policy.js';
 import type { Interaction } from './interaction.js';
 import type { CallbackRequest, Outcome, OutcomeClose, OutcomeDraft } from './outcome.js';
 import type { RecordFieldValue } from './record.js';
-import { engagingRefusal, refuse, type Refusal, type RefusalParams } from './refusals.js';
+import { refuse } from './engine-refusals.js';
+import { engagingRefusal } from './kit-refusals.js';
+import type { Refusal, RefusalParams } from './refusals.js';
 
 export type DraftEdit =
   | { readonly type: 'set-call-result'; readonly value: string | null }

@@ -15,7 +15,9 @@ import { allDispositionCodes } from '../domain/campaign-policy.js';
 import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
-import { refuse, type Refusal, type RefusalParams } from '../domain/refusals.js';
+import { refuseKit } from '../domain/kit-refusals.js';
+import type { Refusal, RefusalParams } from '../domain/refusals.js';
+import { refuseAsServer } from '../domain/server-refusals.js';
 import type {
   BackendAdapter,
   BackendCapabilities,
@@ -213,11 +215,11 @@ export class EmbeddedSimulator implements BackendAdapter {
     campaign.stopped = false;
     if (campaign.dialingMode === 'preview') {
       if (this.desk.current) {
-        return [refusal(commandId, refuse('record-in-progress', {}))];
+        return [refusal(commandId, refuseAsServer('record-in-progress', {}))];
       }
       const record = this.lists.next(campaign.id);
       if (!record) {
-        return [refusal(commandId, refuse('list-exhausted', { campaign: campaign.name }))];
+        return [refusal(commandId, refuseAsServer('list-exhausted', { campaign: campaign.name }))];
       }
       return [...this.desk.deliver(record, campaign.id, this.settingsOf(campaign)), accepted];
     }
@@ -235,7 +237,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       return [this.rejection(commandId, campaign, 'no-participation-change')];
     }
     if (!hasParticipationToggle(this.toData(campaign))) {
-      return [refusal(commandId, refuse('follows-ready', { campaign: campaign.name }))];
+      return [refusal(commandId, refuseKit('follows-ready', { campaign: campaign.name }))];
     }
     campaign.receiving = receiving;
     this.afterReply(() => this.pump());
@@ -362,7 +364,7 @@ export class EmbeddedSimulator implements BackendAdapter {
     campaign: SimulatedCampaign | undefined,
     consequence: RefusalParams['campaign-not-active']['consequence'],
   ): BackendEvent {
-    const why = campaign ? refuse('campaign-not-active', { campaign: campaign.name, consequence }) : refuse('not-assigned', { consequence });
+    const why = campaign ? refuseAsServer('campaign-not-active', { campaign: campaign.name, consequence }) : refuseAsServer('not-assigned', { consequence });
     return refusal(commandId, why);
   }
 

@@ -13,7 +13,9 @@ import {
 } from '../domain/interaction.js';
 import { emptyOutcomeDraft, type Outcome, type OutcomeDraft } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
-import { refuse, type Refusal } from '../domain/refusals.js';
+import { refuseKit } from '../domain/kit-refusals.js';
+import type { Refusal } from '../domain/refusals.js';
+import { refuseAsServer } from '../domain/server-refusals.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { CallingLists } from './calling-list.js';
 import type { SeededRandom } from './random.js';
@@ -84,7 +86,7 @@ export class InteractionDesk {
   /** An agent action arriving from the kit. */
   act(command: InteractionActionCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: refuse('record-gone', {}) };
+      return { rejection: refuseAsServer('record-gone', {}) };
     }
     return this.apply(command.action, command.draft ?? emptyOutcomeDraft);
   }
@@ -102,7 +104,7 @@ export class InteractionDesk {
   /** The agent's phone ended the call (only it could know): the call ends so; an ended call stays. */
   phoneCallEnded(command: PhoneCallEndedCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: refuse('record-gone', {}) };
+      return { rejection: refuseAsServer('record-gone', {}) };
     }
     const status = this.active.call?.status;
     if (!status || status === 'ended') return { events: [] };
@@ -140,7 +142,7 @@ export class InteractionDesk {
 
   private apply(input: InteractionInput, draft: OutcomeDraft, outcome: Outcome | null = null): { events: BackendEvent[] } | { rejection: Rejection } {
     const before = this.active;
-    if (!before) return { rejection: refuse('no-record', {}) };
+    if (!before) return { rejection: refuseKit('no-record', {}) };
     const result = step(before, input, { now: this.server.clock.now(), draft, newCallId: () => `call-${++this.callCount}` });
     if (!result.ok) return { rejection: result.refusal };
     this.active = result.interaction;
