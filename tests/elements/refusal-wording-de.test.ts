@@ -12,6 +12,10 @@ import { deepActiveElement } from '../support/dom.js';
 import { type MountedKit } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
 import { $, draftOf, mountPanel, outcomesReceived, press, text, unmount, wrapUp } from './disposition-panel-support.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { $ as inPreview, mountPreview, timings } from '../support/preview-fixture.js';
+import { alwaysAnswers, campaign } from '../support/engine-desk.js';
+import { settle } from '../support/dom.js';
 
 /** Words of English sentences that German wording never contains. */
 export const ENGLISH_WORDS =
@@ -165,5 +169,37 @@ describe('Refusals in the kit’s language, where the agent meets them', () => {
     expect(outcomesReceived(kit)).to.have.length(0);
     await expect(el).to.be.accessible();
     speech.stop();
+  });
+
+  it('DNC-1, EMB-4, issue 12 #8: the server’s pre-dial notice is shown and announced in German, once, after Call by keyboard', async () => {
+    const preview = await mountPreview({
+      campaigns: [campaign({ name: 'Frühjahrsaktion', dialingMode: 'preview' })],
+      odds: alwaysAnswers,
+      timings,
+      dncList: ['+13125550100'],
+    });
+    try {
+      await setKitLocale('de');
+      const { el, services } = preview;
+      services.commands.requestRecord('c');
+      await preview.advance(0);
+      const speech = recordSpeech();
+      inPreview(el, '#call')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await preview.advance(0);
+      await preview.advance(0);
+      const german =
+        '+13125550100 wurde nicht gewählt: Die Nummer steht auf der Sperrliste. Ausgewählt ist jetzt die Mobilnummer des Kontakts: +13125550101.';
+      expect(inPreview(el, '[part="message"]')?.textContent?.trim()).to.equal(german);
+      expect(speech.said.filter((said) => said.includes(german))).to.have.length(1);
+      expect(speech.said.filter((said) => ENGLISH_WORDS.test(said))).to.deep.equal([]);
+      // The notice came from the server as text and codes; the text stays English for hosts and logs.
+      expect(services.store.state.interaction?.dialNotice).to.match(/^\+13125550100 was not dialled/);
+      await expect(el).to.be.accessible();
+      speech.stop();
+    } finally {
+      preview.provider.remove();
+    }
   });
 });
