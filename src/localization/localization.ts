@@ -1,4 +1,5 @@
 import { configureLocalization } from '@lit/localize';
+import { loadWording } from '../elements/shared/error-text.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -14,7 +15,9 @@ function localization() {
   controls ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => translations[locale as keyof typeof translations](),
+    // The wording of the domain's codes comes with the first translation (see error-text.ts).
+    loadLocale: (locale) =>
+      Promise.all([translations[locale as keyof typeof translations](), loadWording()]).then(([labels]) => labels),
   });
   return controls;
 }

@@ -1,5 +1,6 @@
 import type { Observable } from 'rxjs';
 import type { CallParty } from '../services/domain/call.js';
+import type { RefusalReason } from '../services/domain/refusals.js';
 
 /** Where the phone stands with its server (SIP registrar, or the CTI link for a desk phone). */
 export type PhoneRegistration = 'unregistered' | 'registering' | 'ready' | 'reconnecting' | 'failed';
@@ -50,6 +51,8 @@ export type PhoneErrorCode =
 export interface PhoneError {
   readonly code: PhoneErrorCode;
   readonly message: string;
+  /** When the phone passes on a refusal of the engine or the server: its code, for the elements to word. */
+  readonly refusal?: RefusalReason;
 }
 
 export type PhoneDeviceKind = 'microphone' | 'speaker' | 'ringer';

@@ -7,6 +7,8 @@ import type { DraftEdit } from './domain/wrap-up.js';
 import { selectDraft } from './store/selectors.js';
 import { hasParticipationToggle, isListedInMyCampaigns, type Campaign } from './domain/campaign.js';
 import type { KitError } from './domain/errors.js';
+import { refuseKit as refusal } from './domain/kit-refusals.js';
+import type { Refusal } from './domain/refusals.js';
 import type { KitStore } from './kit-store.js';
 
 /** Why a command was not sent, or the id it was sent under. */
@@ -86,12 +88,7 @@ export class KitCommands {
     const campaign = this.listedCampaign(campaignId);
     if (!campaign.ok) return campaign.refusal;
     if (!hasParticipationToggle(campaign.value)) {
-      return this.refuse({
-        code: 'command-rejected',
-        campaignId,
-        retryable: false,
-        message: `${campaign.value.name} delivers records while you are Ready; use Not Ready to pause it.`,
-      });
+      return this.refuse({ ...this.refusalError(refusal('follows-ready', { campaign: campaign.value.name })), campaignId });
     }
     return this.send({ type: 'set-participation', campaignId, receiving: false });
   }
@@ -120,7 +117,7 @@ export class KitCommands {
   getRecordFromNotice(id: string): CommandOutcome {
     const notice = this.store.state.notices.find((candidate) => candidate.id === id);
     if (!notice?.offersGetRecord) {
-      return this.refuse({ code: 'command-rejected', retryable: false, message: 'This notice does not offer Get Record.' });
+      return this.refuse(this.refusalError(refusal('notice-without-get-record', {})));
     }
     this.dismissNotice(id);
     return this.requestRecord(notice.campaignId);
@@ -196,7 +193,7 @@ export class KitCommands {
    */
   phoneCallEnded(by: CallParty, reason: CallEndReason): CommandOutcome {
     const interaction = this.store.state.interaction;
-    if (!interaction) return this.refuse({ code: 'command-rejected', retryable: false, message: 'There is no record to work on.' });
+    if (!interaction) return this.refuse(this.refusalError(refusal('no-record', {})));
     return this.send({ type: 'phone-call-ended', interactionId: interaction.id, by, reason });
   }
 
@@ -262,11 +259,7 @@ export class KitCommands {
       try {
         await this.sendOutcome(command);
       } catch {
-        return this.refuse({
-          code: 'backend-unavailable',
-          retryable: true,
-          message: 'The outcome could not be saved for delivery. Nothing you entered is lost: try Done again.',
-        });
+        return this.refuse(this.refusalError(refusal('outcome-not-stored', {}), 'backend-unavailable', true));
       }
       return { sent: true, commandId: command.commandId };
     });
@@ -287,11 +280,8 @@ export class KitCommands {
     try {
       return await work();
     } catch (error) {
-      return this.refuse({
-        code: 'command-rejected',
-        retryable: true,
-        message: `The request could not be completed (${error instanceof Error ? error.message : String(error)}). Try again.`,
-      });
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.refuse(this.refusalError(refusal('request-failed', { reason }), 'command-rejected', true));
     }
   }
 
@@ -301,8 +291,7 @@ export class KitCommands {
   ): { ok: true; value: Interaction } | { ok: false; refusal: CommandOutcome; error: KitError } {
     const interaction = this.store.state.interaction;
     if (interaction && interaction.id === expectedId) return { ok: true, value: interaction };
-    const message = interaction ? 'That record has changed; nothing was sent. Check the record on screen.' : 'There is no record to work on.';
-    const error: KitError = { code: 'command-rejected', retryable: false, message };
+    const error = this.refusalError(interaction ? refusal('record-changed', {}) : refusal('no-record', {}));
     return { ok: false, refusal: this.refuse(error), error };
   }
 
@@ -311,8 +300,9 @@ export class KitCommands {
     return { now: this.now(), draft, newCallId: () => `local-${++calls}` };
   }
 
-  private refusalError(refusal: { code: string; message: string }): KitError {
-    return { code: 'command-rejected', message: refusal.message, retryable: false };
+  /** A refusal as the error the agent and the host are told: its English sentence, and its code for wording it. */
+  private refusalError({ message, ...reason }: Refusal, code: KitError['code'] = 'command-rejected', retryable = false): KitError {
+    return { code, message, refusal: reason, retryable };
   }
 
   private listedCampaign(
@@ -320,14 +310,8 @@ export class KitCommands {
   ): { ok: true; value: Campaign } | { ok: false; refusal: CommandOutcome } {
     const campaign = this.store.state.campaigns.byId[campaignId];
     if (campaign && isListedInMyCampaigns(campaign)) return { ok: true, value: campaign };
-    const name = campaign?.name ?? 'This campaign';
-    const refusal = this.refuse({
-      code: 'campaign-unavailable',
-      campaignId,
-      retryable: false,
-      message: `${name} is no longer active or running, so no request was sent.`,
-    });
-    return { ok: false, refusal };
+    const why = campaign ? refusal('campaign-unavailable', { campaign: campaign.name }) : refusal('unknown-campaign', {});
+    return { ok: false, refusal: this.refuse({ ...this.refusalError(why, 'campaign-unavailable'), campaignId }) };
   }
 
   private send(body: CommandBody): CommandOutcome {
@@ -337,11 +321,7 @@ export class KitCommands {
   private sendCommand(command: BackendCommand): CommandOutcome {
     const backend = this.backend();
     if (!backend) {
-      return this.refuse({
-        code: 'backend-unavailable',
-        retryable: true,
-        message: 'No campaign server is connected, so the request could not be sent.',
-      });
+      return this.refuse(this.refusalError(refusal('no-backend', {}), 'backend-unavailable', true));
     }
     this.store.dispatch({ type: 'command/sent', command });
     backend.send(command);

@@ -46,7 +46,7 @@ export function deliver(
 }
 
 let callIds = 0;
-export function context(now = T0, draft: OutcomeDraft = emptyOutcomeDraft, callbackProblem: string | null = null): StepContext {
+export function context(now = T0, draft: OutcomeDraft = emptyOutcomeDraft, callbackProblem: StepContext['callbackProblem'] = null): StepContext {
   return { now, draft, callbackProblem, newCallId: () => `call-${++callIds}` };
 }
 

@@ -48,7 +48,7 @@ describe('Interaction state machine', () => {
 
     it('DEL-5: ASM offers Accept only; the call is establishing and the empty record fills on connection', () => {
       const offered = deliver('progressive', { asm: true });
-      expect(refusalOf(offered, { type: 'reject' }).code).to.equal('reject-not-allowed');
+      expect(refusalOf(offered, { type: 'reject' }).code).to.equal('reject-connecting');
       const establishing = run(offered, [{ type: 'accept' }]);
       expect(establishing.call?.status).to.equal('establishing');
       const filled = run(establishing, [
@@ -70,7 +70,7 @@ describe('Interaction state machine', () => {
         { type: 'conference', target: '2001' },
       ] as const) {
         const refusal = refusalOf(engaging, input);
-        expect(refusal.code).to.equal('engaging');
+        expect(refusal).to.deep.include({ code: 'engaging', params: { action: input.type } });
         expect(refusal.message).to.contain(ENGAGING_REFUSED[input.type]);
         expect(refusal.message).to.contain('assured connection');
       }
@@ -82,7 +82,7 @@ describe('Interaction state machine', () => {
       const offered = deliver('progressive', { autoAnswerSeconds: 9, allowReject: false });
       expect(offered.offer).to.deep.include({ autoAnswer: true });
       expect(remainingMs(offered.offer!.countdown!, T0 + 1000)).to.equal(8000);
-      expect(refusalOf(offered, { type: 'reject' }).message).to.equal('This campaign does not allow rejecting a record.');
+      expect(refusalOf(offered, { type: 'reject' }).code).to.equal('reject-not-allowed');
       expect(run(offered, [{ type: 'offer-expired' }]).phase).to.equal('in-call');
       expect(run(deliver('progressive', { autoAnswerSeconds: 9 }), [{ type: 'reject' }]).phase).to.equal('closed');
     });
@@ -90,10 +90,10 @@ describe('Interaction state machine', () => {
     it('DEL-8: timed auto-dial calls at the deadline, and pauses while a new number is typed', () => {
       const preview = run(deliver('push-preview', { autoDialSeconds: 16 }), [{ type: 'accept' }]);
       expect(preview.autoDial).to.deep.equal({ state: 'running', deadline: T0 + 16_000 });
-      expect(refusalOf(preview, { type: 'auto-dial-due' }, context(T0 + 15_999)).message).to.equal('Auto-dial is not due yet.');
+      expect(refusalOf(preview, { type: 'auto-dial-due' }, context(T0 + 15_999)).code).to.equal('auto-dial-not-due');
       const paused = run(preview, [{ type: 'typing-new-number', typing: true }], context(T0 + 10_000));
       expect(paused.autoDial).to.deep.equal({ state: 'paused', remainingMs: 6000 });
-      expect(refusalOf(paused, { type: 'auto-dial-due' }, context(T0 + 60_000)).message).to.contain('paused');
+      expect(refusalOf(paused, { type: 'auto-dial-due' }, context(T0 + 60_000)).code).to.equal('auto-dial-paused');
       const resumed = run(paused, [{ type: 'typing-new-number', typing: false }], context(T0 + 60_000));
       expect(resumed.autoDial).to.deep.equal({ state: 'running', deadline: T0 + 66_000 });
       expect(run(resumed, [{ type: 'auto-dial-due' }], context(T0 + 66_000)).phase).to.equal('dialing');
@@ -109,8 +109,8 @@ describe('Interaction state machine', () => {
     it('A11Y-3: a time limit can be extended where the campaign allows, and not otherwise', () => {
       const offered = deliver('push-preview', { offerTimeoutSeconds: 20, extendSeconds: 30 });
       expect(run(offered, [{ type: 'extend-time' }]).offer?.countdown).to.deep.equal({ state: 'running', deadline: T0 + 50_000 });
-      expect(refusalOf(deliver('push-preview', { extendSeconds: null }), { type: 'extend-time' }).code).to.equal('cannot-extend');
-      expect(refusalOf(deliver('preview'), { type: 'extend-time' }).message).to.equal('There is no time limit to extend.');
+      expect(refusalOf(deliver('push-preview', { extendSeconds: null }), { type: 'extend-time' }).code).to.equal('extend-not-allowed');
+      expect(refusalOf(deliver('preview'), { type: 'extend-time' }).code).to.equal('no-time-limit');
     });
   });
 
@@ -118,9 +118,11 @@ describe('Interaction state machine', () => {
     it('PRV-3: choose among the record’s numbers; blocked and unknown numbers are refused', () => {
       const preview = deliver('preview');
       expect(run(preview, [{ type: 'select-number', numberId: 'n-work' }]).selectedNumberId).to.equal('n-work');
-      expect(refusalOf(preview, { type: 'select-number', numberId: 'n-dnc' }).message).to.equal(
-        '+13125550100 is on the Do-Not-Call list and cannot be dialled.',
-      );
+      expect(refusalOf(preview, { type: 'select-number', numberId: 'n-dnc' })).to.deep.include({
+        code: 'number-blocked',
+        params: { number: '+13125550100', reason: 'dnc' },
+        message: '+13125550100 is on the Do-Not-Call list and cannot be dialled.',
+      });
       expect(refusalOf(preview, { type: 'select-number', numberId: 'nope' }).code).to.equal('unknown-number');
     });
 
@@ -128,8 +130,11 @@ describe('Interaction state machine', () => {
       const preview = deliver('preview');
       const dialing = run(preview, [{ type: 'call', target: { e164: '+442079460000', numberType: 'work' } }]);
       expect(dialing.call?.number).to.equal('+442079460000');
-      expect(refusalOf(preview, { type: 'call', target: { e164: '020 7946', numberType: 'work' } }).message).to.contain('+15555550123');
-      expect(refusalOf(deliver('preview', { allowOtherNumber: false }), { type: 'call', target: { e164: '+442079460000', numberType: 'work' } }).code).to.equal('not-allowed-by-campaign');
+      expect(refusalOf(preview, { type: 'call', target: { e164: '020 7946', numberType: 'work' } })).to.deep.include({
+        code: 'incomplete-number',
+        params: { number: '020 7946' },
+      });
+      expect(refusalOf(deliver('preview', { allowOtherNumber: false }), { type: 'call', target: { e164: '+442079460000', numberType: 'work' } }).code).to.equal('other-number-not-allowed');
     });
 
     it('PRV-4: the caller ID is chosen among those the campaign offers', () => {
@@ -144,7 +149,7 @@ describe('Interaction state machine', () => {
       expect(run(deliver('preview'), [{ type: 'decline', scope: 'later' }]).closed?.reason).to.equal('declined-later');
       expect(run(deliver('preview'), [{ type: 'decline', scope: 'never' }]).closed?.reason).to.equal('declined-never');
       expect(run(deliver('preview'), [{ type: 'mark-done', close: 'done-and-stop' }]).closed?.reason).to.equal('done-and-stop');
-      expect(refusalOf(deliver('preview', { allowDecline: false }), { type: 'decline', scope: 'later' }).code).to.equal('not-allowed-by-campaign');
+      expect(refusalOf(deliver('preview', { allowDecline: false }), { type: 'decline', scope: 'later' }).code).to.equal('decline-not-allowed');
     });
 
     it('PRV-6: manual dialing needs a number the agent chose or typed', () => {
@@ -187,12 +192,12 @@ describe('Interaction state machine', () => {
 
     it('CALL-2: hold, retrieve, tones and end are refused when the call is not in the right state', () => {
       const call = connected();
-      expect(refusalOf(call, { type: 'retrieve' }).message).to.equal('The call is not on hold.');
-      expect(refusalOf(run(call, [{ type: 'hold' }]), { type: 'hold' }).message).to.equal('Only a connected call can be put on hold.');
-      expect(refusalOf(call, { type: 'send-dtmf', digits: '12x' }).message).to.contain('0–9');
+      expect(refusalOf(call, { type: 'retrieve' }).code).to.equal('not-on-hold');
+      expect(refusalOf(run(call, [{ type: 'hold' }]), { type: 'hold' }).code).to.equal('hold-needs-connected');
+      expect(refusalOf(call, { type: 'send-dtmf', digits: '12x' }).code).to.equal('invalid-tones');
       expect(step(call, { type: 'send-dtmf', digits: '12#' }, context()).ok).to.equal(true);
-      expect(refusalOf(run(call, [{ type: 'hold' }]), { type: 'send-dtmf', digits: '1' }).message).to.contain('connected call');
-      expect(refusalOf(deliver('preview'), { type: 'end-call' }).message).to.equal('There is no call.');
+      expect(refusalOf(run(call, [{ type: 'hold' }]), { type: 'send-dtmf', digits: '1' }).code).to.equal('tones-need-connected');
+      expect(refusalOf(deliver('preview'), { type: 'end-call' }).code).to.equal('no-call');
       expect(run(call, [{ type: 'end-call' }]).call?.ended).to.include({ by: 'agent', reason: 'hang-up' });
     });
 
@@ -201,10 +206,14 @@ describe('Interaction state machine', () => {
         { type: 'call' },
         { type: 'call-progress', status: 'connected' },
       ]);
-      expect(refusalOf(call, { type: 'transfer', target: '2001' }).message).to.equal(
-        'Set the call result before transferring: this campaign requires it.',
-      );
-      expect(refusalOf(call, { type: 'conference', target: '2001' }).code).to.equal('call-result-required');
+      expect(refusalOf(call, { type: 'transfer', target: '2001' })).to.deep.include({
+        code: 'call-result-required',
+        params: { action: 'transfer' },
+      });
+      expect(refusalOf(call, { type: 'conference', target: '2001' })).to.deep.include({
+        code: 'call-result-required',
+        params: { action: 'conference' },
+      });
       expect(step(call, { type: 'consult', target: '2001' }, context()).ok).to.equal(true);
       const withResult = context(T0, { ...emptyOutcomeDraft, callResult: 'Answered' });
       expect(step(call, { type: 'transfer', target: '2001' }, withResult).ok).to.equal(true);
@@ -220,11 +229,9 @@ describe('Interaction state machine', () => {
   describe('Done', () => {
     it('DISP-2: Mark Done is refused during the call, and when a required disposition is missing', () => {
       const call = run(deliver('preview', {}, { requireDispositionBeforeDone: true }), [{ type: 'call' }]);
-      expect(refusalOf(call, { type: 'mark-done', close: 'done' }).message).to.equal('End the call before marking the record Done.');
+      expect(refusalOf(call, { type: 'mark-done', close: 'done' }).code).to.equal('call-active');
       const wrapUp = run(call, [{ type: 'call-ended', by: 'contact', reason: 'hang-up' }]);
-      expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }).message).to.equal(
-        'Choose a disposition before marking the record Done.',
-      );
+      expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }).code).to.equal('disposition-required');
       const withCode = context(T0, { ...emptyOutcomeDraft, dispositionCodeIds: ['accepted'] });
       expect(run(wrapUp, [{ type: 'mark-done', close: 'done' }], withCode).closed?.reason).to.equal('done');
     });
@@ -233,36 +240,41 @@ describe('Interaction state machine', () => {
       const schema = { dispositionCodes: [{ id: 'later', label: 'Call back later', effects: ['creates-callback' as const] }] };
       const wrapUp = run(deliver('preview', {}, schema), [{ type: 'call' }, { type: 'call-ended', by: 'contact', reason: 'hang-up' }]);
       const chosen = { ...emptyOutcomeDraft, dispositionCodeIds: ['later'] };
-      expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }, context(T0, chosen)).message).to.equal(
-        'The disposition “Call back later” needs a callback: schedule one before marking the record Done.',
-      );
+      expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }, context(T0, chosen))).to.deep.include({
+        code: 'callback-required',
+        params: { disposition: 'Call back later' },
+      });
       const withCallback = { ...chosen, callback: { at: T0 + 3600_000, personal: false, target: { kind: 'record-number' as const, numberId: 'n-work' } } };
       expect(run(wrapUp, [{ type: 'mark-done', close: 'done' }], context(T0, withCallback)).phase).to.equal('closed');
     });
 
     it('CB-4: Mark Done is refused with the callback’s problem until it is fixed', () => {
       const wrapUp = run(deliver('preview'), [{ type: 'call' }, { type: 'call-ended', by: 'system', reason: 'no-answer' }]);
-      const problem = 'The callback time is in the past.';
+      const problem = { problems: ['in-the-past' as const], message: 'The callback time is in the past.' };
       expect(refusalOf(wrapUp, { type: 'mark-done', close: 'done' }, context(T0, emptyOutcomeDraft, problem))).to.deep.equal({
         code: 'invalid-callback',
-        message: problem,
+        params: { problems: ['in-the-past'] },
+        message: problem.message,
       });
     });
 
     it('refuses everything once closed, and Accept or Reject outside an offer', () => {
       const closed = run(deliver('preview'), [{ type: 'mark-done', close: 'done' }]);
-      expect(refusalOf(closed, { type: 'call' }).message).to.equal('This record is already closed.');
-      expect(refusalOf(deliver('preview'), { type: 'accept' }).code).to.equal('wrong-phase');
-      expect(refusalOf(deliver('preview'), { type: 'reject' }).code).to.equal('wrong-phase');
-      expect(refusalOf(deliver('push-preview'), { type: 'mark-done', close: 'done' }).code).to.equal('wrong-phase');
-      expect(refusalOf(deliver('push-preview'), { type: 'call' }).code).to.equal('wrong-phase');
-      expect(refusalOf(deliver('preview'), { type: 'offer-expired' }).code).to.equal('wrong-phase');
+      expect(refusalOf(closed, { type: 'call' }).code).to.equal('record-closed');
+      expect(refusalOf(deliver('preview'), { type: 'accept' })).to.deep.include({ code: 'not-now', params: { action: 'accept' } });
+      expect(refusalOf(deliver('preview'), { type: 'reject' })).to.deep.include({ code: 'not-now', params: { action: 'reject' } });
+      expect(refusalOf(deliver('push-preview'), { type: 'mark-done', close: 'done' })).to.deep.include({ code: 'not-now', params: { action: 'done' } });
+      expect(refusalOf(deliver('push-preview'), { type: 'call' })).to.deep.include({ code: 'not-now', params: { action: 'call' } });
+      expect(refusalOf(deliver('preview'), { type: 'offer-expired' })).to.deep.include({ code: 'not-now', params: { action: 'time-limit' } });
     });
 
     it('a call status the call machine forbids is refused, not applied', () => {
       const wrapUp = run(deliver('preview'), [{ type: 'call' }, { type: 'call-ended', by: 'contact', reason: 'hang-up' }]);
-      expect(refusalOf(wrapUp, { type: 'call-progress', status: 'connected' }).code).to.equal('wrong-phase');
-      expect(refusalOf(wrapUp, { type: 'call-ended', by: 'contact', reason: 'hang-up' }).message).to.equal('There is no call to end.');
+      expect(refusalOf(wrapUp, { type: 'call-progress', status: 'connected' })).to.deep.include({
+        code: 'call-cannot-become',
+        params: { status: 'connected' },
+      });
+      expect(refusalOf(wrapUp, { type: 'call-ended', by: 'contact', reason: 'hang-up' }).code).to.equal('no-call-to-end');
     });
   });
 });

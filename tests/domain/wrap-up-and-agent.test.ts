@@ -47,7 +47,10 @@ describe('Wrap-up', () => {
     ]);
     expect(draft).to.include({ callResult: 'Answered', note: 'Agreed to a monthly plan.', dnc: false });
     const unknown = editDraft(interaction, draft, { type: 'set-dispositions', codeIds: ['nope'] });
-    expect(unknown.ok || unknown.refusal.message).to.equal('“nope” is not a disposition of this campaign.');
+    expect(unknown.ok || { code: unknown.refusal.code, params: unknown.refusal.params }).to.deep.equal({
+      code: 'unknown-disposition',
+      params: { disposition: 'nope' },
+    });
     const badResult = editDraft(interaction, draft, { type: 'set-call-result', value: 'Sold' });
     expect(badResult.ok).to.equal(false);
   });
@@ -89,15 +92,15 @@ describe('Wrap-up', () => {
       { type: 'edit-field', key: 'consent', value: 'yes' },
       { type: 'edit-field', key: 'missing', value: 'x' },
     ] as const;
-    const messages = refusals.map((change) => {
+    const reasons = refusals.map((change) => {
       const result = editDraft(interaction, draft, change);
-      return result.ok ? 'accepted' : result.refusal.message;
+      return result.ok ? 'accepted' : { code: result.refusal.code, params: result.refusal.params };
     });
-    expect(messages).to.deep.equal([
-      'Account cannot be edited.',
-      'Payment plan needs one of: Monthly, Weekly.',
-      'Consent given needs yes or no.',
-      'The record has no field “missing”.',
+    expect(reasons).to.deep.equal([
+      { code: 'field-not-editable', params: { field: 'Account' } },
+      { code: 'field-needs-choice', params: { field: 'Payment plan', options: ['Monthly', 'Weekly'] } },
+      { code: 'field-needs', params: { field: 'Consent given', expected: 'yes-or-no' } },
+      { code: 'unknown-field', params: { key: 'missing' } },
     ]);
   });
 
@@ -108,21 +111,21 @@ describe('Wrap-up', () => {
       { type: 'transfer-completed' },
     ]);
     const result = editDraft(transferred, emptyOutcomeDraft, { type: 'set-call-result', value: 'Answered' });
-    expect(result.ok || result.refusal.message).to.equal('The call result cannot change after the call was transferred.');
+    expect(result.ok || result.refusal).to.deep.include({ code: 'read-only-after-transfer', params: { what: 'call-result' } });
     const field = editDraft(transferred, emptyOutcomeDraft, { type: 'edit-field', key: 'consent', value: true });
-    expect(field.ok || field.refusal.code).to.equal('read-only-after-transfer');
+    expect(field.ok || field.refusal).to.deep.include({ code: 'read-only-after-transfer', params: { what: 'record-fields' } });
     expect(editDraft(transferred, emptyOutcomeDraft, { type: 'set-note', note: 'Passed to billing.' }).ok).to.equal(true);
   });
 
   it('DEL-6: while engaging, setting the call result and rescheduling are refused with the reason', () => {
     const engaging = run(deliver('predictive', { assuredConnection: true }), [{ type: 'accept' }]);
     const result = editDraft(engaging, emptyOutcomeDraft, { type: 'set-call-result', value: 'Answered' });
-    expect(result.ok || result.refusal.message).to.contain('Setting the call result is not available');
+    expect(result.ok || result.refusal).to.deep.include({ code: 'engaging', params: { action: 'set-call-result' } });
     const callback = editDraft(engaging, emptyOutcomeDraft, {
       type: 'set-callback',
       callback: { at: 0, personal: false, target: { kind: 'record-number', numberId: 'n-work' } },
     });
-    expect(callback.ok || callback.refusal.message).to.contain('Reschedule is not available');
+    expect(callback.ok || callback.refusal).to.deep.include({ code: 'engaging', params: { action: 'reschedule' } });
   });
 
   it('CB-3: a callback can be set before dialing where the campaign allows it', () => {
@@ -163,9 +166,7 @@ describe('Agent channels and logout', () => {
     const im = setImLogin(ready(initialAgentState, 'voice'), true);
     expect(im.channels.voice).to.equal('not-ready');
     const refused = setChannelStatus(im, 'outbound-preview', 'ready');
-    expect(refused.ok || refused.refusal.message).to.equal(
-      'You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make the outbound preview channel Ready.',
-    );
+    expect(refused.ok || refused.refusal).to.deep.include({ code: 'im-blocks-outbound', params: { channel: 'outbound-preview' } });
     expect(mayReceive(im, 'direct-push-preview')).to.equal(false);
     expect(setChannelStatus(setImLogin(im, false), 'voice', 'ready').ok).to.equal(true);
   });
@@ -188,7 +189,7 @@ describe('Agent channels and logout', () => {
       expect(authorizeLogout(reserved.agent, 9000).logout).to.deep.equal({ phase: 'authorized', at: 9000 });
     }
     const busy = requestLogout(initialAgentState, { ...base, busy: true });
-    expect(busy.ok || busy.refusal.message).to.equal('Finish the current call and mark it Done before logging out.');
+    expect(busy.ok || busy.refusal.code).to.equal('logout-during-interaction');
     const engaging = requestLogout(initialAgentState, { ...base, engaging: true });
     expect(engaging.ok || engaging.refusal.code).to.equal('engaging');
   });

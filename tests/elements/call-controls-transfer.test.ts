@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../src/elements/call-controls/define.js';
 import type { CallControls } from '../../src/elements/call-controls/call-controls.js';
 import type { OutboundCallControlEvent } from '../../src/elements/call-controls/events.js';
-import { engagingRefusal } from '../../src/services/domain/refusals.js';
+import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';

@@ -7,7 +7,7 @@ import type { RescheduleCallback } from '../../src/elements/reschedule-callback/
 import type { OutboundCallbackChangeEvent } from '../../src/elements/reschedule-callback/events.js';
 import type { SubmitOutcomeCommand } from '../../src/services/backend/contract.js';
 import type { OutcomeSchema, DeliveryPolicy } from '../../src/services/domain/campaign-policy.js';
-import { engagingRefusal } from '../../src/services/domain/refusals.js';
+import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';

@@ -72,7 +72,12 @@ describe('CTI desk phone: what only a desk phone does', () => {
     expect(await h.phone.hold()).to.deep.equal({ ok: true });
     expect(await h.phone.sendDtmf('1')).to.deep.equal({
       ok: false,
-      error: { code: 'not-possible', message: 'Tones can be sent only on a connected call.' },
+      error: {
+        code: 'not-possible',
+        message: 'Tones can be sent only on a connected call.',
+        // The engine's code comes with it, so the elements word it in the agent's language.
+        refusal: { code: 'tones-need-connected', params: {} },
+      },
     });
     expect(h.simulator.receivedCommands.length).to.equal(before + 1);
   });

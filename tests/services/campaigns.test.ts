@@ -85,6 +85,27 @@ describe('Campaign rules and reducer', () => {
     expect(next.lastError).to.equal(null);
   });
 
+  it('EMB-4, issue 12 #8: a server refusal with a known code and well-formed params is read as that refusal; otherwise its message stays as sent', () => {
+    const rejected = (code: string, params?: Record<string, string | string[]>) =>
+      run([event({ type: 'command-rejected', commandId: 'c1', code, message: 'As sent.', retryable: false, ...(params ? { params } : {}) })]).lastError;
+    expect(rejected('list-exhausted', { campaign: 'Win-back Q4' })).to.deep.equal({
+      code: 'command-rejected',
+      message: 'As sent.',
+      retryable: false,
+      commandId: 'c1',
+      refusal: { code: 'list-exhausted', params: { campaign: 'Win-back Q4' } },
+    });
+    expect(rejected('engaging', { action: 'hold' })?.refusal).to.deep.equal({ code: 'engaging', params: { action: 'hold' } });
+    // Unknown code, a missing or mistyped param, a value outside the code's choices, no params at all.
+    expect(rejected('busy', {})?.refusal).to.equal(undefined);
+    expect(rejected('list-exhausted', {})?.refusal).to.equal(undefined);
+    expect(rejected('list-exhausted', { campaign: ['A'] })?.refusal).to.equal(undefined);
+    expect(rejected('engaging', { action: 'dance' })?.refusal).to.equal(undefined);
+    expect(rejected('invalid-callback', { problems: ['in-the-past', 'late'] })?.refusal).to.equal(undefined);
+    expect(rejected('no-call')?.refusal).to.equal(undefined);
+    expect(rejected('no-call')?.message).to.equal('As sent.');
+  });
+
   it('tracks pending commands per campaign until the server answers', () => {
     const sent = run([
       event({ type: 'campaigns-snapshot', campaigns: [campaign('a')] }),

@@ -26,6 +26,7 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
       message:
         '+13125550123 was not dialled: it is on the Do-Not-Call list. This contact has no other number to call. ' +
         'Mark the record Done to get the next record.',
+      notice: { code: 'on-dnc-list', params: { number: '+13125550123' }, next: { code: 'mark-done', params: {} } },
       next: { kind: 'mark-done' },
     });
   });
@@ -35,6 +36,11 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
     expect(outcome).to.deep.equal({
       message:
         "+13125550123 was not dialled: it is on the Do-Not-Call list. Switched to the contact's mobile number +13125550199.",
+      notice: {
+        code: 'on-dnc-list',
+        params: { number: '+13125550123' },
+        next: { code: 'switched', params: { numberType: 'mobile', number: '+13125550199' } },
+      },
       next: { kind: 'next-number', numberId: 'mobile' },
     });
   });
@@ -45,6 +51,7 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
       message:
         '+13125550199 was not dialled: it could not be checked against the Do-Not-Call list because the checking ' +
         'service is not available. This contact has no other number to call. Mark the record Done to get the next record.',
+      notice: { code: 'service-unavailable', params: { number: '+13125550199' }, next: { code: 'mark-done', params: {} } },
       next: { kind: 'mark-done' },
     });
   });
@@ -55,6 +62,11 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
       message:
         '+13125550199 was not dialled: it could not be checked against the Do-Not-Call list because the checking ' +
         "service is not available. Switched to the contact's work number +13125550177.",
+      notice: {
+        code: 'service-unavailable',
+        params: { number: '+13125550199' },
+        next: { code: 'switched', params: { numberType: 'work', number: '+13125550177' } },
+      },
       next: { kind: 'next-number', numberId: 'work' },
     });
   });
@@ -101,6 +113,10 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
       "+13125550199 was not dialled: it is on the Do-Not-Call list. Switched to the contact's work number +13125550177. " +
         "Its calling hours (18:00–02:00 the contact's time) start at 18:00.",
     );
+    expect(outcome.notice.next).to.deep.equal({
+      code: 'switched-opens-later',
+      params: { numberType: 'work', number: '+13125550177', from: '18:00', till: '02:00', opensAt: '18:00' },
+    });
     // Open now: nothing about hours.
     expect(resolveDialValidation('on-dnc-list', [mobile, work], { numberId: 'mobile' }, evening).message).to.not.contain(
       'calling hours',
@@ -113,6 +129,7 @@ describe('Pre-dial validation: Do-Not-Call list', () => {
     const outcome = resolveDialValidation('service-unavailable', [mobile, garbled], { numberId: 'mobile' }, noon);
     expect(outcome.next).to.deep.equal({ kind: 'next-number', numberId: 'garbled' });
     expect(outcome.message).to.contain('Its calling hours cannot be read');
+    expect(outcome.notice.next).to.deep.equal({ code: 'switched-hours-unreadable', params: { numberType: 'mobile', number: '+13125550153' } });
   });
 
   it('DNC-1, PRV-6: a number the agent typed: any record number on another line may be next', () => {

@@ -153,11 +153,14 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(await desk.commands.act({ type: 'accept' }));
     expect(desk.interaction?.call?.status).to.equal('engaging');
     expect((await desk.commands.act({ type: 'hold' })).sent).to.equal(false);
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'engaging', params: { action: 'hold' } });
     expect(desk.store.state.lastError?.message).to.contain('Hold is not available');
     expect(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' })).to.include({ saved: false });
-    expect(desk.store.state.lastError?.message).to.contain('Setting the call result is not available');
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'engaging', params: { action: 'set-call-result' } });
     expect(desk.commands.requestLogout().sent).to.equal(true);
     desk.advance(0);
+    // The server refuses with the same code, and the kit reads it off the wire.
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'engaging', params: { action: 'voice-logoff' } });
     expect(desk.store.state.lastError?.message).to.contain('Voice logoff is not available');
     desk.advance(2000);
     expect(desk.interaction?.call?.status).to.equal('connected');
@@ -203,6 +206,12 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     expect(desk.interaction).to.include({ phase: 'previewing', selectedNumberId: 'mobile' });
     expect(desk.interaction?.dialNotice).to.contain('+13125550100 was not dialled: it is on the Do-Not-Call list.');
     expect(desk.interaction?.dialNotice).to.contain('+13125550101');
+    // The same notice as codes, for the elements to word in the agent's language.
+    expect(desk.interaction?.dialNoticeDetail).to.deep.equal({
+      code: 'on-dnc-list',
+      params: { number: '+13125550100' },
+      next: { code: 'switched', params: { numberType: 'mobile', number: '+13125550101' } },
+    });
   });
 
   it('DNC-1: with the validation service down and no other number, the record is to be marked Done', async () => {
@@ -245,6 +254,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.advance(5 * 60_000);
     expect((await desk.commands.markDone('done')).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('in the past');
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'invalid-callback', params: { problems: ['in-the-past'] } });
     expect(desk.interaction?.phase).to.equal('wrap-up');
     expect(desk.store.state.drafts[desk.interaction!.id]?.callback).to.not.equal(null);
   });
@@ -253,7 +263,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { requireCallResultBeforeTransfer: true } })] });
     await desk.callAnswered();
     expect((await desk.commands.act({ type: 'transfer', target: '2001' })).sent).to.equal(false);
-    expect(desk.store.state.lastError?.message).to.equal('Set the call result before transferring: this campaign requires it.');
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'call-result-required', params: { action: 'transfer' } });
     desk.ok(await desk.commands.edit({ type: 'set-call-result', value: 'Answered' }));
     desk.ok(await desk.commands.act({ type: 'transfer', target: '2001' }));
     desk.advance(2000);
@@ -276,7 +286,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.ok(desk.commands.setImLogin(true));
     expect(desk.agent?.channels.voice).to.equal('not-ready');
     expect(desk.commands.setChannelStatus('voice', 'ready').sent).to.equal(false);
-    expect(desk.store.state.lastError?.message).to.contain('instant messaging');
+    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'im-blocks-outbound', params: { channel: 'voice' } });
   });
 
   it('runs a shift of hours in milliseconds, the same way every time for one seed', async () => {
@@ -356,7 +366,10 @@ describe('Engine rules that follow from the outcome schema', async () => {
     expect(desk.commands.requestRecord('c').sent).to.equal(true);
     desk.advance(0);
     expect(desk.interaction).to.equal(null);
-    expect(desk.store.state.lastError?.message).to.equal('Test campaign has no more records to call.');
+    expect(desk.store.state.lastError).to.deep.include({
+      message: 'Test campaign has no more records to call.',
+      refusal: { code: 'list-exhausted', params: { campaign: 'Test campaign' } },
+    });
   });
 
   it('DEL-4: the dialer serves every campaign the agent can take, in turn', async () => {

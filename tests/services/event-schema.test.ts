@@ -32,6 +32,22 @@ describe('Back-end event validation', () => {
     }
   });
 
+  it('EMB-4, issue 12 #8: a refusal may carry its code’s params (text or lists of text); anything else there is malformed', () => {
+    const refusal = {
+      type: 'command-rejected',
+      commandId: 'c1',
+      code: 'list-exhausted',
+      params: { campaign: 'Win-back Q4' },
+      message: 'Win-back Q4 has no more records to call.',
+    };
+    const parsed = parseBackendEvent(refusal);
+    expect(parsed.ok && parsed.event).to.deep.equal({ ...refusal, retryable: false });
+    const withoutParams = parseBackendEvent({ ...refusal, params: undefined });
+    expect(withoutParams.ok).to.equal(true);
+    const bad = parseBackendEvent({ ...refusal, params: { campaign: 7 } });
+    expect(bad.ok || bad.error).to.deep.include({ code: 'malformed-event', field: 'params.campaign' });
+  });
+
   it('rejects unknown event types, non-objects and empty ids', () => {
     for (const raw of [{ type: 'teleport' }, 'campaigns', null, 42, { type: 'command-accepted', commandId: '' }]) {
       const result = parseBackendEvent(raw);

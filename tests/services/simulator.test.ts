@@ -68,6 +68,7 @@ describe('Embedded simulator', () => {
       type: 'command-rejected',
       commandId: 'g2',
       code: 'campaign-not-active',
+      params: { campaign: 'Win-back Q4', consequence: 'no-record' },
       retryable: false,
       message: 'Win-back Q4 is not active or running, so no record can be delivered.',
     });

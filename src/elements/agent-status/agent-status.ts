@@ -13,6 +13,7 @@ import type { PhoneRegistration } from '../../phone/phone-service.js';
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText } from '../shared/error-text.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
@@ -216,7 +217,7 @@ export class AgentStatus extends LitElement {
         ${agent ? this.renderAgent(agent) : html`<p class="note">${t.loading()}</p>`}
         ${this.view.value.phone ? html`<p class="phone" part="phone">${phoneRegistrationLabel(this.view.value.phone)}</p>` : nothing}
         ${this.view.value.phoneError ? html`<p class="message" part="phone-error">${this.view.value.phoneError}</p>` : nothing}
-        ${error ? this.renderMessage(error.message, 'error', this.dismissError) : nothing}
+        ${error ? this.renderMessage(errorText(error), 'error', this.dismissError) : nothing}
       </section>
     `;
   }

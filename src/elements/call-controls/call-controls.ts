@@ -19,6 +19,7 @@ import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
 import { OutboundCallControlEvent } from './events.js';
@@ -463,7 +464,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     if (!this.dispatchEvent(new OutboundCallControlEvent({ interactionId, action }))) return null;
     this.refusal = null;
     const result = await services.commands.act(action);
-    if (!result.sent && this.interactionId === interactionId) this.refusal = { message: result.error.message, at };
+    if (!result.sent && this.interactionId === interactionId) this.refusal = { message: errorText(result.error), at };
     return result;
   }
 

@@ -15,6 +15,7 @@ import {
 import type { KitState } from '../../services/store/state.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignListStyles } from './campaign-list.styles.js';
 import {
@@ -126,7 +127,7 @@ export class CampaignList extends LitElement {
       <section class="base" part="base">
         <div class="title" part="title" id="title" tabindex="-1">${title}</div>
         ${campaigns.length > 0 ? this.renderGrid(campaigns, busy) : this.renderNote(phase)}
-        ${error ? this.renderError(error.message) : nothing}
+        ${error ? this.renderError(errorText(error)) : nothing}
       </section>
     `;
   }

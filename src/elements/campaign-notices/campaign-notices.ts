@@ -11,6 +11,7 @@ import { campaignNoticesStyles } from './campaign-notices.styles.js';
 import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from './events.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './labels.js';
+import { noticeBody } from './notice-body.js';
 
 const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
 
@@ -157,7 +158,7 @@ export class CampaignNotices extends LitElement {
             : nothing}
         </div>
         <div class="campaign" part="campaign" id="campaign">${notice.campaignName}</div>
-        <p class="message" part="message" id="message">${notice.message}</p>
+        <p class="message" part="message" id="message">${noticeBody(notice)}</p>
         ${notice.replaces.length ? html`<p class="replaces" part="replaces" id="replaces">${this.replacesText(notice)}</p>` : nothing}
         ${notice.closesAt === null ? nothing : this.renderCountdown(notice.closesAt)}
         <div class="actions" part="actions">
@@ -186,7 +187,7 @@ export class CampaignNotices extends LitElement {
   }
 
   private describe(notice: CampaignNotice, count: number): string {
-    const parts = [t.announcement(noticeTitle(notice), notice.campaignName, notice.message)];
+    const parts = [t.announcement(noticeTitle(notice), notice.campaignName, noticeBody(notice))];
     if (notice.replaces.length) parts.push(this.replacesText(notice));
     if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt, this.clock.now()) / 1000)));
     if (count > 1) parts.push(`${t.position(1, count)}.`);

@@ -24,6 +24,7 @@ import { OutboundRecordDoneEvent } from '../outbound-preview/events.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { dispositionPanelStyles } from './disposition-panel.styles.js';
 import { dispositionLabels as t } from './labels.js';
@@ -448,7 +449,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const result = await services.commands.edit(change);
     if (this.shownId !== editedOn) return;
     if (!result.saved) {
-      this.refusal = { message: result.error.message, field: null };
+      this.refusal = { message: errorText(result.error), field: null };
       return;
     }
     if (change.type === 'set-dispositions' && this.refusal?.field === 'disposition') this.refusal = null;
@@ -456,7 +457,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     this.autoClosing = true;
     const done = await result.markingDone;
     this.autoClosing = false;
-    if (!done.sent && this.shownId === editedOn) this.showDoneRefusal(done.error.message);
+    if (!done.sent && this.shownId === editedOn) this.showDoneRefusal(errorText(done.error));
   }
 
   /** What the agent typed goes to the draft; resolves once it is there. */
@@ -546,7 +547,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
       const result = await services.commands.markDone(close);
       if (this.shownId !== interaction.id) return;
       // Tracked here too, in case the outcome was pending and delivered between two frames.
-      if (!result.sent) this.showDoneRefusal(result.error.message);
+      if (!result.sent) this.showDoneRefusal(errorText(result.error));
       else if (this.tracked?.id !== interaction.id) this.track(interaction.id);
     } finally {
       this.marking = false;
@@ -569,7 +570,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     for (const channel of channelsAwaitingReady(agent, lastClosed?.schema ?? null)) {
       const outcome = services.commands.setChannelStatus(channel, 'ready');
       if (!outcome.sent) {
-        this.refusal = { message: outcome.error.message, field: null };
+        this.refusal = { message: errorText(outcome.error), field: null };
         return;
       }
     }

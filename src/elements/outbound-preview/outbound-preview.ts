@@ -21,6 +21,7 @@ import { dialingModeLabel } from '../campaign-list/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { dialNoticeLabel, errorText } from '../shared/error-text.js';
 import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../shared/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
@@ -268,7 +269,10 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
         const closing = this.closingMessage(lastClosed);
         if (closing) polite.push(closing);
       }
-      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) assertive.push(current.dialNotice);
+      if (current?.dialNotice && current.dialNotice !== previous?.dialNotice) {
+        const notice = dialNoticeLabel(current);
+        if (notice) assertive.push(notice);
+      }
       const timeChange = this.countdownChange(previous, current);
       if (timeChange) polite.push(timeChange);
       this.previous = current;
@@ -408,7 +412,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
       <section class="base preview" part="base" aria-label=${t.landmark(this.contactName(interaction))}>
         ${titleHeading(this.headingLevel, this.contactName(interaction))}
         <p class="subtitle">${this.campaignName(interaction)} · ${dialingModeLabel(interaction.mode)}</p>
-        ${interaction.dialNotice ? html`<p class="message" part="message">${interaction.dialNotice}</p>` : nothing}
+        ${interaction.dialNotice ? html`<p class="message" part="message">${dialNoticeLabel(interaction)}</p>` : nothing}
         ${autoDial && seconds !== null
           ? html`<div class="actions">
               <p class="countdown" part="countdown" role="timer">
@@ -737,7 +741,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     const actedOn = this.previous?.id;
     this.refusal = null;
     const result = await sending;
-    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = result.error.message;
+    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = errorText(result.error);
   }
 
   private async saveField(key: string, value: RecordFieldValue) {

@@ -18,6 +18,7 @@ import { selectLastError } from '../../services/store/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
 import { watchForLazyElements } from '../shared/element-loader.js';
 import { kitContext } from '../shared/kit-context.js';
+import { errorText } from '../shared/error-text.js';
 import { OutboundErrorEvent } from './events.js';
 
 /**
@@ -29,8 +30,10 @@ import { OutboundErrorEvent } from './events.js';
  *
  * @tag outbound-provider
  * @slot - The kit elements and any host content.
- * @fires {OutboundErrorEvent} outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable })
- * describes bad server input or a refused command. The message has also been announced.
+ * @fires {OutboundErrorEvent} outbound-error - An `OutboundErrorEvent` whose `detail` ({ code, message, field?, retryable,
+ * refusal? }) describes bad server input or a refused command. `message` is plain English (or the server's words);
+ * `refusal` ({ code, params }, e.g. `{ code: 'list-exhausted', params: { campaign: 'Win-back Q4' } }`) is the refusal as
+ * data when the kit knows it. The agent has been told, in the kit's language.
  */
 export class OutboundProvider extends LitElement {
   static override styles = css`
@@ -114,7 +117,7 @@ export class OutboundProvider extends LitElement {
     if (this.storeEffects) return;
     this.storeEffects = this.store.select(selectLastError).subscribe((error) => {
       if (!error) return;
-      this.announcer.announce(error.message, 'assertive');
+      this.announcer.announce(errorText(error), 'assertive');
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
     this.storeEffects.add(expireNoticesOnTime(this.store, this.liveClock));

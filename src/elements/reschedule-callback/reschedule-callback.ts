@@ -10,7 +10,7 @@ import type { Interaction } from '../../services/domain/interaction.js';
 import type { CallbackRequest, CallbackTarget, OutcomeDraft } from '../../services/domain/outcome.js';
 import { isE164, loadPhoneNumberParser } from '../../services/domain/phone-number.js';
 import { NUMBER_TYPES, type NumberType, type RecordPhoneNumber } from '../../services/domain/record.js';
-import { engagingRefusal } from '../../services/domain/refusals.js';
+import { engagingRefusal } from '../../services/domain/kit-refusals.js';
 import {
   formatInZone,
   instantToZonedParts,
@@ -25,6 +25,7 @@ import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { errorText, refusalLabel } from '../shared/error-text.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatePicker } from './date-picker.js';
@@ -216,7 +217,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     if (!this.allowedNow(interaction)) return this.renderNote(t.notBeforeDial());
     const callback = this.draft().callback;
     const engaging = interaction.call?.status === 'engaging';
-    const reason = engaging ? engagingRefusal('reschedule').message : null;
+    const reason = engaging ? refusalLabel(engagingRefusal('reschedule')) : null;
     const checked = this.editing || callback !== null;
     return html`
       <div class="base" part="base" role="group" aria-label=${t.title()}>
@@ -558,7 +559,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     const result = await services.commands.edit({ type: 'set-callback', callback });
     if (this.current()?.id !== interaction.id) return false;
     if (!result.saved) {
-      this.refusal = result.error.message;
+      this.refusal = errorText(result.error);
       return false;
     }
     return true;

@@ -6,6 +6,7 @@ import type { RecordField, RecordFieldValue } from '../../services/domain/record
 import type { EditOutcome } from '../../services/commands.js';
 import { subHeading } from './heading-level.js';
 import { fieldLabels as t } from './record-field-labels.js';
+import { errorText } from './error-text.js';
 
 /** Saves one field's value in the agent's draft; resolves with what the rules said. */
 export type SaveField = (key: string, value: RecordFieldValue) => Promise<EditOutcome | undefined>;
@@ -156,7 +157,7 @@ export class RecordFieldsEditor implements ReactiveController {
       this.typed.delete(field.key);
       this.errors.delete(field.key);
     } else {
-      this.errors.set(field.key, result.error.message);
+      this.errors.set(field.key, errorText(result.error));
     }
     this.host.requestUpdate();
   }

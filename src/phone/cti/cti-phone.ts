@@ -1,5 +1,7 @@
 import { BehaviorSubject, ReplaySubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
-import type { InteractionActionCommand } from '../../services/backend/contract.js';
+import type { CommandRejectedEvent, InteractionActionCommand } from '../../services/backend/contract.js';
+import type { KitError } from '../../services/domain/errors.js';
+import { readRefusal } from '../../services/domain/refusals.js';
 import type { CallTarget } from '../../services/domain/interaction.js';
 import type { KitCommands } from '../../services/commands.js';
 import type { KitStore } from '../../services/kit-store.js';
@@ -14,6 +16,7 @@ import type {
   PhoneState,
 } from '../phone-service.js';
 import { nextDeskPhoneCall } from './desk-phone-call.js';
+import { ctiLabels } from './labels.js';
 
 /** What the CTI phone needs from the kit: `provider.services` has all of it. */
 export interface CtiPhoneOptions {
@@ -91,7 +94,7 @@ class CtiPhone implements PhoneService {
 
   /** The CTI link is the kit's session with the server: ready once that is up. */
   start(): Promise<PhoneResult> {
-    if (this.disposed) return Promise.resolve(notPossible('This phone has been shut down.'));
+    if (this.disposed) return Promise.resolve(notPossible(ctiLabels.shutDown()));
     if (!this.link) this.link = this.follow();
     return firstValueFrom(
       this.state.pipe(
@@ -99,7 +102,7 @@ class CtiPhone implements PhoneService {
           if (state.registration === 'ready') return { ok: true };
           // Unregistered again: disposed while waiting.
           if (state.registration !== 'failed' && state.registration !== 'unregistered') return null;
-          return { ok: false, error: state.error ?? { code: 'not-possible', message: 'This phone has been shut down.' } };
+          return { ok: false, error: state.error ?? { code: 'not-possible', message: ctiLabels.shutDown() } };
         }),
         filter(isResult),
       ),
@@ -131,7 +134,7 @@ class CtiPhone implements PhoneService {
   }
 
   setMuted(): Promise<PhoneResult> {
-    return Promise.resolve(notPossible('Use the Mute button on your desk phone.'));
+    return Promise.resolve(notPossible(ctiLabels.muteOnDesk()));
   }
 
   sendDtmf(tones: string): Promise<PhoneResult> {
@@ -149,21 +152,21 @@ class CtiPhone implements PhoneService {
   }
 
   async completeTransfer(): Promise<PhoneResult> {
-    if (this.consultTarget === null) return notPossible('Consult the person to transfer to first.');
+    if (this.consultTarget === null) return notPossible(ctiLabels.consultBeforeTransfer());
     const result = await this.run({ type: 'transfer', target: this.consultTarget });
     if (result.ok) this.consultTarget = null;
     return result;
   }
 
   async conference(): Promise<PhoneResult> {
-    if (this.consultTarget === null) return notPossible('Consult the person to bring into the conference first.');
+    if (this.consultTarget === null) return notPossible(ctiLabels.consultBeforeConference());
     const result = await this.run({ type: 'conference', target: this.consultTarget });
     if (result.ok) this.consultTarget = null;
     return result;
   }
 
   chooseDevice(_kind: PhoneDeviceKind, _deviceId: string | null): Promise<PhoneResult> {
-    return Promise.resolve(notPossible('A desk phone uses its own handset, speaker and ringer.'));
+    return Promise.resolve(notPossible(ctiLabels.ownDevices()));
   }
 
   dispose(): void {
@@ -195,7 +198,7 @@ class CtiPhone implements PhoneService {
         if (action.type !== 'backend/event' || action.event.type !== 'command-rejected' || action.event.commandId !== loginId) return;
         const error: PhoneError = {
           code: 'registration-refused',
-          message: `The desk phone cannot be controlled: the server refused the sign-in (${action.event.message}).`,
+          message: ctiLabels.signInRefused(action.event.message),
         };
         this.update({ registration: 'failed', error });
       }),
@@ -219,23 +222,23 @@ class CtiPhone implements PhoneService {
    * phone's event has arrived too, so the state shows what the action did.
    */
   private async run(action: Action): Promise<PhoneResult> {
-    if (this.current.registration !== 'ready') return notPossible('The desk phone is not connected to the server yet.');
+    if (this.current.registration !== 'ready') return notPossible(ctiLabels.notConnected());
     const answers = new ReplaySubject<Answer>();
     const listening = this.disposing$.subscribe(() =>
-      answers.next({ commandId: null, result: notPossible('This phone has been shut down.') }),
+      answers.next({ commandId: null, result: notPossible(ctiLabels.shutDown()) }),
     );
     listening.add(this.store.actions.subscribe((kitAction) => {
       if (kitAction.type === 'session/reset') {
-        answers.next({ commandId: null, result: failure('connection-lost', 'The connection to the server was lost before it answered.') });
+        answers.next({ commandId: null, result: failure('connection-lost', ctiLabels.connectionLost()) });
       }
       if (kitAction.type !== 'backend/event') return;
       const event = kitAction.event;
       if (event.type === 'command-accepted') answers.next({ commandId: event.commandId, result: { ok: true } });
-      if (event.type === 'command-rejected') answers.next({ commandId: event.commandId, result: notPossible(event.message) });
+      if (event.type === 'command-rejected') answers.next({ commandId: event.commandId, result: refused(rejectionOf(event)) });
     }));
     try {
       const outcome = await this.commands.act(action);
-      if (!outcome.sent) return notPossible(outcome.error.message);
+      if (!outcome.sent) return refused(outcome.error);
       return await firstValueFrom(
         answers.pipe(
           map((candidate) => (candidate.commandId === null || candidate.commandId === outcome.commandId ? candidate.result : null)),
@@ -263,4 +266,14 @@ function failure(code: PhoneError['code'], message: string): PhoneResult {
 
 function notPossible(message: string): PhoneResult {
   return failure('not-possible', message);
+}
+
+/** The engine's or the server's refusal, passed on with its code so the elements can word it. */
+function refused({ message, refusal }: Pick<KitError, 'message' | 'refusal'>): PhoneResult {
+  return { ok: false, error: { code: 'not-possible', message, ...(refusal ? { refusal } : {}) } };
+}
+
+function rejectionOf(event: CommandRejectedEvent): Pick<KitError, 'message' | 'refusal'> {
+  const refusal = event.params ? readRefusal(event.code, event.params) : null;
+  return { message: event.message, ...(refusal ? { refusal } : {}) };
 }

@@ -145,10 +145,17 @@ export interface CommandAcceptedEvent {
 export interface CommandRejectedEvent {
   readonly type: 'command-rejected';
   readonly commandId: string;
+  /** The refusal's code: one of the kit's refusal codes (then worded in the kit's language) or the server's own. */
   readonly code: string;
+  /** What the code's wording names, e.g. `{ campaign: 'Win-back Q4' }`; absent for a refusal sent as text only. */
+  readonly params?: RefusalWireParams;
+  /** The server's sentence, shown as sent when the kit does not know the code. */
   readonly message: string;
   readonly retryable: boolean;
 }
+
+/** Refusal parameters on the wire: text, or lists of text. */
+export type RefusalWireParams = Readonly<Record<string, string | null | readonly string[]>>;
 
 export interface ServerErrorEvent {
   readonly type: 'error';

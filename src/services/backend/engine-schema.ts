@@ -144,6 +144,24 @@ const callSchema = v.object({
   ),
 });
 
+const numberType = v.picklist(NUMBER_TYPES);
+const switchedTo = { numberType, number: text };
+
+/** The pre-dial notice as codes (DNC-1); optional, so a server that sends only the text is read too. */
+const dialNoticeSchema = v.object({
+  code: v.picklist(['on-dnc-list', 'service-unavailable']),
+  params: v.object({ number: nullable(text) }),
+  next: v.variant('code', [
+    v.object({ code: v.literal('mark-done'), params: v.object({}) }),
+    v.object({ code: v.literal('switched'), params: v.object(switchedTo) }),
+    v.object({
+      code: v.literal('switched-opens-later'),
+      params: v.object({ ...switchedTo, from: text, till: text, opensAt: text }),
+    }),
+    v.object({ code: v.literal('switched-hours-unreadable'), params: v.object(switchedTo) }),
+  ]),
+});
+
 export const interactionSchema = v.object({
   id,
   campaignId: id,
@@ -160,6 +178,7 @@ export const interactionSchema = v.object({
   call: nullable(callSchema),
   readOnly: v.boolean(),
   dialNotice: nullable(text),
+  dialNoticeDetail: v.optional(nullable(dialNoticeSchema), null),
   closed: nullable(
     v.object({
       reason: v.picklist(['done', 'done-and-stop', 'rejected', 'timed-out', 'declined-later', 'declined-never']),

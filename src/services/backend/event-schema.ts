@@ -36,6 +36,8 @@ const backendEventSchema = v.variant('type', [
     type: v.literal('command-rejected'),
     commandId: id,
     code: v.string(),
+    // Checked against the code's wording when the store reads the refusal (`readRefusal`).
+    params: v.optional(v.record(v.string(), v.union([v.string(), v.null(), v.array(v.string())]))),
     message: v.string(),
     retryable: v.optional(v.boolean(), false),
   }),

@@ -4,7 +4,8 @@
 import type { Call } from './call.js';
 import type { DialingMode } from './campaign.js';
 import { startCountdown, type Countdown } from './countdown.js';
-import { engagingRefusal, refuse, type Refusal } from './refusals.js';
+import { engagingRefusal, refuseKit } from './kit-refusals.js';
+import type { Refusal } from './refusals.js';
 
 export type Channel = 'voice' | 'outbound-preview';
 
@@ -30,18 +31,13 @@ export const initialAgentState: AgentState = {
   logout: { phase: 'none' },
 };
 
-const CHANNEL_NAMES: Record<Channel, string> = { voice: 'voice', 'outbound-preview': 'outbound preview' };
-
 export type AgentResult = { readonly ok: true; readonly agent: AgentState } | { readonly ok: false; readonly refusal: Refusal };
 
 export function setChannelStatus(agent: AgentState, channel: Channel, status: ChannelStatus): AgentResult {
   if (status === 'ready' && agent.imLoggedIn) {
     return {
       ok: false,
-      refusal: refuse(
-        'im-blocks-outbound',
-        `You are logged in to instant messaging, which blocks outbound work. Log out of instant messaging to make the ${CHANNEL_NAMES[channel]} channel Ready.`,
-      ),
+      refusal: refuseKit('im-blocks-outbound', { channel }),
     };
   }
   return { ok: true, agent: { ...agent, channels: { ...agent.channels, [channel]: status } } };
@@ -92,7 +88,7 @@ export function requestLogout(agent: AgentState, context: LogoutContext): AgentR
   if (context.busy) {
     return {
       ok: false,
-      refusal: refuse('logout-during-interaction', 'Finish the current call and mark it Done before logging out.'),
+      refusal: refuseKit('logout-during-interaction', {}),
     };
   }
   if (agent.logout.phase !== 'none') return { ok: true, agent };
@@ -108,7 +104,7 @@ export function authorizeLogout(agent: AgentState, now: number): AgentState {
   return agent.logout.phase === 'pending' ? { ...agent, logout: { phase: 'authorized', at: now } } : agent;
 }
 
-const notRequested = () => refuse('logout-not-requested', 'You have not asked to log out.');
+const notRequested = () => refuseKit('logout-not-requested', {});
 
 /**
  * Log out, once the server has authorized it (AGT-2): the agent is logged out, every channel Not
@@ -121,7 +117,7 @@ export function completeLogout(agent: AgentState, now: number): AgentResult {
     case 'pending':
       return {
         ok: false,
-        refusal: refuse('logout-not-authorized', 'The server has not authorized your logout yet: a call may still be on its way to you.'),
+        refusal: refuseKit('logout-not-authorized', {}),
       };
     case 'logged-out':
       return { ok: true, agent };

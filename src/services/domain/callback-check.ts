@@ -2,7 +2,7 @@
  * The callback check at Mark Done (CB-4), on its own module so the time-zone and message code it
  * needs is loaded only when a callback has been scheduled.
  */
-import { validateCallback } from './callback.js';
+import { validateCallback, type CallbackErrorCode } from './callback.js';
 import type { PersonalCallbackPolicy } from './campaign-policy.js';
 import type { CallbackRequest } from './outcome.js';
 import type { RecordPhoneNumber } from './record.js';
@@ -16,12 +16,19 @@ export interface CallbackCheckContext {
   readonly policy: PersonalCallbackPolicy;
 }
 
-/** Why the callback cannot be kept now (it may have slipped into the past), or null when it can. */
-export function callbackProblem(callback: CallbackRequest, context: CallbackCheckContext): string | null {
+/**
+ * Why the callback cannot be kept now (it may have slipped into the past), or null when it can: the
+ * problems' codes, and the English sentences that name the exact times (CB-4).
+ */
+export function callbackProblem(
+  callback: CallbackRequest,
+  context: CallbackCheckContext,
+): { readonly problems: readonly CallbackErrorCode[]; readonly message: string } | null {
   const typed = instantToZonedParts(callback.at, context.agentTimeZone);
   const result = validateCallback(
     { date: typed.date, time: typed.time, personal: callback.personal, target: callback.target },
     context,
   );
-  return result.ok ? null : result.errors.map((error) => error.message).join(' ');
+  if (result.ok) return null;
+  return { problems: result.errors.map((error) => error.code), message: result.errors.map((error) => error.message).join(' ') };
 }

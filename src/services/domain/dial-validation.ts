@@ -13,7 +13,7 @@
  * number and wrapping around to the first. A number whose window is closed is still selected when no
  * other is open (it can be dialled later or the callback rescheduled); the message says when it opens.
  */
-import { NUMBER_TYPE_WORDS, type RecordPhoneNumber } from './record.js';
+import { NUMBER_TYPE_WORDS, type NumberType, type RecordPhoneNumber } from './record.js';
 import { isValidTimeZone, isWithinWindow, nextWindowOpening, instantToZonedParts, parseWindow } from './time-zones.js';
 
 /** Why the pre-dial validation stopped the dial. */
@@ -21,9 +21,33 @@ export type DialValidationFailure = 'on-dnc-list' | 'service-unavailable';
 
 export type DialValidationNext = { readonly kind: 'mark-done' } | { readonly kind: 'next-number'; readonly numberId: string };
 
+/** What happens after the refused dial, as a code with what its wording names. */
+export type DialNoticeNext =
+  | { readonly code: 'mark-done'; readonly params: Record<never, never> }
+  | { readonly code: 'switched'; readonly params: SwitchedParams }
+  | { readonly code: 'switched-opens-later'; readonly params: SwitchedParams & { readonly from: string; readonly till: string; readonly opensAt: string } }
+  | { readonly code: 'switched-hours-unreadable'; readonly params: SwitchedParams };
+
+interface SwitchedParams {
+  readonly numberType: NumberType;
+  readonly number: string;
+}
+
+/**
+ * The pre-dial notice as data, for the elements to word: why `number` was not dialled (`null`: a
+ * number the record does not list under the id tried) and what happens next.
+ */
+export interface DialNotice {
+  readonly code: DialValidationFailure;
+  readonly params: { readonly number: string | null };
+  readonly next: DialNoticeNext;
+}
+
 export interface DialValidationOutcome {
-  /** For the agent: what happened to the number and what happens next. */
+  /** For the agent: what happened to the number and what happens next, in English. */
   readonly message: string;
+  /** The same, as codes with parameters. */
+  readonly notice: DialNotice;
   readonly next: DialValidationNext;
 }
 
@@ -68,32 +92,61 @@ export function resolveDialValidation(
   clock?: ContactClock,
 ): DialValidationOutcome {
   const triedNumber = 'numberId' in tried ? numbers.find((number) => number.id === tried.numberId) : undefined;
-  const triedE164 = 'e164' in tried ? tried.e164 : (triedNumber?.e164 ?? 'The number');
-  const what =
-    failure === 'on-dnc-list'
-      ? `${triedE164} was not dialled: it is on the Do-Not-Call list.`
-      : `${triedE164} was not dialled: it could not be checked against the Do-Not-Call list because the ` +
-        'checking service is not available.';
-  const next = nextDialableNumber(numbers, tried, clock);
-  if (!next) {
-    return {
-      message: `${what} This contact has no other number to call. Mark the record Done to get the next record.`,
-      next: { kind: 'mark-done' },
-    };
+  const number = 'e164' in tried ? tried.e164 : (triedNumber?.e164 ?? null);
+  const nextNumber = nextDialableNumber(numbers, tried, clock);
+  let next: DialNoticeNext = { code: 'mark-done', params: {} };
+  if (nextNumber) {
+    const switched = { numberType: nextNumber.type, number: nextNumber.e164 };
+    next = { code: 'switched', params: switched };
+    if (clock && isValidTimeZone(clock.timeZone) && !callableNow(nextNumber, clock)) {
+      const window = nextNumber.window;
+      next =
+        window && parseWindow(window)
+          ? {
+              code: 'switched-opens-later',
+              params: {
+                ...switched,
+                from: window.from,
+                till: window.till,
+                opensAt: instantToZonedParts(nextWindowOpening(clock.now, window, clock.timeZone), clock.timeZone).time,
+              },
+            }
+          : { code: 'switched-hours-unreadable', params: switched };
+    }
   }
-  let when = '';
-  if (clock && isValidTimeZone(clock.timeZone) && !callableNow(next, clock)) {
-    const window = next.window;
-    when =
-      window && parseWindow(window)
-        ? ` Its calling hours (${window.from}–${window.till} the contact's time) start at ` +
-          `${instantToZonedParts(nextWindowOpening(clock.now, window, clock.timeZone), clock.timeZone).time}.`
-        : " Its calling hours cannot be read; check them before you call.";
-  }
+  const notice: DialNotice = { code: failure, params: { number }, next };
   return {
-    message: `${what} Switched to the contact's ${NUMBER_TYPE_WORDS[next.type]} number ${next.e164}.${when}`,
-    next: { kind: 'next-number', numberId: next.id },
+    message: dialNoticeMessage(notice),
+    notice,
+    next: nextNumber ? { kind: 'next-number', numberId: nextNumber.id } : { kind: 'mark-done' },
   };
+}
+
+/** The pre-dial notice in plain English. */
+export function dialNoticeMessage(notice: DialNotice): string {
+  const number = notice.params.number ?? 'The number';
+  const what =
+    notice.code === 'on-dnc-list'
+      ? `${number} was not dialled: it is on the Do-Not-Call list.`
+      : `${number} was not dialled: it could not be checked against the Do-Not-Call list because the ` +
+        'checking service is not available.';
+  const { next } = notice;
+  switch (next.code) {
+    case 'mark-done':
+      return `${what} This contact has no other number to call. Mark the record Done to get the next record.`;
+    case 'switched':
+      return `${what} ${switched(next.params)}`;
+    case 'switched-opens-later': {
+      const { from, till, opensAt } = next.params;
+      return `${what} ${switched(next.params)} Its calling hours (${from}–${till} the contact's time) start at ${opensAt}.`;
+    }
+    case 'switched-hours-unreadable':
+      return `${what} ${switched(next.params)} Its calling hours cannot be read; check them before you call.`;
+  }
+}
+
+function switched({ numberType, number }: SwitchedParams): string {
+  return `Switched to the contact's ${NUMBER_TYPE_WORDS[numberType]} number ${number}.`;
 }
 
 function callableNow(number: RecordPhoneNumber, clock: ContactClock): boolean {

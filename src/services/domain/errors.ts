@@ -1,9 +1,16 @@
+import type { RefusalReason } from './refusals.js';
+
 /** A problem the agent and the host page must be told about. Plain data so it can travel in events. */
 export interface KitError {
   /** Stable machine-readable code, e.g. `malformed-event`, `command-rejected`. */
   readonly code: KitErrorCode;
-  /** A sentence for a person: what went wrong and what it means for them. */
+  /**
+   * A sentence for a person: what went wrong and what it means for them. In plain English for the
+   * kit's own refusals (worded in the kit's language from `refusal`); as sent for the server's.
+   */
   readonly message: string;
+  /** The refusal as a code with parameters, when the kit knows it: the elements word it from this. */
+  readonly refusal?: RefusalReason;
   /** The offending field path, when the problem is one field of the input. */
   readonly field?: string;
   /** Whether trying again may succeed. */

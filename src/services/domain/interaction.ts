@@ -16,8 +16,12 @@ import {
 } from './countdown.js';
 import type { OutcomeDraft } from './outcome.js';
 import { isE164 } from './phone-number.js';
-import { NUMBER_BLOCK_REASONS, type NumberType, type OutboundRecord, type RecordPhoneNumber } from './record.js';
-import { engagingRefusal, isEngagingRefused, refuse, type Refusal } from './refusals.js';
+import type { DialNotice } from './dial-validation.js';
+import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js';
+import { refuse, type EngineRefusalCode } from './engine-refusals.js';
+import { engagingRefusal } from './kit-refusals.js';
+import { isEngagingRefused, type PhaseAction, type Refusal, type RefusalParams } from './refusals.js';
+import type { CallbackErrorCode } from './callback.js';
 
 export type InteractionPhase = 'offered' | 'previewing' | 'dialing' | 'in-call' | 'wrap-up' | 'closed';
 
@@ -48,8 +52,10 @@ export interface Interaction {
   readonly call: Call | null;
   /** After a transfer the call result and record fields are read-only (CALL-3). */
   readonly readOnly: boolean;
-  /** The last pre-dial validation notice (DNC-1), until the next call. */
+  /** The last pre-dial validation notice (DNC-1), until the next call: in English, as the server sent it. */
   readonly dialNotice: string | null;
+  /** The same notice as codes with parameters, for the elements to word; null when the server sent only text. */
+  readonly dialNoticeDetail: DialNotice | null;
   readonly closed: { readonly reason: CloseReason; readonly at: number; readonly setNotReady: boolean } | null;
 }
 
@@ -81,7 +87,7 @@ export type Happening =
   | { readonly type: 'call-progress'; readonly status: 'establishing' | 'engaging' | 'connected' | 'held' }
   | { readonly type: 'call-ended'; readonly by: CallParty; readonly reason: CallEndReason }
   | { readonly type: 'record-filled'; readonly record: OutboundRecord }
-  | { readonly type: 'dial-refused'; readonly message: string; readonly nextNumberId: string | null }
+  | { readonly type: 'dial-refused'; readonly message: string; readonly detail?: DialNotice; readonly nextNumberId: string | null }
   | { readonly type: 'transfer-completed' };
 
 export type InteractionInput = AgentAction | Happening;
@@ -91,7 +97,7 @@ export interface StepContext {
   /** The agent's entries, for the rules that depend on them (CALL-3, DISP-2). */
   readonly draft: OutcomeDraft;
   /** Why the scheduled callback is invalid, if it is (CB-4). */
-  readonly callbackProblem?: string | null;
+  readonly callbackProblem?: { readonly problems: readonly CallbackErrorCode[]; readonly message: string } | null;
   readonly newCallId: () => string;
 }
 
@@ -119,6 +125,7 @@ export function deliverInteraction(
     call: null,
     readOnly: false,
     dialNotice: null,
+    dialNoticeDetail: null,
     closed: null,
   };
   return pulled ? withAutoDial(interaction, now) : interaction;
@@ -126,7 +133,7 @@ export function deliverInteraction(
 
 export function step(interaction: Interaction, input: InteractionInput, context: StepContext): StepResult {
   if (interaction.phase === 'closed') {
-    return refused('wrong-phase', 'This record is already closed.');
+    return refused('record-closed', {});
   }
   switch (input.type) {
     case 'accept':
@@ -166,12 +173,12 @@ export function step(interaction: Interaction, input: InteractionInput, context:
     case 'record-filled':
       return recordFilled(interaction, input.record);
     case 'dial-refused':
-      return dialRefused(interaction, input.message, input.nextNumberId, context.now);
+      return dialRefused(interaction, input, context.now);
   }
 }
 
 function accept(interaction: Interaction, context: StepContext): StepResult {
-  if (interaction.phase !== 'offered') return notNow('Accept');
+  if (interaction.phase !== 'offered') return notNow('accept');
   const accepted = { ...interaction, offer: null };
   switch (interaction.mode) {
     case 'preview':
@@ -192,18 +199,18 @@ function accept(interaction: Interaction, context: StepContext): StepResult {
 }
 
 function reject(interaction: Interaction, context: StepContext): StepResult {
-  if (interaction.phase !== 'offered') return notNow('Reject');
+  if (interaction.phase !== 'offered') return notNow('reject');
   if (interaction.policy.asm) {
-    return refused('reject-not-allowed', 'This call can only be accepted: the contact is already being connected to you.');
+    return refused('reject-connecting', {});
   }
   if (!interaction.policy.allowReject) {
-    return refused('reject-not-allowed', 'This campaign does not allow rejecting a record.');
+    return refused('reject-not-allowed', {});
   }
   return close(interaction, 'rejected', context.now);
 }
 
 function offerExpired(interaction: Interaction, context: StepContext): StepResult {
-  if (interaction.phase !== 'offered') return notNow('The time limit');
+  if (interaction.phase !== 'offered') return notNow('time-limit');
   if (interaction.offer?.autoAnswer) return accept(interaction, context);
   const setNotReady = interaction.policy.onOfferTimeout === 'reject-and-not-ready';
   return close(interaction, 'timed-out', context.now, setNotReady);
@@ -212,8 +219,8 @@ function offerExpired(interaction: Interaction, context: StepContext): StepResul
 function extendTime(interaction: Interaction): StepResult {
   const seconds = interaction.policy.extendSeconds;
   const countdown = interaction.phase === 'offered' ? interaction.offer?.countdown : interaction.autoDial;
-  if (!countdown) return refused('cannot-extend', 'There is no time limit to extend.');
-  if (seconds === null) return refused('cannot-extend', 'This campaign does not allow more time.');
+  if (!countdown) return refused('no-time-limit', {});
+  if (seconds === null) return refused('extend-not-allowed', {});
   const extended = extendCountdown(countdown, seconds);
   return ok(
     interaction.phase === 'offered' && interaction.offer
@@ -227,12 +234,12 @@ function previewChoice(
   input: Extract<AgentAction, { type: 'select-number' | 'typing-new-number' | 'select-caller-id' }>,
   now: number,
 ): StepResult {
-  if (interaction.phase !== 'previewing' && interaction.phase !== 'offered') return notNow('Changing the number');
+  if (interaction.phase !== 'previewing' && interaction.phase !== 'offered') return notNow('change-number');
   switch (input.type) {
     case 'select-number': {
       const number = interaction.record.numbers.find((candidate) => candidate.id === input.numberId);
-      if (!number) return refused('unknown-number', 'That number is not one of this record’s numbers.');
-      if (number.blocked) return refused('number-blocked', blockedMessage(number));
+      if (!number) return refused('unknown-number', {});
+      if (number.blocked) return blockedRefusal(number);
       return ok({ ...interaction, selectedNumberId: number.id, numberChosenByAgent: true });
     }
     case 'typing-new-number': {
@@ -242,44 +249,44 @@ function previewChoice(
     }
     case 'select-caller-id':
       if (!interaction.policy.callerIds.includes(input.callerId)) {
-        return refused('unknown-caller-id', 'That caller ID is not offered by this campaign.');
+        return refused('unknown-caller-id', {});
       }
       return ok({ ...interaction, callerId: input.callerId });
   }
 }
 
 function call(interaction: Interaction, target: CallTarget | undefined, context: StepContext, automatic: boolean): StepResult {
-  if (interaction.phase !== 'previewing') return notNow('Call');
+  if (interaction.phase !== 'previewing') return notNow('call');
   const { policy } = interaction;
   if (automatic && interaction.mode !== 'direct-push-preview') {
     if (!interaction.autoDial || interaction.autoDial.state === 'paused') {
-      return refused('wrong-phase', 'Auto-dial is paused while you enter a number.');
+      return refused('auto-dial-paused', {});
     }
-    if (!isExpired(interaction.autoDial, context.now)) return refused('wrong-phase', 'Auto-dial is not due yet.');
+    if (!isExpired(interaction.autoDial, context.now)) return refused('auto-dial-not-due', {});
   }
   let number: string;
   if (target && 'e164' in target) {
-    if (!policy.allowOtherNumber) return refused('not-allowed-by-campaign', 'This campaign does not allow other numbers.');
+    if (!policy.allowOtherNumber) return refused('other-number-not-allowed', {});
     if (!isE164(target.e164)) {
-      return refused('unknown-number', `${target.e164} is not a complete international number (for example +15555550123).`);
+      return refused('incomplete-number', { number: target.e164 });
     }
     number = target.e164;
   } else {
     const chosenId = target?.numberId ?? interaction.selectedNumberId;
     const manual = policy.manualDialOnly && !target && !interaction.numberChosenByAgent;
-    if (manual) return refused('manual-dial-required', 'Choose or type the number to dial: this campaign requires manual dialing.');
+    if (manual) return refused('manual-dial-required', {});
     const chosen = interaction.record.numbers.find((candidate) => candidate.id === chosenId);
-    if (!chosen) return refused('no-number', 'This record has no number that can be dialled. Mark it Done.');
-    if (chosen.blocked) return refused('number-blocked', blockedMessage(chosen));
+    if (!chosen) return refused('no-number', {});
+    if (chosen.blocked) return blockedRefusal(chosen);
     number = chosen.e164;
   }
   const started = startCall(context.newCallId(), number, interaction.callerId, context.now);
-  return ok({ ...interaction, phase: 'dialing', autoDial: null, dialNotice: null, call: started });
+  return ok({ ...interaction, phase: 'dialing', autoDial: null, dialNotice: null, dialNoticeDetail: null, call: started });
 }
 
 function decline(interaction: Interaction, scope: 'later' | 'never', now: number): StepResult {
-  if (interaction.phase !== 'previewing') return notNow('Decline');
-  if (!interaction.policy.allowDecline) return refused('not-allowed-by-campaign', 'This campaign does not allow declining.');
+  if (interaction.phase !== 'previewing') return notNow('decline');
+  if (!interaction.policy.allowDecline) return refused('decline-not-allowed', {});
   return close(interaction, scope === 'later' ? 'declined-later' : 'declined-never', now);
 }
 
@@ -289,7 +296,7 @@ function callControl(
   context: StepContext,
 ): StepResult {
   const current = interaction.call;
-  if (!current || current.status === 'ended') return refused('wrong-phase', 'There is no call.');
+  if (!current || current.status === 'ended') return refused('no-call', {});
   if (current.status === 'engaging' && isEngagingRefused(input.type)) {
     return { ok: false, refusal: engagingRefusal(input.type) };
   }
@@ -300,23 +307,22 @@ function callControl(
     case 'retrieve': {
       const moved = moveCall(current, input.type === 'hold' ? 'held' : 'connected', context.now);
       if (!moved || (input.type === 'retrieve' && current.status !== 'held')) {
-        return refused('wrong-phase', input.type === 'hold' ? 'Only a connected call can be put on hold.' : 'The call is not on hold.');
+        return input.type === 'hold' ? refused('hold-needs-connected', {}) : refused('not-on-hold', {});
       }
       return ok({ ...interaction, call: moved });
     }
     case 'send-dtmf':
-      if (current.status !== 'connected') return refused('wrong-phase', 'Tones can be sent only on a connected call.');
-      if (!/^[0-9*#A-D]+$/.test(input.digits)) return refused('wrong-phase', 'Only 0–9, *, # and A–D can be sent as tones.');
+      if (current.status !== 'connected') return refused('tones-need-connected', {});
+      if (!/^[0-9*#A-D]+$/.test(input.digits)) return refused('invalid-tones', {});
       return ok(interaction);
     case 'transfer':
     case 'conference':
     case 'consult':
       if (current.status !== 'connected' && current.status !== 'held') {
-        return refused('wrong-phase', 'The contact must be connected first.');
+        return refused('contact-not-connected', {});
       }
       if (input.type !== 'consult' && interaction.schema.requireCallResultBeforeTransfer && !context.draft.callResult) {
-        const what = input.type === 'transfer' ? 'transferring' : 'starting a conference';
-        return refused('call-result-required', `Set the call result before ${what}: this campaign requires it.`);
+        return refused('call-result-required', { action: input.type });
       }
       return ok(interaction);
   }
@@ -324,32 +330,35 @@ function callControl(
 
 function markDone(interaction: Interaction, close_: 'done' | 'done-and-stop', context: StepContext): StepResult {
   const { phase, schema } = interaction;
-  if (phase === 'offered') return notNow('Done');
+  if (phase === 'offered') return notNow('done');
   if (phase === 'dialing' || phase === 'in-call') {
-    return refused('call-active', 'End the call before marking the record Done.');
+    return refused('call-active', {});
   }
   if (schema.requireDispositionBeforeDone && context.draft.dispositionCodeIds.length === 0) {
-    return refused('disposition-required', 'Choose a disposition before marking the record Done.');
+    return refused('disposition-required', {});
   }
   const needsCallback = allDispositionCodes(schema.dispositionCodes).find(
     (code) => context.draft.dispositionCodeIds.includes(code.id) && code.effects?.includes('creates-callback'),
   );
   if (needsCallback && !context.draft.callback) {
-    return refused('invalid-callback', `The disposition “${needsCallback.label}” needs a callback: schedule one before marking the record Done.`);
+    return refused('callback-required', { disposition: needsCallback.label });
   }
-  if (context.callbackProblem) return refused('invalid-callback', context.callbackProblem);
+  if (context.callbackProblem) {
+    const { problems, message } = context.callbackProblem;
+    return refused('invalid-callback', { problems }, message);
+  }
   return close(interaction, close_, context.now);
 }
 
 function callProgress(interaction: Interaction, status: 'establishing' | 'engaging' | 'connected' | 'held', now: number): StepResult {
   const moved = interaction.call && moveCall(interaction.call, status, now);
-  if (!moved) return refused('wrong-phase', `The call cannot become ${status} now.`);
+  if (!moved) return refused('call-cannot-become', { status });
   return ok({ ...interaction, phase: 'in-call', call: moved });
 }
 
 function callEnded(interaction: Interaction, by: CallParty, reason: CallEndReason, now: number, transferred: boolean): StepResult {
   const ended = interaction.call && endCall(interaction.call, by, reason, now);
-  if (!ended) return refused('wrong-phase', 'There is no call to end.');
+  if (!ended) return refused('no-call-to-end', {});
   return ok({ ...interaction, phase: 'wrap-up', call: ended, readOnly: interaction.readOnly || transferred });
 }
 
@@ -365,15 +374,16 @@ function recordFilled(interaction: Interaction, record: OutboundRecord): StepRes
   });
 }
 
-function dialRefused(interaction: Interaction, message: string, nextNumberId: string | null, now: number): StepResult {
-  if (interaction.phase !== 'dialing' || !interaction.call) return notNow('Pre-dial validation');
+function dialRefused(interaction: Interaction, refusal: Extract<Happening, { type: 'dial-refused' }>, now: number): StepResult {
+  if (interaction.phase !== 'dialing' || !interaction.call) return notNow('pre-dial-validation');
   const ended = endCall(interaction.call, 'system', 'invalid-number', now);
   return ok({
     ...interaction,
     phase: 'previewing',
     call: ended,
-    dialNotice: message,
-    selectedNumberId: nextNumberId,
+    dialNotice: refusal.message,
+    dialNoticeDetail: refusal.detail ?? null,
+    selectedNumberId: refusal.nextNumberId,
     numberChosenByAgent: false,
   });
 }
@@ -396,10 +406,12 @@ function firstCallableNumber(numbers: readonly RecordPhoneNumber[]): RecordPhone
   return numbers.find((number) => !number.blocked);
 }
 
-function blockedMessage(number: RecordPhoneNumber): string {
-  return `${number.e164} ${NUMBER_BLOCK_REASONS[number.blocked ?? 'invalid']} and cannot be dialled.`;
+function blockedRefusal(number: RecordPhoneNumber): StepResult {
+  return refused('number-blocked', { number: number.e164, reason: number.blocked ?? 'invalid' });
 }
 
 const ok = (interaction: Interaction): StepResult => ({ ok: true, interaction });
-const refused = (...args: Parameters<typeof refuse>): StepResult => ({ ok: false, refusal: refuse(...args) });
-const notNow = (what: string): StepResult => refused('wrong-phase', `${what} is not possible at this point.`);
+function refused<C extends EngineRefusalCode>(code: C, params: RefusalParams[C], message?: string): StepResult {
+  return { ok: false, refusal: refuse(code, params, message) };
+}
+const notNow = (action: PhaseAction): StepResult => refused('not-now', { action });

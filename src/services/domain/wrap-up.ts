@@ -7,7 +7,9 @@ import { allDispositionCodes } from './campaign-policy.js';
 import type { Interaction } from './interaction.js';
 import type { CallbackRequest, Outcome, OutcomeClose, OutcomeDraft } from './outcome.js';
 import type { RecordFieldValue } from './record.js';
-import { engagingRefusal, refuse, type Refusal } from './refusals.js';
+import { refuse } from './engine-refusals.js';
+import { engagingRefusal } from './kit-refusals.js';
+import type { Refusal, RefusalParams } from './refusals.js';
 
 export type DraftEdit =
   | { readonly type: 'set-call-result'; readonly value: string | null }
@@ -36,33 +38,33 @@ export function editDraft(interaction: Interaction, draft: OutcomeDraft, edit: D
 
 function editRefusal(interaction: Interaction, edit: DraftEdit): Refusal | null {
   const { phase, call, readOnly, schema, policy, record } = interaction;
-  if (phase === 'closed') return refuse('wrong-phase', 'This record is already closed.');
+  if (phase === 'closed') return refuse('record-closed', {});
   const engaging = call?.status === 'engaging';
   switch (edit.type) {
     case 'set-call-result':
       if (engaging) return engagingRefusal('set-call-result');
-      if (readOnly) return readOnlyRefusal('The call result');
+      if (readOnly) return refuse('read-only-after-transfer', { what: 'call-result' });
       if (edit.value !== null && !schema.callResults.includes(edit.value)) {
-        return refuse('not-allowed-by-campaign', `“${edit.value}” is not a call result of this campaign.`);
+        return refuse('unknown-call-result', { value: edit.value });
       }
       return null;
     case 'set-callback':
       if (engaging) return engagingRefusal('reschedule');
       if ((phase === 'previewing' || phase === 'offered') && !policy.allowRescheduleBeforeDial) {
-        return refuse('not-allowed-by-campaign', 'This campaign does not allow rescheduling before the call.');
+        return refuse('reschedule-before-call-not-allowed', {});
       }
       return null;
     case 'edit-field': {
-      if (readOnly) return readOnlyRefusal('Record information');
+      if (readOnly) return refuse('read-only-after-transfer', { what: 'record-fields' });
       const field = record.fields.find((candidate) => candidate.key === edit.key);
-      if (!field) return refuse('not-allowed-by-campaign', `The record has no field “${edit.key}”.`);
-      if (!field.editable) return refuse('not-allowed-by-campaign', `${field.label} cannot be edited.`);
+      if (!field) return refuse('unknown-field', { key: edit.key });
+      if (!field.editable) return refuse('field-not-editable', { field: field.label });
       return fieldValueRefusal(field.label, field.type, field.options, edit.value);
     }
     case 'set-dispositions': {
       const known = new Set(allDispositionCodes(schema.dispositionCodes).map((code) => code.id));
       const unknown = edit.codeIds.find((id) => !known.has(id));
-      return unknown ? refuse('not-allowed-by-campaign', `“${unknown}” is not a disposition of this campaign.`) : null;
+      return unknown ? refuse('unknown-disposition', { disposition: unknown }) : null;
     }
     case 'set-dnc':
     case 'set-note':
@@ -98,25 +100,22 @@ function fieldValueRefusal(
   value: RecordFieldValue,
 ): Refusal | null {
   if (value === null) return null;
-  const wrong = (expected: string) => refuse('not-allowed-by-campaign', `${label} needs ${expected}.`);
+  const wrong = (expected: RefusalParams['field-needs']['expected']) => refuse('field-needs', { field: label, expected });
   switch (type) {
     case 'boolean':
-      return typeof value === 'boolean' ? null : wrong('yes or no');
+      return typeof value === 'boolean' ? null : wrong('yes-or-no');
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? null : wrong('a number');
+      return typeof value === 'number' && Number.isFinite(value) ? null : wrong('number');
     case 'date-time':
-      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : wrong('a date and time');
+      return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? null : wrong('date-time');
     case 'choice':
-      return typeof value === 'string' && (options ?? []).includes(value) ? null : wrong(`one of: ${(options ?? []).join(', ')}`);
+      return typeof value === 'string' && (options ?? []).includes(value) ? null
+        : refuse('field-needs-choice', { field: label, options: options ?? [] });
     case 'text':
       return typeof value === 'string' ? null : wrong('text');
     case 'unknown':
-      return refuse('not-allowed-by-campaign', `${label} has a type the kit cannot edit.`);
+      return refuse('field-type-unsupported', { field: label });
   }
-}
-
-function readOnlyRefusal(what: string): Refusal {
-  return refuse('read-only-after-transfer', `${what} cannot change after the call was transferred.`);
 }
 
 export function toOutcome(interaction: Interaction, draft: OutcomeDraft, close: OutcomeClose): Outcome {

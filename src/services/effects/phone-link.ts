@@ -137,5 +137,6 @@ function sameError(a: PhoneError | null, b: PhoneError | null): boolean {
 
 function phoneKitError(error: PhoneError) {
   // Only a refused registration needs someone else (an administrator) before it can work.
-  return { code: 'phone-error' as const, message: error.message, retryable: error.code !== 'registration-refused' };
+  const retryable = error.code !== 'registration-refused';
+  return { code: 'phone-error' as const, message: error.message, retryable, ...(error.refusal ? { refusal: error.refusal } : {}) };
 }

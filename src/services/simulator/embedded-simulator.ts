@@ -17,6 +17,9 @@ import { allDispositionCodes } from '../domain/campaign-policy.js';
 import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
+import { refuseKit } from '../domain/kit-refusals.js';
+import type { Refusal, RefusalParams } from '../domain/refusals.js';
+import { refuseAsServer } from '../domain/server-refusals.js';
 import type {
   BackendAdapter,
   BackendCapabilities,
@@ -161,7 +164,7 @@ export class EmbeddedSimulator implements BackendAdapter {
 
   private handle(command: BackendCommand): Reply {
     const accepted: BackendEvent = { type: 'command-accepted', commandId: command.commandId };
-    const reject = (code: string, message: string): Reply => [refusal(command.commandId, code, message)];
+    const reject = (why: Refusal): Reply => [refusal(command.commandId, why)];
     switch (command.type) {
       case 'login':
         this.agentId = command.agentId;
@@ -183,7 +186,7 @@ export class EmbeddedSimulator implements BackendAdapter {
         return this.setParticipation(command.commandId, command.campaignId, command.receiving);
       case 'set-channel-status': {
         const result = setChannelStatus(this.agent, command.channel, command.status);
-        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        if (!result.ok) return reject(result.refusal);
         this.afterReply(() => this.pump());
         return [this.setAgent(result.agent), accepted];
       }
@@ -193,12 +196,12 @@ export class EmbeddedSimulator implements BackendAdapter {
         return this.requestLogout(accepted, reject);
       case 'complete-logout': {
         const result = completeLogout(this.agent, this.clock.now());
-        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        if (!result.ok) return reject(result.refusal);
         return [this.setAgent(result.agent), accepted];
       }
       case 'cancel-logout': {
         const result = cancelLogout(this.agent);
-        if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+        if (!result.ok) return reject(result.refusal);
         // The request is forgotten: its authorization must not arrive later, nor authorize a new one early.
         this.stopLogoutTimer();
         this.afterReply(() => this.pump());
@@ -206,15 +209,15 @@ export class EmbeddedSimulator implements BackendAdapter {
       }
       case 'interaction-action': {
         const result = this.desk.act(command);
-        return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
+        return 'rejection' in result ? reject(result.rejection) : [...result.events, accepted];
       }
       case 'phone-call-ended': {
         const result = this.desk.phoneCallEnded(command);
-        return 'rejection' in result ? reject(result.rejection.code, result.rejection.message) : [...result.events, accepted];
+        return 'rejection' in result ? reject(result.rejection) : [...result.events, accepted];
       }
       case 'submit-outcome': {
         const result = this.desk.submit(command.outcome);
-        if ('rejection' in result) return reject(result.rejection.code, result.rejection.message);
+        if ('rejection' in result) return reject(result.rejection);
         this.outcomes.push(command.outcome);
         return [...result.events, accepted];
       }
@@ -224,17 +227,17 @@ export class EmbeddedSimulator implements BackendAdapter {
   private getRecord(commandId: string, campaignId: string): Reply {
     const campaign = this.assigned(campaignId);
     if (!campaign || !isListedInMyCampaigns(this.toData(campaign))) {
-      return [this.rejection(commandId, 'campaign-not-active', campaign, 'no record can be delivered')];
+      return [this.rejection(commandId, campaign, 'no-record')];
     }
     const accepted: BackendEvent = { type: 'command-accepted', commandId };
     campaign.stopped = false;
     if (campaign.dialingMode === 'preview') {
       if (this.desk.current) {
-        return [refusal(commandId, 'busy', 'Finish the current record before asking for another.')];
+        return [refusal(commandId, refuseAsServer('record-in-progress', {}))];
       }
       const record = this.lists.next(campaign.id);
       if (!record) {
-        return [refusal(commandId, 'list-exhausted', `${campaign.name} has no more records to call.`)];
+        return [refusal(commandId, refuseAsServer('list-exhausted', { campaign: campaign.name }))];
       }
       return [...this.desk.deliver(record, campaign.id, this.settingsOf(campaign)), accepted];
     }
@@ -249,10 +252,10 @@ export class EmbeddedSimulator implements BackendAdapter {
   private setParticipation(commandId: string, campaignId: string, receiving: boolean): Reply {
     const campaign = this.assigned(campaignId);
     if (!campaign || !isListedInMyCampaigns(this.toData(campaign))) {
-      return [this.rejection(commandId, 'campaign-not-active', campaign, 'participation cannot change')];
+      return [this.rejection(commandId, campaign, 'no-participation-change')];
     }
     if (!hasParticipationToggle(this.toData(campaign))) {
-      return [this.rejection(commandId, 'not-direct-push-preview', campaign, 'it follows your Ready status')];
+      return [refusal(commandId, refuseKit('follows-ready', { campaign: campaign.name }))];
     }
     campaign.receiving = receiving;
     this.afterReply(() => this.pump());
@@ -262,7 +265,7 @@ export class EmbeddedSimulator implements BackendAdapter {
     ];
   }
 
-  private requestLogout(accepted: BackendEvent, reject: (code: string, message: string) => Reply): Reply {
+  private requestLogout(accepted: BackendEvent, reject: (why: Refusal) => Reply): Reply {
     const current = this.desk.current;
     const result = requestLogout(this.agent, {
       now: this.clock.now(),
@@ -271,7 +274,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       // The dialer may have picked an agent who is Ready for a call now on its way.
       reservedForMs: current?.phase === 'offered' || this.agent.channels.voice === 'ready' ? this.timings.logoutNegotiationMs : 0,
     });
-    if (!result.ok) return reject(result.refusal.code, result.refusal.message);
+    if (!result.ok) return reject(result.refusal);
     if (result.agent.logout.phase === 'pending' && this.logoutTimer === undefined) {
       const timer = this.clock.setTimer(() => {
         this.timers.delete(timer);
@@ -380,9 +383,13 @@ export class EmbeddedSimulator implements BackendAdapter {
     });
   }
 
-  private rejection(commandId: string, code: string, campaign: SimulatedCampaign | undefined, consequence: string): BackendEvent {
-    const subject = campaign ? `${campaign.name} is not active or running` : 'You are not assigned to that campaign';
-    return refusal(commandId, code, `${subject}, so ${consequence}.`);
+  private rejection(
+    commandId: string,
+    campaign: SimulatedCampaign | undefined,
+    consequence: RefusalParams['campaign-not-active']['consequence'],
+  ): BackendEvent {
+    const why = campaign ? refuseAsServer('campaign-not-active', { campaign: campaign.name, consequence }) : refuseAsServer('not-assigned', { consequence });
+    return refusal(commandId, why);
   }
 
   private run(step: ScheduledStep): void {
@@ -474,8 +481,9 @@ function dispositionEffects(interaction: Interaction, outcome: Outcome): Set<str
   return new Set(chosen.flatMap((code) => code.effects ?? []));
 }
 
-function refusal(commandId: string, code: string, message: string): BackendEvent {
-  return { type: 'command-rejected', commandId, code, message, retryable: false };
+/** A refusal on the wire: its code and parameters, for the kit to word, and its English sentence. */
+function refusal(commandId: string, { code, params, message }: Refusal): BackendEvent {
+  return { type: 'command-rejected', commandId, code, params, message, retryable: false };
 }
 
 function isOutcome(event: BackendEvent): boolean {

@@ -13,6 +13,9 @@ import {
 } from '../domain/interaction.js';
 import { emptyOutcomeDraft, type Outcome, type OutcomeDraft } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
+import { refuseKit } from '../domain/kit-refusals.js';
+import type { Refusal } from '../domain/refusals.js';
+import { refuseAsServer } from '../domain/server-refusals.js';
 import type { Clock, TimerHandle } from '../clock.js';
 import type { CallingLists } from './calling-list.js';
 import type { SeededRandom } from './random.js';
@@ -42,7 +45,7 @@ export interface DeliverySettings {
   readonly schema: OutcomeSchema;
 }
 
-type Rejection = { readonly code: string; readonly message: string };
+type Rejection = Refusal;
 
 /**
  * The one interaction an agent works at a time, as the server runs it: every change goes through
@@ -83,7 +86,7 @@ export class InteractionDesk {
   /** An agent action arriving from the kit. */
   act(command: InteractionActionCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: { code: 'unknown-interaction', message: 'That record is no longer with you.' } };
+      return { rejection: refuseAsServer('record-gone', {}) };
     }
     return this.apply(command.action, command.draft ?? emptyOutcomeDraft);
   }
@@ -101,7 +104,7 @@ export class InteractionDesk {
   /** The agent's phone ended the call (only it could know): the call ends so; an ended call stays. */
   phoneCallEnded(command: PhoneCallEndedCommand): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== command.interactionId) {
-      return { rejection: { code: 'unknown-interaction', message: 'That record is no longer with you.' } };
+      return { rejection: refuseAsServer('record-gone', {}) };
     }
     const status = this.active.call?.status;
     if (!status || status === 'ended') return { events: [] };
@@ -139,7 +142,7 @@ export class InteractionDesk {
 
   private apply(input: InteractionInput, draft: OutcomeDraft, outcome: Outcome | null = null): { events: BackendEvent[] } | { rejection: Rejection } {
     const before = this.active;
-    if (!before) return { rejection: { code: 'unknown-interaction', message: 'There is no record.' } };
+    if (!before) return { rejection: refuseKit('no-record', {}) };
     const result = step(before, input, { now: this.server.clock.now(), draft, newCallId: () => `call-${++this.callCount}` });
     if (!result.ok) return { rejection: result.refusal };
     this.active = result.interaction;
@@ -208,7 +211,7 @@ export class InteractionDesk {
         timeZone: interaction.record.timeZone,
       });
       const nextNumberId = outcome.next.kind === 'next-number' ? outcome.next.numberId : null;
-      const refused = this.apply({ type: 'dial-refused', message: outcome.message, nextNumberId }, emptyOutcomeDraft);
+      const refused = this.apply({ type: 'dial-refused', message: outcome.message, detail: outcome.notice, nextNumberId }, emptyOutcomeDraft);
       return 'events' in refused ? refused.events : [];
     }
     const answer = this.server.random.pick(this.server.oddsFor(interaction.record));

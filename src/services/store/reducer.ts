@@ -1,7 +1,9 @@
 import type { Campaign } from '../domain/campaign.js';
 import type { Interaction } from '../domain/interaction.js';
 import { catchUpNotices, dismissNotice, enqueueNotice, expireNotices, keepNoticeOpen, noticeForChange } from '../domain/notices.js';
-import type { BackendEvent, CampaignData } from '../backend/contract.js';
+import type { BackendEvent, CampaignData, CommandRejectedEvent } from '../backend/contract.js';
+import type { KitError } from '../domain/errors.js';
+import { readRefusal } from '../domain/refusals.js';
 import type { KitAction } from './actions.js';
 import { initialKitState, type KitState } from './state.js';
 
@@ -88,12 +90,7 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
         ...settle(state, event.commandId),
         // A refused login ends the attempt: the list must not wait for a snapshot that never comes.
         session: state.pending[event.commandId]?.type === 'login' ? { ...state.session, phase: 'signed-out' } : state.session,
-        lastError: {
-          code: 'command-rejected',
-          message: event.message,
-          retryable: event.retryable,
-          commandId: event.commandId,
-        },
+        lastError: rejection(event),
       };
     case 'error':
       return {
@@ -139,4 +136,16 @@ function settle(state: KitState, commandId: string): KitState {
   if (!(commandId in state.pending)) return state;
   const { [commandId]: _settled, ...pending } = state.pending;
   return { ...state, pending };
+}
+
+/** A server's refusal: worded by the kit when it knows the code and its parameters, else as sent. */
+function rejection(event: CommandRejectedEvent): KitError {
+  const refusal = event.params ? readRefusal(event.code, event.params) : null;
+  return {
+    code: 'command-rejected',
+    message: event.message,
+    retryable: event.retryable,
+    commandId: event.commandId,
+    ...(refusal ? { refusal } : {}),
+  };
 }
