@@ -340,6 +340,8 @@
 'refusal.invalid-tones': `Als Töne können nur 0–9, *, # und A–D gesendet werden.`,
 'refusal.list-exhausted': str`${0} hat keine Datensätze mehr zum Anrufen.`,
 'refusal.logout-during-interaction': `Beenden Sie den aktuellen Anruf und markieren Sie ihn als Erledigt, bevor Sie sich abmelden.`,
+'refusal.logout-not-authorized': `Der Server hat Ihre Abmeldung noch nicht genehmigt: Möglicherweise ist noch ein Anruf zu Ihnen unterwegs.`,
+'refusal.logout-not-requested': `Sie haben keine Abmeldung angefordert.`,
 'refusal.manual-dial-required': `Wählen Sie die anzurufende Nummer aus oder geben Sie sie ein: Diese Kampagne verlangt manuelles Wählen.`,
 'refusal.no-backend': `Es ist kein Kampagnenserver verbunden; die Anfrage konnte daher nicht gesendet werden.`,
 'refusal.no-call': `Es gibt keinen Anruf.`,
@@ -433,7 +435,5 @@
 'webrtc-phone.request-refused': str`Die Gegenseite hat die Anfrage abgelehnt (${0}).`,
 'webrtc-phone.ringer-blocked': `Ein Anruf klingelt, aber der Browser hat den Klingelton blockiert. Klicken Sie irgendwo auf die Seite, um Ton zu erlauben.`,
 'webrtc-phone.server-unreachable': `Das Telefon erreicht seinen Server nicht. Prüfen Sie das Netzwerk; das Telefon versucht es weiter.`,
-'refusal.logout-not-requested': `You have not asked to log out.`,
-'refusal.logout-not-authorized': `The server has not authorized your logout yet: a call may still be on its way to you.`,
     };
   
