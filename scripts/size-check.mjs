@@ -87,8 +87,8 @@ if (!existsSync(coreFile)) {
   const core = readFileSync(coreFile);
   const coreText = core.toString('utf8');
   const simulatorChunks = readdirSync(cdnDir).filter((name) => /^simulator-.*\.js$/.test(name));
-  // The provider and the list are in the core; every other element is a chunk of its own.
-  const lazyTags = elementTags.filter((tag) => tag !== 'outbound-provider' && tag !== 'campaign-list');
+  // The provider is in the core; every other element is a chunk of its own.
+  const lazyTags = elementTags.filter((tag) => tag !== 'outbound-provider');
   const elementChunks = readdirSync(cdnDir).filter((name) => lazyTags.some((tag) => new RegExp(`^${tag}-[\\w-]+\\.js$`).test(name)));
   const rows = [measure(relative(root, coreFile), core)];
   // The WebRTC phone: its factory, and sip.js in a chunk of its own fetched when the phone starts.

@@ -1,15 +1,8 @@
 /**
- * What every page with the kit loads: the provider, the campaign list, the services and the types.
- * `index.ts` adds the elements that `define.js` loads on demand.
+ * What every page with the kit loads: the provider, the services and the types. `index.ts` adds
+ * the elements that `define.js` loads on demand.
  */
 export { OutboundProvider, OutboundErrorEvent } from './elements/outbound-provider/index.js';
-export {
-  CampaignList,
-  OutboundCampaignSelectEvent,
-  OutboundDeliveryStopEvent,
-  OutboundRecordRequestEvent,
-  type CampaignEventDetail,
-} from './elements/campaign-list/index.js';
 export type { CampaignNotice, NoticeKind } from './services/domain/notices.js';
 export { kitContext } from './elements/shared/kit-context.js';
 export { KitSelection } from './elements/shared/kit-selection.js';

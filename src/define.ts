@@ -1,10 +1,12 @@
 /**
- * Registers every outbound-kit tag. The provider and the campaign list are in this module; the
- * other elements are fetched by a provider when their tag first appears inside it.
+ * Registers every outbound-kit tag. The provider is in this module; every other element is fetched
+ * by a provider when its tag first appears inside it, so a page pays only for the elements it shows
+ * (an embedded preview in a CRM never loads the campaign list).
  */
 import './elements/outbound-provider/define.js';
-import './elements/campaign-list/define.js';
 import { registerLazyElement } from './elements/shared/element-loader.js';
+
+registerLazyElement('campaign-list', () => import('./elements/campaign-list/define.js'));
 
 registerLazyElement('campaign-notices', () => import('./elements/campaign-notices/define.js'));
 registerLazyElement('agent-status', () => import('./elements/agent-status/define.js'));

@@ -4,6 +4,13 @@
  */
 export * from './core.js';
 export {
+  CampaignList,
+  OutboundCampaignSelectEvent,
+  OutboundDeliveryStopEvent,
+  OutboundRecordRequestEvent,
+  type CampaignEventDetail,
+} from './elements/campaign-list/index.js';
+export {
   CampaignNotices,
   OutboundNoticeDismissEvent,
   OutboundNoticeGetRecordEvent,

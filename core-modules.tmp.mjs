@@ -1,0 +1,10 @@
+import { rollup } from 'rollup';
+import { gzipSync } from 'node:zlib';
+const { cdnBuild } = await import(process.cwd() + '/rollup.config.mjs');
+const bundle = await rollup({ ...cdnBuild, onwarn() {} });
+const { output } = await bundle.generate({ ...cdnBuild.output, sourcemap: false });
+const core = output.find((c) => c.type === 'chunk' && c.fileName === 'outbound-kit.js');
+const rows = Object.entries(core.modules).map(([id, m]) => [id.replace(process.cwd() + '/', ''), m.renderedLength, m.code ? gzipSync(m.code).length : 0]);
+rows.sort((a, b) => b[1] - a[1]);
+for (const r of rows) console.log(String(r[1]).padStart(7), String(r[2]).padStart(6), r[0]);
+console.log('total', core.code.length, gzipSync(core.code).length);
