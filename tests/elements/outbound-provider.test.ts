@@ -1,5 +1,6 @@
 import { expect, fixture, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
+import '../../src/elements/campaign-list/define.js';
 import type { CampaignList } from '../../src/elements/campaign-list/campaign-list.js';
 import type { OutboundProvider } from '../../src/elements/outbound-provider/outbound-provider.js';
 import { createKitFixture } from '../support/kit-fixture.js';

@@ -24,6 +24,7 @@ export async function mountKit(content: TemplateResult, scenario: SimulatorScena
   kit.provider.agentTimeZone = options.agentTimeZone ?? 'Europe/Berlin';
   document.body.append(kit.provider);
   await kit.provider.updateComplete;
+  await elementsDefined(kit.provider);
   const services = kit.provider.services;
   const elements = () => [...kit.provider.querySelectorAll('*')].filter((node): node is LitElement => 'updateComplete' in node);
   /** Moves the simulator's clock and lets every kit element render what happened. */
@@ -45,6 +46,22 @@ export async function mountKit(content: TemplateResult, scenario: SimulatorScena
     await advance(0);
   };
   return { ...kit, clock, services, advance, get, act };
+}
+
+/**
+ * Waits until every kit tag inside `root` is defined: the provider fetches each element's code when
+ * its tag appears, so a test must not look inside an element before its chunk has loaded.
+ */
+async function elementsDefined(root: Element, deadlineMs = 5000): Promise<void> {
+  const tags = new Set([...root.querySelectorAll('*')].map((node) => node.localName).filter((tag) => tag.includes('-')));
+  await Promise.all(
+    [...tags].map((tag) =>
+      Promise.race([
+        customElements.whenDefined(tag),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`<${tag}> was not defined within ${deadlineMs} ms`)), deadlineMs)),
+      ]),
+    ),
+  );
 }
 
 export type MountedKit = Awaited<ReturnType<typeof mountKit>>;
