@@ -199,10 +199,11 @@ describe('<disposition-panel>', () => {
     kit = mounted.kit;
     const { el } = mounted;
     await wrapUp(kit);
-    expect(text($(el, '#closes-hint'))).to.match(/^Choosing a disposition marks the record Done\./);
+    expect(text($(el, '#closes-hint'))).to.match(/^Choosing a disposition marks the record Done,/);
     expect($(el, '#dispositions')!.getAttribute('aria-describedby')).to.equal('closes-hint');
     startAtTitle(el);
-    await press(kit, 'Tab', 'Tab', 'Tab', 'ArrowDown', 'ArrowDown'); // None, Accepted, Rejected
+    // Call Result, Do Not Call, Note, Done, Done and Stop, then the choice that closes the record.
+    await press(kit, 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'ArrowDown', 'ArrowDown'); // None, Accepted, Rejected
     expect(($(el, 'input[value="rejected"]') as HTMLInputElement).checked).to.equal(true);
     expect(draftOf(kit).dispositionCodeIds).to.deep.equal([]);
     expect(kit.services.store.state.interaction?.phase).to.equal('wrap-up');

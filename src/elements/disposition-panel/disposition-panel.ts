@@ -82,9 +82,10 @@ interface TrackedDelivery {
  *   so next to it; no disposition clears it, only the agent (DNC-2).
  * - **Disposition**: a drop-down or a radio list, as the campaign's `dispositionControl` says. A
  *   code with children is a heading (an `optgroup`, or a nested group of radio buttons), not a
- *   choice. Where choosing a disposition marks the record Done, the panel says so, and a choice
- *   made with the keyboard (arrow keys move through the choices) is confirmed with Enter or by
- *   leaving the list, so browsing never closes the record.
+ *   choice. Where choosing a disposition marks the record Done, the note and the Done buttons come
+ *   before the disposition, the panel says so before the list, and a choice made with the keyboard
+ *   (arrow keys move through the choices) is confirmed with Enter only: browsing or leaving the
+ *   list never closes the record, and Done applies the choice browsed to.
  * - **Note**: kept in the element while the agent types and saved to the draft when they leave the
  *   field, after a short pause, and before Mark Done: never sent per keystroke, never lost.
  * - **Mark Done**, or **Done** and **Done and Stop** in the preview modes. `outbound-record-done`
@@ -141,7 +142,11 @@ export class DispositionPanel extends LitElement {
   @state() private marking = false;
   /** The campaign marks Done on disposition, and that Mark Done is under way. */
   @state() private autoClosing = false;
-  /** A disposition chosen with the keyboard where choosing closes the record: confirmed on Enter or leaving. */
+  /**
+   * A disposition browsed to with the keyboard where choosing closes the record: confirmed only by
+   * Enter (or by Done, which applies it). Leaving the list does not confirm it: focus may be on its
+   * way back to the note (issue 12 #5).
+   */
   @state() private held: string | null = null;
 
   private readonly view = new KitSelection(this, selectPanelView, sameView);
@@ -239,29 +244,34 @@ export class DispositionPanel extends LitElement {
   private renderControls(interaction: Interaction) {
     const { draft } = this.view.value;
     const preview = PREVIEW_MODES.has(interaction.mode);
+    const dispositions = this.renderDispositions(interaction, draft);
+    const note = html`<div class="field">
+      <label for="note">${t.note()}</label>
+      <textarea
+        id="note"
+        part="note"
+        .value=${live(this.noteText)}
+        @input=${this.onNoteInput}
+        @change=${this.onNoteChange}
+      ></textarea>
+    </div>`;
+    const actions = html`<div class="actions">
+      ${preview
+        ? html`<button type="button" class="primary" id="done" part="done" @click=${this.onDone}>${t.done()}</button>
+            <button type="button" id="done-and-stop" part="done-and-stop" @click=${this.onDoneAndStop}>
+              ${t.doneAndStop()}
+            </button>`
+        : html`<button type="button" class="primary" id="mark-done" part="mark-done" @click=${this.onDone}>
+            ${t.markDone()}
+          </button>`}
+    </div>`;
+    // Where choosing a disposition closes the record, the note and the Done buttons come first, so
+    // the agent can always reach them before the choice that ends the work (issue 12 #5). The order
+    // follows the campaign, not the phase, so nothing moves when the call ends.
+    const closingChoiceLast = interaction.schema.markDoneOnDisposition;
     return html`
       ${this.renderCallResult(interaction, draft)} ${this.renderDnc(interaction, draft)}
-      ${this.renderDispositions(interaction, draft)}
-      <div class="field">
-        <label for="note">${t.note()}</label>
-        <textarea
-          id="note"
-          part="note"
-          .value=${live(this.noteText)}
-          @input=${this.onNoteInput}
-          @change=${this.onNoteChange}
-        ></textarea>
-      </div>
-      <div class="actions">
-        ${preview
-          ? html`<button type="button" class="primary" id="done" part="done" @click=${this.onDone}>${t.done()}</button>
-              <button type="button" id="done-and-stop" part="done-and-stop" @click=${this.onDoneAndStop}>
-                ${t.doneAndStop()}
-              </button>`
-          : html`<button type="button" class="primary" id="mark-done" part="mark-done" @click=${this.onDone}>
-              ${t.markDone()}
-            </button>`}
-      </div>
+      ${closingChoiceLast ? html`${note} ${actions} ${dispositions}` : html`${dispositions} ${note} ${actions}`}
       ${this.autoClosing ? html`<p class="status" part="closing">${t.closing()}</p>` : nothing}
     `;
   }
@@ -317,7 +327,8 @@ export class DispositionPanel extends LitElement {
     const describedBy = [closes ? 'closes-hint' : null, invalid ? 'refusal' : null].filter(Boolean).join(' ') || nothing;
     const hint = closes ? html`<p class="hint" id="closes-hint">${t.closesOnDisposition()}</p>` : nothing;
     if (interaction.schema.dispositionControl === 'radio') {
-      return html`<fieldset
+      // The explanation comes before the choices: the agent reads it before choosing.
+      return html`${hint}<fieldset
           id="dispositions"
           part="dispositions"
           role="radiogroup"
@@ -326,15 +337,14 @@ export class DispositionPanel extends LitElement {
           @change=${this.onDispositionChange}
           @keydown=${this.onDispositionKeydown}
           @pointerdown=${this.onDispositionPointerdown}
-          @focusout=${this.onDispositionFocusout}
         >
           <legend>${t.disposition()}</legend>
           ${this.renderRadios(interaction.schema.dispositionCodes, chosen)}
-        </fieldset>
-        ${hint}`;
+        </fieldset>`;
     }
     return html`<div class="field">
       <label for="dispositions">${t.disposition()}</label>
+      ${hint}
       <select
         id="dispositions"
         part="dispositions"
@@ -343,7 +353,6 @@ export class DispositionPanel extends LitElement {
         @change=${this.onDispositionChange}
         @keydown=${this.onDispositionKeydown}
         @pointerdown=${this.onDispositionPointerdown}
-        @focusout=${this.onDispositionFocusout}
       >
         ${chosen === null ? html`<option value="" .selected=${live(true)}>${t.notSet()}</option>` : nothing}
         ${dispositionGroups(interaction.schema.dispositionCodes).map((group) =>
@@ -352,7 +361,6 @@ export class DispositionPanel extends LitElement {
             : html`<optgroup label=${group.label}>${group.codes.map((code) => this.renderOption(code, chosen))}</optgroup>`,
         )}
       </select>
-      ${hint}
     </div>`;
   }
 
@@ -508,12 +516,6 @@ export class DispositionPanel extends LitElement {
 
   private onDispositionPointerdown(): void {
     this.keyboardChoice = false;
-  }
-
-  private onDispositionFocusout(event: FocusEvent): void {
-    const container = event.currentTarget as HTMLElement;
-    if (!this.held || (event.relatedTarget instanceof Node && container.contains(event.relatedTarget))) return;
-    void this.chooseDisposition(this.held);
   }
 
   private async chooseDisposition(codeId: string): Promise<void> {

@@ -18,7 +18,7 @@ export const dispositionLabels = {
   done: () => msg('Done', { id: 'disposition-panel.done' }),
   doneAndStop: () => msg('Done and Stop', { id: 'disposition-panel.done-and-stop' }),
   closesOnDisposition: () =>
-    msg('Choosing a disposition marks the record Done. With the keyboard, press Enter or leave the list to confirm your choice.', {
+    msg('Choosing a disposition marks the record Done, so write your note first. With the keyboard, the arrow keys only browse: press Enter to choose.', {
       id: 'disposition-panel.closes-on-disposition',
     }),
   closing: () => msg('Marking the record Done…', { id: 'disposition-panel.closing' }),

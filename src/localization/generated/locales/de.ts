@@ -107,7 +107,7 @@
 'disposition-panel.after-call-work': `Sie sind in der Nachbearbeitung. Wählen Sie „Bereit“, wenn Sie für den nächsten Anruf bereit sind.`,
 'disposition-panel.before-call': `Anrufergebnis und Abschlusscode können Sie festlegen, sobald der Anruf beginnt.`,
 'disposition-panel.call-result': `Anrufergebnis`,
-'disposition-panel.closes-on-disposition': `Die Wahl eines Abschlusscodes markiert den Datensatz als Erledigt. Bestätigen Sie Ihre Wahl per Tastatur mit der Eingabetaste oder indem Sie die Liste verlassen.`,
+'disposition-panel.closes-on-disposition': `Die Wahl eines Abschlusscodes markiert den Datensatz als Erledigt: Schreiben Sie Ihre Notiz also vorher. Mit der Tastatur blättern die Pfeiltasten nur; die Eingabetaste wählt aus.`,
 'disposition-panel.closing': `Datensatz wird als Erledigt markiert…`,
 'disposition-panel.delivered': str`Ergebnis für ${0} übermittelt.`,
 'disposition-panel.disposition': `Abschlusscode`,

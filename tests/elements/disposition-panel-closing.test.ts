@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, descriptionsOf } from '../support/dom.js';
+import type { MountedKit } from '../support/mount-kit.js';
+import { $, draftOf, mountPanel, outcomeSent, outcomesReceived, press, startAtTitle, text, unmount } from './disposition-panel-support.js';
+
+/** A Direct Push-Preview record: Get Record, the offer (pacing 1 s), Accept dials, the contact answers, the call ends. */
+async function directPushPreviewWrapUp(kit: MountedKit): Promise<void> {
+  const requested = kit.services.commands.requestRecord('c');
+  if (!requested.sent) throw new Error(requested.error.message);
+  await kit.advance(0);
+  await kit.advance(1000);
+  await kit.act({ type: 'accept' });
+  await kit.advance(3000);
+  await kit.act({ type: 'end-call' });
+}
+
+describe('<disposition-panel> where choosing a disposition marks the record Done', () => {
+  let kit: MountedKit | undefined;
+  afterEach(async () => {
+    await unmount(kit);
+    kit = undefined;
+  });
+
+  it('DISP-2, CALL-4, issue 12 #5: keyboard only, the note and Done and Stop come before the disposition, which is explained first and completes the record only on Enter, with the note', async () => {
+    const mounted = await mountPanel({
+      mode: 'direct-push-preview',
+      outcomes: {
+        markDoneOnDisposition: true,
+        dispositionControl: 'drop-down',
+        dispositionCodes: [
+          { id: 'ordered', label: 'Upgrade ordered' },
+          { id: 'send-details', label: 'Send details by email' },
+          { id: 'not-interested', label: 'Not interested' },
+        ],
+      },
+    });
+    kit = mounted.kit;
+    const { el } = mounted;
+    await directPushPreviewWrapUp(kit);
+    expect(kit.services.store.state.interaction?.phase).to.equal('wrap-up');
+
+    startAtTitle(el);
+    await press(kit, 'Tab', 'Tab', 'Tab'); // Call Result, Do Not Call, Note
+    expect(deepActiveElement()?.id).to.equal('note');
+    await sendKeys({ type: 'Wants the details by email' });
+    await press(kit, 'Tab');
+    expect(text(deepActiveElement())).to.equal('Done');
+    await press(kit, 'Tab');
+    expect(text(deepActiveElement())).to.equal('Done and Stop');
+    // The note was saved when the agent left it; nothing was closed on the way.
+    expect(draftOf(kit).note).to.equal('Wants the details by email');
+    expect(outcomesReceived(kit)).to.have.length(0);
+
+    await press(kit, 'Tab');
+    const select = $<HTMLSelectElement>(el, 'select#dispositions')!;
+    expect(deepActiveElement()).to.equal(select);
+    // Told before choosing: the explanation is read with the list and shown above it.
+    const hint = $(el, '#closes-hint')!;
+    expect(descriptionsOf(el, select)[0]).to.match(/^Choosing a disposition marks the record Done/);
+    expect(hint.compareDocumentPosition(select) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    await expect(el).to.be.accessible();
+
+    // Browsing, then leaving the list (back to Done and Stop), closes nothing.
+    await press(kit, 'ArrowDown');
+    await press(kit, 'Shift+Tab');
+    expect(text(deepActiveElement())).to.equal('Done and Stop');
+    expect(kit.services.store.state.interaction?.phase).to.equal('wrap-up');
+    expect(outcomesReceived(kit)).to.have.length(0);
+
+    await press(kit, 'Tab', 'ArrowDown');
+    expect(select.value).to.equal('send-details');
+    await press(kit, 'Enter');
+    await outcomeSent(kit);
+    expect(outcomesReceived(kit)).to.have.length(1);
+    expect(outcomesReceived(kit)[0]).to.include({ note: 'Wants the details by email', close: 'done' });
+    expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['send-details']);
+  });
+});
