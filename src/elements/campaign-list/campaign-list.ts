@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
 import { actionFor, deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import type { KitError } from '../../services/domain/errors.js';
 import {
   selectBusyCampaignIds,
   selectLastError,
@@ -13,10 +14,12 @@ import {
   selectSessionPhase,
 } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
+import type { CommandOutcome } from '../../services/commands.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignListStyles } from './campaign-list.styles.js';
+import { campaignListRefusalStyles } from './campaign-list-refusal.styles.js';
 import {
   OutboundCampaignSelectEvent,
   OutboundDeliveryStopEvent,
@@ -32,6 +35,9 @@ interface ListView {
   readonly busy: ReadonlySet<string>;
   readonly phase: KitState['session']['phase'];
   readonly error: KitState['lastError'];
+  /** What a refused Get Record may depend on: the record on screen and the agent's channels. */
+  readonly interactionId: string | null;
+  readonly agent: KitState['agent'];
 }
 
 const selectListView = (state: KitState): ListView => ({
@@ -39,10 +45,32 @@ const selectListView = (state: KitState): ListView => ({
   busy: selectBusyCampaignIds(state),
   phase: selectSessionPhase(state),
   error: selectLastError(state),
+  interactionId: state.interaction?.id ?? null,
+  agent: state.agent,
 });
 
 const sameView = (a: ListView, b: ListView) =>
-  a.campaigns === b.campaigns && a.busy === b.busy && a.phase === b.phase && a.error === b.error;
+  a.campaigns === b.campaigns &&
+  a.busy === b.busy &&
+  a.phase === b.phase &&
+  a.error === b.error &&
+  a.interactionId === b.interactionId &&
+  a.agent === b.agent;
+
+/**
+ * Errors the list shows below the grid: server data about campaigns it could not read (it keeps the
+ * last good list). Refusals belong next to what was refused: this list's own in their rows, the
+ * other elements' in those elements.
+ */
+function aboutCampaignData(error: KitError): boolean {
+  return error.code === 'malformed-event' && /^campaign/.test(error.field ?? '');
+}
+
+/** A Get Record or Stop of this list that was refused, shown in its campaign's row. */
+interface RowRefusal {
+  readonly campaignId: string;
+  readonly error: KitError;
+}
 
 /**
  * My Campaigns: the campaigns the agent belongs to that are active or running, with their status,
@@ -64,7 +92,8 @@ const sameView = (a: ListView, b: ListView) =>
  * @csspart grid - The table.
  * @csspart row - A campaign row (`row selected` for the selected one).
  * @csspart action - The Get Record or Stop button.
- * @csspart message - The error shown when the server sent something wrong or refused a request.
+ * @csspart message - The error shown when the server sent campaign data the kit could not read (the last good list stays).
+ * @csspart refusal - Why this list's Get Record or Stop was refused, in the campaign's row next to its button; it goes when its cause goes (the record on screen or the agent's channels change, another request).
  * @csspart note - The loading and empty texts.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
@@ -82,7 +111,7 @@ const sameView = (a: ListView, b: ListView) =>
  * @cssstate empty - No campaign is active or running.
  */
 export class CampaignList extends LitElement {
-  static override styles = [themeStyles, panelStyles, campaignListStyles];
+  static override styles = [themeStyles, panelStyles, campaignListStyles, campaignListRefusalStyles];
 
   /** Accessible name and visible title; defaults to "My Campaigns" in the current language. */
   @property() label = '';
@@ -99,6 +128,11 @@ export class CampaignList extends LitElement {
   private readonly internals = this.attachInternals();
   private previousCampaigns: readonly Campaign[] = [];
   private restoreFocus = false;
+  /** This list's requests awaiting the server, by command id: only their refusals are the list's. */
+  private readonly ownCommands = new Map<string, string>();
+  /** The last refused request of this list, until its cause goes. */
+  private refusal: RowRefusal | null = null;
+  private refusalContext: Pick<ListView, 'interactionId' | 'agent'> | null = null;
 
   constructor() {
     super();
@@ -108,6 +142,7 @@ export class CampaignList extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const { campaigns, phase } = this.view.value;
     if (campaigns !== this.previousCampaigns) this.followCampaignChanges(campaigns);
+    this.followRefusal();
     this.internals.states?.[phase === 'signing-in' ? 'add' : 'delete']('loading');
     this.internals.states?.[phase === 'ready' && campaigns.length === 0 ? 'add' : 'delete']('empty');
   }
@@ -126,7 +161,7 @@ export class CampaignList extends LitElement {
       <section class="base" part="base">
         <div class="title" part="title" id="title" tabindex="-1">${title}</div>
         ${campaigns.length > 0 ? this.renderGrid(campaigns, busy) : this.renderNote(phase)}
-        ${error ? this.renderError(error.message) : nothing}
+        ${error && aboutCampaignData(error) ? this.renderError(error.message) : nothing}
       </section>
     `;
   }
@@ -165,10 +200,11 @@ export class CampaignList extends LitElement {
             (campaign, index) => {
               const isTabStop = campaign.id === focusId;
               const isBusy = busy.has(campaign.id);
+              const refusal = this.refusal?.campaignId === campaign.id ? this.refusal.error : null;
               // Moving focus changes two rows: the others keep their last render (a list of
               // 1,000 campaigns would otherwise redo every row on each arrow key).
-              const inputs = [campaign, index, isTabStop, campaign.id === this.focusId, isTabStop ? this.focusColumn : -1, isBusy, getKitLocale()];
-              return guard(inputs, () => this.renderRow(campaign, index, isTabStop, isBusy));
+              const inputs = [campaign, index, isTabStop, campaign.id === this.focusId, isTabStop ? this.focusColumn : -1, isBusy, refusal, getKitLocale()];
+              return guard(inputs, () => this.renderRow(campaign, index, isTabStop, isBusy, refusal));
             },
           )}
         </tbody>
@@ -176,10 +212,11 @@ export class CampaignList extends LitElement {
     `;
   }
 
-  private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean) {
+  private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean, refusal: KitError | null) {
     const selected = campaign.id === this.focusId;
     const tabindex = (column: number) => (isTabStop && this.focusColumn === column ? 0 : -1);
     const action = actionFor(campaign);
+    const describedBy = [isBusy ? `busy-${index}` : null, refusal ? `refusal-${index}` : null].filter(Boolean).join(' ');
     return html`
       <tr
         part=${selected ? 'row selected' : 'row'}
@@ -198,11 +235,12 @@ export class CampaignList extends LitElement {
             tabindex=${tabindex(ACTION_COLUMN)}
             data-action=${action}
             aria-disabled=${isBusy ? 'true' : 'false'}
-            aria-describedby=${isBusy ? `busy-${index}` : nothing}
+            aria-describedby=${describedBy || nothing}
           >
             ${action === 'stop' ? t.stop() : t.getRecord()}
           </button>
           ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
+          ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${refusal.message}</span>` : nothing}
         </td>
       </tr>
     `;
@@ -304,15 +342,52 @@ export class CampaignList extends LitElement {
     const detail = { campaignId: campaign.id };
     if (actionFor(campaign) === 'stop') {
       if (!this.dispatchEvent(new OutboundDeliveryStopEvent(detail))) return;
-      if (services.commands.stopReceiving(campaign.id).sent) {
-        services.announcer.announce(t.stopping(campaign.name));
-      }
+      const outcome = services.commands.stopReceiving(campaign.id);
+      this.follow(campaign.id, outcome);
+      if (outcome.sent) services.announcer.announce(t.stopping(campaign.name));
       return;
     }
     if (!this.dispatchEvent(new OutboundRecordRequestEvent(detail))) return;
-    if (services.commands.requestRecord(campaign.id).sent) {
-      services.announcer.announce(t.requested(campaign.name));
+    const outcome = services.commands.requestRecord(campaign.id);
+    this.follow(campaign.id, outcome);
+    if (outcome.sent) services.announcer.announce(t.requested(campaign.name));
+  }
+
+  /** A new request of the list replaces its last refusal; a refusal before sending is shown at once. */
+  private follow(campaignId: string, outcome: CommandOutcome): void {
+    if (outcome.sent) {
+      this.ownCommands.set(outcome.commandId, campaignId);
+      this.showRefusal(null);
+    } else {
+      this.showRefusal({ campaignId, error: outcome.error });
     }
+  }
+
+  /**
+   * Takes the server's refusal of one of this list's requests into its row; drops a refusal whose
+   * cause went: the record on screen or the agent's channels changed, or the campaign left the list.
+   * The provider has announced the refusal: the row only shows it.
+   */
+  private followRefusal(): void {
+    const { error, interactionId, agent, campaigns } = this.view.value;
+    const refusedId = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
+    if (error && refusedId !== undefined) {
+      this.ownCommands.delete(error.commandId!);
+      this.showRefusal({ campaignId: refusedId, error });
+      return;
+    }
+    const context = this.refusalContext;
+    if (!this.refusal || !context) return;
+    const gone = !campaigns.some((campaign) => campaign.id === this.refusal?.campaignId);
+    if (gone || context.interactionId !== interactionId || context.agent !== agent) this.showRefusal(null);
+  }
+
+  private showRefusal(refusal: RowRefusal | null): void {
+    if (this.refusal === refusal || (this.refusal?.error === refusal?.error && this.refusal?.campaignId === refusal?.campaignId)) return;
+    this.refusal = refusal;
+    const { interactionId, agent } = this.view.value;
+    this.refusalContext = refusal ? { interactionId, agent } : null;
+    this.requestUpdate();
   }
 
   private dismissError(): void {
