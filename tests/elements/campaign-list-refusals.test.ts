@@ -39,7 +39,7 @@ describe('<campaign-list> refusals', () => {
     await settle(list);
     expect(kit.provider.services.store.state.lastError).to.not.equal(null);
     expect(textOf(list.shadowRoot!.querySelector('.base'))).to.not.contain('instant messaging');
-    expect(list.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('[part~="message"]') === null, 'no message under the list').to.equal(true);
     services.commands.setImLogin(false);
     kit.advance(0);
 
@@ -60,7 +60,7 @@ describe('<campaign-list> refusals', () => {
     expect(textOf(rowOf(list, 'collections'))).to.not.contain(refusal);
     // Shown once: not repeated under the list, and no Dismiss to tab through.
     expect(textOf(list.shadowRoot!.querySelector('.base')).split(refusal)).to.have.length(2);
-    expect(list.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+    expect(list.shadowRoot!.querySelector('[part~="message"]') === null, 'no message under the list').to.equal(true);
     expect(speech.take().filter((said) => said.includes(refusal))).to.have.length(1);
     expect(deepActiveElement()).to.equal(button);
     await expect(list).to.be.accessible();
@@ -71,7 +71,7 @@ describe('<campaign-list> refusals', () => {
     kit.advance(0);
     await settle(list);
     expect(services.store.state.interaction).to.equal(null);
-    expect(rowOf(list, 'spring-appeal').querySelector('[part~="refusal"]')).to.equal(null);
+    expect(rowOf(list, 'spring-appeal').querySelector('[part~="refusal"]') === null, 'the refusal went').to.equal(true);
     speech.stop();
   });
 });

@@ -24,6 +24,7 @@ export const callControlsLabels = {
   consult: () => msg('Consult', { id: 'call-controls.consult' }),
   transfer: () => msg('Transfer', { id: 'call-controls.transfer' }),
   conference: () => msg('Conference', { id: 'call-controls.conference' }),
+  transferring: (target: string) => msg(str`Transferring the call to ${target}…`, { id: 'call-controls.transferring' }),
 };
 
 /** Why a control is unavailable now, said before the agent tries it. */

@@ -55,6 +55,7 @@
 'call-controls.tones-sent': str`Gesendete Töne: ${0}`,
 'call-controls.transfer': `Weiterleiten`,
 'call-controls.transfer-toggle': `Rückfrage oder Weiterleiten`,
+'call-controls.transferring': str`Der Anruf wird an ${0} weitergeleitet…`,
 'call-controls.unavailable.engaging': `Nicht verfügbar, während der Kontakt verbunden wird (gesicherte Verbindung): Sie hören Wartemusik, bis abgenommen wird.`,
 'call-controls.unavailable.not-connected': `Verfügbar, sobald der Kontakt verbunden ist.`,
 'call-controls.unavailable.on-hold': `Töne können nur bei einem verbundenen Anruf gesendet werden: Holen Sie den Anruf zuerst zurück.`,
