@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement, descriptionsOf } from '../support/dom.js';
-import type { MountedKit } from '../support/mount-kit.js';
-import { $, draftOf, mountPanel, outcomeSent, outcomesReceived, press, startAtTitle, text, unmount } from './disposition-panel-support.js';
+import { connectPreviewCall, type MountedKit } from '../support/mount-kit.js';
+import { $, acceptProgressive, draftOf, mountPanel, outcomeSent, outcomesReceived, press, startAtTitle, text, unmount, wrapUp } from './disposition-panel-support.js';
 
 /** A Direct Push-Preview record: Get Record, the offer (pacing 1 s), Accept dials, the contact answers, the call ends. */
 async function directPushPreviewWrapUp(kit: MountedKit): Promise<void> {
@@ -75,5 +75,57 @@ describe('<disposition-panel> where choosing a disposition marks the record Done
     expect(outcomesReceived(kit)).to.have.length(1);
     expect(outcomesReceived(kit)[0]).to.include({ note: 'Wants the details by email', close: 'done' });
     expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['send-details']);
+  });
+});
+
+describe('<disposition-panel> delivery of an outcome', () => {
+  let kit: MountedKit | undefined;
+  afterEach(async () => {
+    await unmount(kit);
+    kit = undefined;
+  });
+
+  it('DISP-4, issue 12 #6: "Outcome for … delivered" belongs to its record: it is not carried into the next record’s wrap-up', async () => {
+    const mounted = await mountPanel({ mode: 'preview' });
+    kit = mounted.kit;
+    const { el } = mounted;
+    await wrapUp(kit);
+    $(el, '#done')!.focus();
+    await press(kit, 'Enter');
+    await outcomeSent(kit);
+    await kit.advance(0);
+    expect(text($(el, '[part="delivery"]'))).to.equal('Outcome for Dana Whitfield delivered.');
+
+    // The next record: Lee Park's call. The panel is about Lee now.
+    await connectPreviewCall(kit);
+    expect(kit.services.store.state.interaction?.record.contactName).to.equal('Lee Park');
+    expect(text($(el, '[part="delivery"]'))).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<disposition-panel> refusals and their cause', () => {
+  let kit: MountedKit | undefined;
+  afterEach(async () => {
+    await unmount(kit);
+    kit = undefined;
+  });
+
+  it('DEL-6, issue 12 #6: the engaging-phase refusal of the call result goes when the contact is connected', async () => {
+    const mounted = await mountPanel({ mode: 'progressive', policy: { assuredConnection: true } });
+    kit = mounted.kit;
+    const { el } = mounted;
+    await acceptProgressive(kit);
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('engaging');
+    const select = $<HTMLSelectElement>(el, '#call-result')!;
+    select.focus();
+    await press(kit, 'ArrowDown');
+    await kit.advance(0);
+    expect(text($(el, '[part="refusal"]'))).to.match(/connected/);
+
+    await kit.advance(2000); // the contact answers
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('connected');
+    expect(text($(el, '[part="refusal"]'))).to.equal(undefined);
+    expect(deepActiveElement()).to.equal(select);
   });
 });

@@ -59,6 +59,8 @@ const NOTE_IDLE_SAVE_MS = 800;
 interface Refusal {
   readonly message: string;
   readonly field: 'disposition' | null;
+  /** The call's status when it was refused: when it changes (the contact connected, the call ended), the cause went. */
+  readonly callStatus: string | null;
 }
 
 /** The outcome whose delivery the panel reports (DISP-4). */
@@ -95,7 +97,7 @@ interface TrackedDelivery {
  *   announced the refusal. Nothing the agent entered is lost.
  *
  * After Done the outcome's delivery is shown (DISP-4): waiting, with the attempt, then delivered
- * (announced politely once), or the server's reason when it failed. If the agent is in after-call
+ * (announced politely once) until the next record arrives, or the server's reason when it failed. If the agent is in after-call
  * work and the campaign does not make them Ready by itself, **Ready** is offered (DISP-3).
  * In the preview phases (the preview owns Done there) and with no record, a short note is shown.
  *
@@ -190,8 +192,13 @@ export class DispositionPanel extends LitElement {
     } else if (!this.noteDirty && draft.note !== this.noteText) {
       this.noteText = draft.note;
     }
+    // A refusal goes when its cause goes: "not while engaging" once connected, "end the call first" once it ended.
+    if (this.refusal && this.refusal.callStatus !== (shown?.call?.status ?? null)) this.refusal = null;
     const polite: string[] = [];
     this.followDelivery(polite);
+    // A delivery confirmation belongs to its record: the next record's panel does not repeat it.
+    // Waiting and failed deliveries stay: the agent still has to know about those.
+    if (this.tracked?.state === 'delivered' && interaction && interaction.id !== this.tracked.id) this.tracked = null;
     if (this.readyRequested && agent && !Object.values(agent.channels).includes('after-call-work')) {
       this.readyRequested = false;
       if (agent.channels.voice === 'ready') polite.push(t.nowReady());
@@ -454,7 +461,7 @@ export class DispositionPanel extends LitElement {
     const result = await services.commands.edit(change);
     if (this.shownId !== editedOn) return;
     if (!result.saved) {
-      this.refusal = { message: result.error.message, field: null };
+      this.refusal = { message: result.error.message, field: null, callStatus: this.callStatus() };
       return;
     }
     if (change.type === 'set-dispositions' && this.refusal?.field === 'disposition') this.refusal = null;
@@ -558,7 +565,7 @@ export class DispositionPanel extends LitElement {
     const state = this.view.services?.store.state;
     const interaction = state?.interaction;
     const missing = state && interaction ? dispositionMissing(interaction, selectDraft(state)) : false;
-    this.refusal = { message, field: missing ? 'disposition' : null };
+    this.refusal = { message, field: missing ? 'disposition' : null, callStatus: this.callStatus() };
     this.focusRefusal = true;
   }
 
@@ -569,11 +576,15 @@ export class DispositionPanel extends LitElement {
     for (const channel of channelsAwaitingReady(agent, lastClosed?.schema ?? null)) {
       const outcome = services.commands.setChannelStatus(channel, 'ready');
       if (!outcome.sent) {
-        this.refusal = { message: outcome.error.message, field: null };
+        this.refusal = { message: outcome.error.message, field: null, callStatus: null };
         return;
       }
     }
     this.readyRequested = true;
+  }
+
+  private callStatus(): string | null {
+    return this.current()?.call?.status ?? null;
   }
 
   private setState(name: string, on: boolean): void {
