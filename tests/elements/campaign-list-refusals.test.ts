@@ -5,7 +5,7 @@ import type { CampaignList } from '../../src/elements/campaign-list/campaign-lis
 import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, descriptionsOf, settle } from '../support/dom.js';
 import { recordSpeech } from '../support/speech.js';
-import { collections, springAppeal } from '../support/scenarios.js';
+import { collections, renewals, springAppeal, upgrade, winback } from '../support/scenarios.js';
 
 async function mountList(options: KitFixtureOptions) {
   const kit = createKitFixture(html`<campaign-list></campaign-list>`, options);
@@ -72,6 +72,36 @@ describe('<campaign-list> refusals', () => {
     await settle(list);
     expect(services.store.state.interaction).to.equal(null);
     expect(rowOf(list, 'spring-appeal').querySelector('[part~="refusal"]') === null, 'the refusal went').to.equal(true);
+    speech.stop();
+  });
+
+  it('CAM-3, DEL-4, issue 12 #7: an Automatic campaign offers no Get Record but says how records come; asked anyway, the refusal says why and nothing is sent', async () => {
+    kit = await mountList({ scenario: { campaigns: [springAppeal, renewals, upgrade, { ...winback, status: 'running' }] } });
+    const { list } = kit;
+    const actionCell = (id: string) => rowOf(list, id).cells[5]!;
+    expect(textOf(actionCell('spring-appeal'))).to.equal('Get Record');
+    expect(textOf(actionCell('upgrade'))).to.equal('Get Record');
+    expect(textOf(actionCell('winback'))).to.equal('Sent while Voice is Ready');
+    expect(textOf(actionCell('renewals'))).to.equal('Sent while Outbound preview is Ready');
+    expect(actionCell('winback').querySelector('button') === null, 'no Get Record that does nothing').to.equal(true);
+    await expect(list).to.be.accessible();
+
+    // Keyboard: the Win-back row, its action cell, Enter.
+    const cell = rowOf(list, 'winback').cells[0]!;
+    cell.focus();
+    await sendKeys({ press: 'End' });
+    await settle(list);
+    expect(deepActiveElement()).to.equal(actionCell('winback'));
+    const speech = recordSpeech();
+    await sendKeys({ press: 'Enter' });
+    kit.advance(0);
+    await settle(list);
+    const why = 'Win-back Q4 sends you records by itself while your Voice channel is Ready, so there is nothing to request.';
+    expect(textOf(actionCell('winback').querySelector('[part~="refusal"]'))).to.equal(why);
+    expect(descriptionsOf(list, actionCell('winback'))).to.deep.equal([why]);
+    expect(speech.take()).to.deep.equal([why]);
+    expect(kit.commands().filter((command) => command.type === 'get-record')).to.have.length(0);
+    await expect(list).to.be.accessible();
     speech.stop();
   });
 });

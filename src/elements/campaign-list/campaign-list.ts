@@ -5,7 +5,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
-import { actionFor, deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import { deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import { campaignOffer, deliveringChannel } from '../../services/domain/record-delivery.js';
 import type { KitError } from '../../services/domain/errors.js';
 import {
   selectBusyCampaignIds,
@@ -25,7 +26,7 @@ import {
   OutboundDeliveryStopEvent,
   OutboundRecordRequestEvent,
 } from './events.js';
-import { campaignListLabels as t, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
+import { campaignListLabels as t, channelLabel, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
 
 const COLUMN_COUNT = 6;
 const ACTION_COLUMN = COLUMN_COUNT - 1;
@@ -74,8 +75,11 @@ interface RowRefusal {
 
 /**
  * My Campaigns: the campaigns the agent belongs to that are active or running, with their status,
- * name, delivery mode, dialing mode and description, and the action for each: **Get Record**, or for
- * Direct Push-Preview campaigns the **Get Record / Stop** toggle.
+ * name, delivery mode, dialing mode and description, and the action that works for the campaign's
+ * delivery mode: **Get Record** for Preview (Manual); the **Get Record / Stop** toggle for Direct
+ * Push-Preview; for the automatic modes (Push-Preview, Progressive, Predictive) no button but how
+ * records come ("Sent while Voice is Ready"), and **Get Record** after Done and Stop, to resume.
+ * A refused Get Record or Stop is shown in its row, next to its button, until its cause goes.
  *
  * It is a data grid: one Tab stop, arrow keys move between cells, Home / End to the row's ends,
  * Ctrl+Home / Ctrl+End to the grid's ends, Page Up / Page Down by five rows. The focused row is the
@@ -215,7 +219,7 @@ export class CampaignList extends LitElement {
   private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean, refusal: KitError | null) {
     const selected = campaign.id === this.focusId;
     const tabindex = (column: number) => (isTabStop && this.focusColumn === column ? 0 : -1);
-    const action = actionFor(campaign);
+    const offer = campaignOffer(campaign);
     const describedBy = [isBusy ? `busy-${index}` : null, refusal ? `refusal-${index}` : null].filter(Boolean).join(' ');
     return html`
       <tr
@@ -229,19 +233,25 @@ export class CampaignList extends LitElement {
         <td tabindex=${tabindex(2)} data-column="2">${deliveryModeLabel(deliveryModeOf(campaign.dialingMode))}</td>
         <td tabindex=${tabindex(3)} data-column="3">${dialingModeLabel(campaign.dialingMode)}</td>
         <td tabindex=${tabindex(4)} data-column="4" class="description">${campaign.description}</td>
-        <td data-column="5">
-          <button
-            part="action"
-            tabindex=${tabindex(ACTION_COLUMN)}
-            data-action=${action}
-            aria-disabled=${isBusy ? 'true' : 'false'}
-            aria-describedby=${describedBy || nothing}
-          >
-            ${action === 'stop' ? t.stop() : t.getRecord()}
-          </button>
-          ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
-          ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${refusal.message}</span>` : nothing}
-        </td>
+        ${offer.kind === 'pushed'
+          ? // Nothing to ask for: the cell says how records come, and holds the Tab stop itself.
+            html`<td tabindex=${tabindex(ACTION_COLUMN)} data-column="5" class="pushed" aria-describedby=${describedBy || nothing}>
+              ${t.pushed(channelLabel(offer.channel))}
+              ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${refusal.message}</span>` : nothing}
+            </td>`
+          : html`<td data-column="5">
+              <button
+                part="action"
+                tabindex=${tabindex(ACTION_COLUMN)}
+                data-action=${offer.kind}
+                aria-disabled=${isBusy ? 'true' : 'false'}
+                aria-describedby=${describedBy || nothing}
+              >
+                ${offer.kind === 'stop' ? t.stop() : t.getRecord()}
+              </button>
+              ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
+              ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${refusal.message}</span>` : nothing}
+            </td>`}
       </tr>
     `;
   }
@@ -279,7 +289,9 @@ export class CampaignList extends LitElement {
     for (const campaign of after) {
       const old = before.find((candidate) => candidate.id === campaign.id);
       if (old && old.receiving !== campaign.receiving) {
-        services.announcer.announce(campaign.receiving ? t.receiving(campaign.name) : t.stopped(campaign.name));
+        const channel = deliveringChannel(campaign.dialingMode);
+        const resumed = channel ? t.resumed(campaign.name, channelLabel(channel)) : t.receiving(campaign.name);
+        services.announcer.announce(campaign.receiving ? resumed : t.stopped(campaign.name));
       }
     }
   }
@@ -340,7 +352,13 @@ export class CampaignList extends LitElement {
     if (!services || this.view.value.busy.has(campaign.id)) return;
     this.select(campaign);
     const detail = { campaignId: campaign.id };
-    if (actionFor(campaign) === 'stop') {
+    const offer = campaignOffer(campaign);
+    if (offer.kind === 'pushed') {
+      // Enter on a campaign that sends records by itself: the rules say why there is nothing to ask.
+      this.follow(campaign.id, services.commands.requestRecord(campaign.id));
+      return;
+    }
+    if (offer.kind === 'stop') {
       if (!this.dispatchEvent(new OutboundDeliveryStopEvent(detail))) return;
       const outcome = services.commands.stopReceiving(campaign.id);
       this.follow(campaign.id, outcome);

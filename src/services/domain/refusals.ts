@@ -24,7 +24,9 @@ export type RefusalCode =
   | 'unknown-caller-id'
   | 'invalid-callback'
   | 'im-blocks-outbound'
-  | 'logout-during-interaction';
+  | 'logout-during-interaction'
+  /** Get Record on an automatic campaign that pushes records while the agent is Ready (CAM-3). */
+  | 'records-pushed';
 
 export const refuse = (code: RefusalCode, message: string): Refusal => ({ code, message });
 
