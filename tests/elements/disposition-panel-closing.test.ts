@@ -129,3 +129,52 @@ describe('<disposition-panel> refusals and their cause', () => {
     expect(deepActiveElement()).to.equal(select);
   });
 });
+
+describe('<disposition-panel> call result from how the call ended', () => {
+  let kit: MountedKit | undefined;
+  afterEach(async () => {
+    await unmount(kit);
+    kit = undefined;
+  });
+
+  it('DISP-1, issue 12 #11: a busy line presets Busy, says so, and the agent can change it by keyboard; the outcome carries the choice', async () => {
+    const mounted = await mountPanel({ scenario: { odds: { answer: 0, busy: 1, noAnswer: 0, answeringMachine: 0 } } });
+    kit = mounted.kit;
+    const { el } = mounted;
+    const requested = kit.services.commands.requestRecord('c');
+    if (!requested.sent) throw new Error(requested.error.message);
+    await kit.advance(0);
+    await kit.act({ type: 'call' });
+    await kit.advance(3000);
+    expect(kit.services.store.state.interaction?.call?.ended?.reason).to.equal('busy');
+    const select = $<HTMLSelectElement>(el, '#call-result')!;
+    expect(select.value).to.equal('Busy');
+    expect(descriptionsOf(el, select)).to.deep.equal(['Set from how the call ended. You can change it.']);
+    await expect(el).to.be.accessible();
+
+    select.focus();
+    await press(kit, 'ArrowDown'); // Busy → No Answer
+    expect(draftOf(kit).callResult).to.equal('No Answer');
+    expect(select.value).to.equal('No Answer');
+    $(el, '#done')!.focus();
+    await press(kit, 'Enter');
+    await outcomeSent(kit);
+    expect(outcomesReceived(kit)[0]).to.include({ callResult: 'No Answer' });
+  });
+
+  it('DISP-1, issue 12 #11: left as preset, the outcome carries the preset result', async () => {
+    const mounted = await mountPanel({ scenario: { odds: { answer: 0, busy: 0, noAnswer: 1, answeringMachine: 0 } } });
+    kit = mounted.kit;
+    const { el } = mounted;
+    kit.services.commands.requestRecord('c');
+    await kit.advance(0);
+    await kit.act({ type: 'call' });
+    await kit.advance(30_000);
+    expect(kit.services.store.state.interaction?.call?.ended?.reason).to.equal('no-answer');
+    expect($<HTMLSelectElement>(el, '#call-result')!.value).to.equal('No Answer');
+    $(el, '#done')!.focus();
+    await press(kit, 'Enter');
+    await outcomeSent(kit);
+    expect(outcomesReceived(kit)[0]).to.include({ callResult: 'No Answer' });
+  });
+});

@@ -13,6 +13,7 @@ import {
   hasCallToWrapUp,
   outcomeDelivery,
 } from '../../services/domain/disposition-view.js';
+import { presetCallResult } from '../../services/domain/call-result-preset.js';
 import type { Interaction } from '../../services/domain/interaction.js';
 import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import type { DraftEdit } from '../../services/domain/wrap-up.js';
@@ -78,7 +79,9 @@ interface TrackedDelivery {
  * during the call.
  *
  * - **Call Result**: a drop-down of the campaign's call results, with "Not set" first while none is
- *   chosen. After a transfer it is read-only, with the reason (CALL-3). While an assured connection
+ *   chosen. Once the call has ended, the result its end implies (no answer: No Answer, busy: Busy,
+ *   answering machine, fax, dropped, a wrong number; a connected call: Answered) is chosen and says
+ *   so; the agent can change it, and the outcome carries it unless they do. After a transfer it is read-only, with the reason (CALL-3). While an assured connection
  *   is engaging (DEL-6) it is `aria-disabled` with the reason; trying shows the engine's refusal.
  * - **Do Not Call**: a check box. A disposition with the `dnc` effect sets it, and the panel says
  *   so next to it; no disposition clears it, only the agent (DNC-2).
@@ -284,7 +287,9 @@ export class DispositionPanel extends LitElement {
   }
 
   private renderCallResult(interaction: Interaction, draft: OutcomeDraft) {
-    const current = draft.callResult;
+    // Until the agent chooses, the result that how the call ended implies is chosen (and sent).
+    const preset = draft.callResult === null ? presetCallResult(interaction) : null;
+    const current = draft.callResult ?? preset;
     if (interaction.readOnly) {
       return html`<div class="field">
         <label for="call-result">${t.callResult()}</label>
@@ -293,13 +298,14 @@ export class DispositionPanel extends LitElement {
       </div>`;
     }
     const engaging = interaction.call?.status === 'engaging';
+    const describedBy = engaging ? 'call-result-reason' : preset ? 'call-result-preset' : null;
     return html`<div class="field">
       <label for="call-result">${t.callResult()}</label>
       <select
         id="call-result"
         part="call-result"
         aria-disabled=${engaging ? 'true' : nothing}
-        aria-describedby=${engaging ? 'call-result-reason' : nothing}
+        aria-describedby=${describedBy ?? nothing}
         @change=${this.onCallResultChange}
       >
         ${current === null ? html`<option value="" .selected=${live(true)}>${t.notSet()}</option>` : nothing}
@@ -308,6 +314,7 @@ export class DispositionPanel extends LitElement {
         )}
       </select>
       ${engaging ? html`<p class="hint" id="call-result-reason">${t.engagingCallResult()}</p>` : nothing}
+      ${preset ? html`<p class="hint" id="call-result-preset">${t.presetCallResult()}</p>` : nothing}
     </div>`;
   }
 

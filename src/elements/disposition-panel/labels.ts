@@ -9,6 +9,8 @@ export const dispositionLabels = {
     msg('The call result and disposition are set once the call starts.', { id: 'disposition-panel.before-call' }),
   callResult: () => msg('Call Result', { id: 'disposition-panel.call-result' }),
   notSet: () => msg('Not set', { id: 'disposition-panel.not-set' }),
+  presetCallResult: () =>
+    msg('Set from how the call ended. You can change it.', { id: 'disposition-panel.preset-call-result' }),
   dnc: () => msg('Do Not Call', { id: 'disposition-panel.dnc' }),
   dncSetBy: (code: string) =>
     msg(str`Set by the disposition “${code}”. Only you can clear it.`, { id: 'disposition-panel.dnc-set-by' }),

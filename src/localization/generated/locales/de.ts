@@ -128,6 +128,7 @@
 'disposition-panel.note': `Notiz`,
 'disposition-panel.now-ready': `Sie sind jetzt bereit.`,
 'disposition-panel.pending': str`Warten auf die Übermittlung des Ergebnisses für ${0} (Versuch ${1})…`,
+'disposition-panel.preset-call-result': `Aus dem Ende des Anrufs übernommen. Sie können es ändern.`,
 'disposition-panel.read-only-call-result': `Das Anrufergebnis kann nach der Weiterleitung des Anrufs nicht mehr geändert werden.`,
 'disposition-panel.ready': `Bereit`,
 'disposition-panel.title': `Abschlusscodes`,
