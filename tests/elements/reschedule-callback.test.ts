@@ -478,6 +478,26 @@ describe('<reschedule-callback>', () => {
     speech.stop();
   });
 
+  it('DEL-6, issue 12 #6: the engaging-phase refusal goes when the contact is connected; rescheduling then works', async () => {
+    let el: RescheduleCallback;
+    ({ kit, el } = await mount({
+      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
+      odds: alwaysAnswers,
+    }));
+    kit.services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(0);
+    await kit.advance(1000);
+    await kit.act({ type: 'accept' });
+    await tabInto(el);
+    await sendKeys({ press: 'Space' });
+    await until(kit, () => text($(el, '[part="refusal"]')) !== undefined, 'the refusal shows');
+    await kit.advance(2000); // the contact is connected
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('connected');
+    expect(text($(el, '[part="refusal"]')), 'the cause went').to.equal(undefined);
+    expect(input(el, '#schedule').hasAttribute('aria-disabled')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('CB-1: an outbound-callback-change cancelled by the host keeps the callback from being saved and the form as typed', async () => {
     let el: RescheduleCallback;
     ({ kit, el } = await mount(preview()));

@@ -159,8 +159,10 @@ export class RescheduleCallback extends LitElement {
   /** Whether the form is open (the check box is checked without a callback, or Change was chosen). */
   @state() private editing = false;
   @state() private errors: Errors = {};
-  /** Why the kit refused the last change, until the next one. */
+  /** Why the kit refused the last change, until the next one or until its cause goes. */
   @state() private refusal: string | null = null;
+  /** The call's status when the change was refused: once it changes (the contact connected), the cause went. */
+  private refusedAtStatus: string | null = null;
 
   private readonly view = new KitSelection(this, selectCallbackView, sameView);
   private readonly internals = this.attachInternals();
@@ -196,6 +198,7 @@ export class RescheduleCallback extends LitElement {
       this.picker.close();
       this.focusTarget = null;
     }
+    if (this.refusal !== null && (interaction?.call?.status ?? null) !== this.refusedAtStatus) this.refusal = null;
     const usable = interaction !== null && this.allowedNow(interaction);
     this.setState('empty', !usable);
     this.setState('scheduled', usable && this.draft().callback !== null);
@@ -557,6 +560,7 @@ export class RescheduleCallback extends LitElement {
     if (this.current()?.id !== interaction.id) return false;
     if (!result.saved) {
       this.refusal = result.error.message;
+      this.refusedAtStatus = this.current()?.call?.status ?? null;
       return false;
     }
     return true;
