@@ -194,6 +194,18 @@ export const TransferRefused: Story = {
     }),
 };
 
+/** CALL-2, issue 12 #10: a transfer sent and not yet completed is shown (and was announced once). */
+export const TransferUnderWay: Story = {
+  name: 'Transfer under way',
+  render: () =>
+    kit(scenarios.preview, async (services, fixture) => {
+      await connected(services, fixture);
+      await press(fixture, '#transfer-toggle');
+      await typeTarget(fixture, '2041');
+      await press(fixture, '#transfer');
+    }),
+};
+
 /** CALL-3: after a transfer the call has ended. */
 export const Transferred: Story = {
   render: () =>

@@ -8,6 +8,7 @@ import {
   manyCampaigns,
   noCampaigns,
   severalCampaigns,
+  springAppeal,
   upgrade,
 } from '../tests/support/scenarios.js';
 
@@ -27,7 +28,8 @@ const meta: Meta = {
       description: {
         component:
           'My Campaigns: the active and running campaigns the agent belongs to, as a keyboard-navigable ' +
-          'data grid with Get Record for each, or the Get Record / Stop toggle for Direct Push-Preview.',
+          'data grid with the action that works for each delivery mode: Get Record (Preview), the Get ' +
+          'Record / Stop toggle (Direct Push-Preview), or how records come for the automatic modes.',
       },
     },
   },
@@ -74,6 +76,28 @@ export const DirectPushPreviewReceiving: Story = {
     // runs first); then the campaign is listed and Get Record can be sent and answered at clock 0.
     void fixture.provider.updateComplete.then(() => {
       fixture.provider.services.commands.requestRecord(upgrade.id);
+      fixture.advance(0);
+    });
+    return fixture.provider;
+  },
+};
+
+/**
+ * Issue 12 #6, #7: Get Record on the Preview campaign while its record is on screen: the server's
+ * refusal is shown in that row, next to the button (and described by it). The automatic campaigns
+ * offer no Get Record: they say which channel brings their records.
+ */
+export const GetRecordRefused: Story = {
+  name: 'Get Record refused',
+  render: () => {
+    const fixture = kit({ scenario: severalCampaigns });
+    void fixture.provider.updateComplete.then(async () => {
+      fixture.provider.services.commands.requestRecord(springAppeal.id);
+      fixture.advance(0);
+      const list = fixture.provider.querySelector('campaign-list');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await list?.updateComplete;
+      list?.shadowRoot?.querySelector<HTMLElement>(`tr[data-id="${springAppeal.id}"] button`)?.click();
       fixture.advance(0);
     });
     return fixture.provider;

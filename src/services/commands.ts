@@ -6,6 +6,7 @@ import type { OutcomeDraft } from './domain/outcome.js';
 import type { DraftEdit } from './domain/wrap-up.js';
 import { selectDraft } from './store/selectors.js';
 import { hasParticipationToggle, isListedInMyCampaigns, type Campaign } from './domain/campaign.js';
+import { recordRequestRefusal } from './domain/record-delivery.js';
 import type { KitError } from './domain/errors.js';
 import { refuseKit as refusal } from './domain/kit-refusals.js';
 import type { Refusal } from './domain/refusals.js';
@@ -76,10 +77,16 @@ export class KitCommands {
     return this.send({ type: 'login', agentId });
   }
 
-  /** Get Record: asks the campaign for a record (and, for Direct Push-Preview, to keep them coming). */
+  /**
+   * Get Record: asks the campaign for a record (Preview), to keep them coming (Direct Push-Preview),
+   * or to resume them after Done and Stop (automatic campaigns). Refused, saying why, where the
+   * campaign already pushes records while the agent is Ready: nothing would follow.
+   */
   requestRecord(campaignId: string): CommandOutcome {
     const campaign = this.listedCampaign(campaignId);
     if (!campaign.ok) return campaign.refusal;
+    const pushed = recordRequestRefusal(campaign.value);
+    if (pushed) return this.refuse({ ...this.refusalError(pushed), campaignId });
     return this.send({ type: 'get-record', campaignId });
   }
 

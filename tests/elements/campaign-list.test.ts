@@ -142,7 +142,8 @@ describe('<campaign-list>', () => {
   it('CAM-3, EMB-3: a host can cancel outbound-record-request, and then nothing is sent', async () => {
     kit = await mountList({ scenario: severalCampaigns });
     document.addEventListener('outbound-record-request', (event) => event.preventDefault(), { once: true });
-    rows(kit.list)[0]!.querySelector('button')!.click();
+    // The Preview campaign: automatic campaigns have no Get Record to press (issue 12 #7).
+    rows(kit.list)[1]!.querySelector('button')!.click();
     expect(kit.commands().filter((command) => command.type === 'get-record')).to.have.length(0);
   });
 
@@ -304,7 +305,7 @@ describe('<campaign-list>', () => {
   it('EMB-2: reads public --outbound-* custom properties and exposes parts', async () => {
     kit = await mountList({ scenario: severalCampaigns });
     kit.list.style.setProperty('--outbound-color-accent', 'rgb(1, 2, 3)');
-    const button = rows(kit.list)[0]!.querySelector('button')!;
+    const button = rows(kit.list)[1]!.querySelector('button')!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(button.getAttribute('part')).to.equal('action');
     expect(kit.list.shadowRoot!.querySelector('[part="grid"]')).to.not.equal(null);

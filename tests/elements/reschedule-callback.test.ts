@@ -109,7 +109,7 @@ describe('<reschedule-callback>', () => {
     expect(focusedId()).to.equal('schedule');
     await fillDateAndTime(kit, '2026-11-03', '16:00');
     // While typing, the contact's clock is shown beside the agent's (Berlin and Chicago differ).
-    expect(text($(el, '#contact-time'))).to.match(/^Contact’s time: Nov 3, 2026, 09:00 AM CST$/);
+    expect(text($(el, '#contact-time'))).to.match(/^Contact’s time: Nov 3, 2026, 09:00 CST$/);
     expect(descriptionsOf(el, input(el, '#time'))[1]).to.equal(text($(el, '#contact-time')));
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Tab' });
@@ -130,12 +130,12 @@ describe('<reschedule-callback>', () => {
     const request = { at: TOMORROW_16, personal: true, target: { kind: 'record-number', numberId: 'mobile' } };
     expect(events.map((event) => event.detail)).to.deep.equal([{ interactionId: kit.services.store.state.interaction!.id, callback: request }]);
     expect(text($(el, '[part="scheduled"]'))).to.match(
-      /^Callback scheduled Your time: Nov 3, 2026, 04:00 PM GMT\+1 Contact’s time: Nov 3, 2026, 09:00 AM CST To Mobile \+13125550101 Personal callback Change$/,
+      /^Callback scheduled Your time: Nov 3, 2026, 16:00 GMT\+1 Contact’s time: Nov 3, 2026, 09:00 CST To Mobile \+13125550101 Personal callback Change$/,
     );
     expect(focusedId()).to.equal('change');
     await kit.advance(0);
     expect(speech.take()).to.deep.equal([
-      'Callback scheduled for Nov 3, 2026, 04:00 PM GMT+1 your time, Nov 3, 2026, 09:00 AM CST the contact’s time.',
+      'Callback scheduled for Nov 3, 2026, 16:00 GMT+1 your time, Nov 3, 2026, 09:00 CST the contact’s time.',
     ]);
     await expect(el).to.be.accessible();
 
@@ -278,7 +278,7 @@ describe('<reschedule-callback>', () => {
     await sendKeys({ press: 'Tab' });
     await typeOver('17:30');
     await pressSchedule(kit, el);
-    expect(text($(el, '[part="scheduled"]'))).to.contain('05:30 PM');
+    expect(text($(el, '[part="scheduled"]'))).to.contain('17:30');
     const sent = await endCallAndMarkDone(kit);
     expect(sent.map((outcome) => outcome.callback?.at)).to.deep.equal([TOMORROW_16 + 90 * 60_000]);
   });
@@ -476,6 +476,26 @@ describe('<reschedule-callback>', () => {
     expect(schedule.checked).to.equal(false);
     expect($(el, 'form')).to.equal(null);
     speech.stop();
+  });
+
+  it('DEL-6, issue 12 #6: the engaging-phase refusal goes when the contact is connected; rescheduling then works', async () => {
+    let el: RescheduleCallback;
+    ({ kit, el } = await mount({
+      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
+      odds: alwaysAnswers,
+    }));
+    kit.services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(0);
+    await kit.advance(1000);
+    await kit.act({ type: 'accept' });
+    await tabInto(el);
+    await sendKeys({ press: 'Space' });
+    await until(kit, () => text($(el, '[part="refusal"]')) !== undefined, 'the refusal shows');
+    await kit.advance(2000); // the contact is connected
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('connected');
+    expect(text($(el, '[part="refusal"]')), 'the cause went').to.equal(undefined);
+    expect(input(el, '#schedule').hasAttribute('aria-disabled')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('CB-1: an outbound-callback-change cancelled by the host keeps the callback from being saved and the form as typed', async () => {

@@ -15,7 +15,9 @@ import {
   type UnavailableReason,
 } from '../../services/domain/call-controls.js';
 import type { Call } from '../../services/domain/call.js';
+import { selectDraft } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
+import { callEndedLabel } from '../shared/call-status-labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -29,14 +31,22 @@ interface CallView {
   readonly interactionId: string | null;
   /** The interaction's call while it is being called or in wrap-up; null before dialing. */
   readonly call: Call | null;
+  /** The agent's call result: a campaign may require one before transfer (CALL-3). */
+  readonly callResult: string | null;
 }
 
 const selectCallView = (state: KitState): CallView => {
   const interaction = state.interaction;
   const calling = interaction?.phase === 'dialing' || interaction?.phase === 'in-call' || interaction?.phase === 'wrap-up';
-  return { interactionId: interaction?.id ?? null, call: (calling && interaction?.call) || null };
+  return { interactionId: interaction?.id ?? null, call: (calling && interaction?.call) || null, callResult: selectDraft(state).callResult };
 };
-const sameView = (a: CallView, b: CallView) => a.interactionId === b.interactionId && a.call === b.call;
+const sameView = (a: CallView, b: CallView) => a.interactionId === b.interactionId && a.call === b.call && a.callResult === b.callResult;
+
+/** What a refusal was judged on: when either changes, its cause has gone and so does the message. */
+interface RefusalCause {
+  readonly status: Call['status'] | null;
+  readonly callResult: string | null;
+}
 
 /** Where a refusal is shown: next to what was refused. */
 type RefusalPlace = 'controls' | 'keypad' | 'transfer';
@@ -68,8 +78,12 @@ const COLUMNS = KEYPAD_ROWS[0]?.length ?? 3;
  * `aria-disabled`, not disabled: they stay focusable and are described by why. Activating one still
  * sends it to the kit's rules, which refuse it locally (nothing reaches the back end).
  *
+ * A transfer sent is shown and announced once as under way ("Transferring the call to 2040…"), then
+ * its result, in the call view's words (heard once with `<outbound-interaction>` on the page).
+ *
  * A refused action (a campaign that requires a call result before transfer, CALL-3; the engaging
- * phase) shows the rules' message next to what was refused until the next action; the provider has
+ * phase) shows the rules' message next to what was refused until the next action, or until its cause
+ * goes (the contact is connected, the call result is set); the provider has
  * announced it and fired `outbound-error`, so this element does not announce it again. What the agent
  * typed stays.
  *
@@ -99,6 +113,7 @@ const COLUMNS = KEYPAD_ROWS[0]?.length ?? 3;
  * @csspart error - The Target field's error.
  * @csspart reason - Why controls are unavailable now.
  * @csspart refusal - Why the last action was refused.
+ * @csspart transfer-progress - A transfer under way, until it completes.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
  * @cssprop --outbound-color-text-muted - Secondary text and unavailable controls.
@@ -125,8 +140,14 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
   @state() private keyIndex = 0;
   @state() private target = '';
   @state() private targetError: string | null = null;
-  /** Why the last action taken here was refused, and where it is shown, until the next action. */
-  @state() private refusal: { readonly message: string; readonly at: RefusalPlace } | null = null;
+  /**
+   * Why the last action taken here was refused, and where it is shown: until the next action, or
+   * until its cause goes (the call's status or the call result changed: the contact was connected
+   * after the engaging phase, the call result the campaign requires was set).
+   */
+  @state() private refusal: { readonly message: string; readonly at: RefusalPlace; readonly cause: RefusalCause } | null = null;
+  /** The target of a transfer sent and not yet completed. */
+  @state() private transferring: string | null = null;
   /** The tones sent on the current call. */
   @state() private tones: readonly string[] = [];
 
@@ -154,7 +175,15 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       this.target = '';
       this.targetError = null;
       this.refusal = null;
+      this.transferring = null;
       this.keyIndex = 0;
+    }
+    const cause = this.refusal?.cause;
+    if (cause && (cause.status !== (call?.status ?? null) || cause.callResult !== this.view.value.callResult)) this.refusal = null;
+    if (this.transferring !== null && call?.ended) {
+      // The transfer's result: the same words as the call view, so a page with both hears it once.
+      this.transferring = null;
+      this.view.services?.announcer.announce(callEndedLabel(call.ended.by, call.ended.reason));
     }
     const controls = callControlsFor(call);
     if (!controls) {
@@ -239,6 +268,9 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       ${reasons.map(
         (reason) => html`<p class="note reason" part="reason" id=${reasonId(reason)}>${unavailableLabel(reason, 'end')}</p>`,
       )}
+      ${this.transferring !== null
+        ? html`<p class="note" part="transfer-progress">${t.transferring(this.transferring)}</p>`
+        : nothing}
       ${this.renderRefusal('controls')} ${this.keypadOpen ? this.renderKeypad(controls.tones) : nothing}
       ${this.transferOpen ? this.renderTransferForm() : nothing}
     `;
@@ -347,7 +379,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     if (controls.keypad) {
       // No command stands behind the keypad itself, so no rule answers: say why here, once.
       const message = unavailableLabel(controls.keypad, 'keypad');
-      this.refusal = { message, at: 'controls' };
+      this.refusal = { message, at: 'controls', cause: this.currentCause() };
       this.view.services?.announcer.announce(message, 'assertive');
       return;
     }
@@ -448,8 +480,10 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     }
     this.targetError = null;
     void this.send({ type, target }, 'transfer').then((result) => {
-      // Nothing else is heard until the transfer completes and the call ends (issue 12 #10).
-      if (result?.sent && type === 'transfer') this.view.services?.announcer.announce(t.transferring(target));
+      if (!result?.sent || type !== 'transfer') return;
+      // Transfers take a moment: the agent hears that it is under way, once, and then its result.
+      this.transferring = target;
+      this.view.services?.announcer.announce(t.transferring(target));
     });
   }
 
@@ -464,8 +498,12 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     if (!this.dispatchEvent(new OutboundCallControlEvent({ interactionId, action }))) return null;
     this.refusal = null;
     const result = await services.commands.act(action);
-    if (!result.sent && this.interactionId === interactionId) this.refusal = { message: errorText(result.error), at };
+    if (!result.sent && this.interactionId === interactionId) this.refusal = { message: errorText(result.error), at, cause: this.currentCause() };
     return result;
+  }
+
+  private currentCause(): RefusalCause {
+    return { status: this.view.value.call?.status ?? null, callResult: this.view.value.callResult };
   }
 
   private setState(name: string, on: boolean): void {

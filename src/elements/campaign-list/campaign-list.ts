@@ -5,7 +5,9 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
-import { actionFor, deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import { deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
+import { campaignOffer, deliveringChannel } from '../../services/domain/record-delivery.js';
+import type { KitError } from '../../services/domain/errors.js';
 import {
   selectBusyCampaignIds,
   selectLastError,
@@ -13,17 +15,19 @@ import {
   selectSessionPhase,
 } from '../../services/store/selectors.js';
 import type { KitState } from '../../services/store/state.js';
+import type { CommandOutcome } from '../../services/commands.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { campaignListStyles } from './campaign-list.styles.js';
+import { campaignListRefusalStyles } from './campaign-list-refusal.styles.js';
 import {
   OutboundCampaignSelectEvent,
   OutboundDeliveryStopEvent,
   OutboundRecordRequestEvent,
 } from './events.js';
-import { campaignListLabels as t, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
+import { campaignListLabels as t, channelLabel, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
 
 const COLUMN_COUNT = 6;
 const ACTION_COLUMN = COLUMN_COUNT - 1;
@@ -33,6 +37,9 @@ interface ListView {
   readonly busy: ReadonlySet<string>;
   readonly phase: KitState['session']['phase'];
   readonly error: KitState['lastError'];
+  /** What a refused Get Record may depend on: the record on screen and the agent's channels. */
+  readonly interactionId: string | null;
+  readonly agent: KitState['agent'];
 }
 
 const selectListView = (state: KitState): ListView => ({
@@ -40,15 +47,40 @@ const selectListView = (state: KitState): ListView => ({
   busy: selectBusyCampaignIds(state),
   phase: selectSessionPhase(state),
   error: selectLastError(state),
+  interactionId: state.interaction?.id ?? null,
+  agent: state.agent,
 });
 
 const sameView = (a: ListView, b: ListView) =>
-  a.campaigns === b.campaigns && a.busy === b.busy && a.phase === b.phase && a.error === b.error;
+  a.campaigns === b.campaigns &&
+  a.busy === b.busy &&
+  a.phase === b.phase &&
+  a.error === b.error &&
+  a.interactionId === b.interactionId &&
+  a.agent === b.agent;
+
+/**
+ * Errors the list shows below the grid: server data about campaigns it could not read (it keeps the
+ * last good list). Refusals belong next to what was refused: this list's own in their rows, the
+ * other elements' in those elements.
+ */
+function aboutCampaignData(error: KitError): boolean {
+  return error.code === 'malformed-event' && /^campaign/.test(error.field ?? '');
+}
+
+/** A Get Record or Stop of this list that was refused, shown in its campaign's row. */
+interface RowRefusal {
+  readonly campaignId: string;
+  readonly error: KitError;
+}
 
 /**
  * My Campaigns: the campaigns the agent belongs to that are active or running, with their status,
- * name, delivery mode, dialing mode and description, and the action for each: **Get Record**, or for
- * Direct Push-Preview campaigns the **Get Record / Stop** toggle.
+ * name, delivery mode, dialing mode and description, and the action that works for the campaign's
+ * delivery mode: **Get Record** for Preview (Manual); the **Get Record / Stop** toggle for Direct
+ * Push-Preview; for the automatic modes (Push-Preview, Progressive, Predictive) no button but how
+ * records come ("Sent while Voice is Ready"), and **Get Record** after Done and Stop, to resume.
+ * A refused Get Record or Stop is shown in its row, next to its button, until its cause goes.
  *
  * It is a data grid: one Tab stop, arrow keys move between cells, Home / End to the row's ends,
  * Ctrl+Home / Ctrl+End to the grid's ends, Page Up / Page Down by five rows. The focused row is the
@@ -65,7 +97,8 @@ const sameView = (a: ListView, b: ListView) =>
  * @csspart grid - The table.
  * @csspart row - A campaign row (`row selected` for the selected one).
  * @csspart action - The Get Record or Stop button.
- * @csspart message - The error shown when the server sent something wrong or refused a request.
+ * @csspart message - The error shown when the server sent campaign data the kit could not read (the last good list stays).
+ * @csspart refusal - Why this list's Get Record or Stop was refused, in the campaign's row next to its button; it goes when its cause goes (the record on screen or the agent's channels change, another request).
  * @csspart note - The loading and empty texts.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
@@ -83,7 +116,7 @@ const sameView = (a: ListView, b: ListView) =>
  * @cssstate empty - No campaign is active or running.
  */
 export class CampaignList extends LitElement {
-  static override styles = [themeStyles, panelStyles, campaignListStyles];
+  static override styles = [themeStyles, panelStyles, campaignListStyles, campaignListRefusalStyles];
 
   /** Accessible name and visible title; defaults to "My Campaigns" in the current language. */
   @property() label = '';
@@ -100,6 +133,11 @@ export class CampaignList extends LitElement {
   private readonly internals = this.attachInternals();
   private previousCampaigns: readonly Campaign[] = [];
   private restoreFocus = false;
+  /** This list's requests awaiting the server, by command id: only their refusals are the list's. */
+  private readonly ownCommands = new Map<string, string>();
+  /** The last refused request of this list, until its cause goes. */
+  private refusal: RowRefusal | null = null;
+  private refusalContext: Pick<ListView, 'interactionId' | 'agent'> | null = null;
 
   constructor() {
     super();
@@ -109,6 +147,7 @@ export class CampaignList extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const { campaigns, phase } = this.view.value;
     if (campaigns !== this.previousCampaigns) this.followCampaignChanges(campaigns);
+    this.followRefusal();
     this.internals.states?.[phase === 'signing-in' ? 'add' : 'delete']('loading');
     this.internals.states?.[phase === 'ready' && campaigns.length === 0 ? 'add' : 'delete']('empty');
   }
@@ -127,7 +166,7 @@ export class CampaignList extends LitElement {
       <section class="base" part="base">
         <div class="title" part="title" id="title" tabindex="-1">${title}</div>
         ${campaigns.length > 0 ? this.renderGrid(campaigns, busy) : this.renderNote(phase)}
-        ${error ? this.renderError(errorText(error)) : nothing}
+        ${error && aboutCampaignData(error) ? this.renderError(errorText(error)) : nothing}
       </section>
     `;
   }
@@ -166,10 +205,11 @@ export class CampaignList extends LitElement {
             (campaign, index) => {
               const isTabStop = campaign.id === focusId;
               const isBusy = busy.has(campaign.id);
+              const refusal = this.refusal?.campaignId === campaign.id ? this.refusal.error : null;
               // Moving focus changes two rows: the others keep their last render (a list of
               // 1,000 campaigns would otherwise redo every row on each arrow key).
-              const inputs = [campaign, index, isTabStop, campaign.id === this.focusId, isTabStop ? this.focusColumn : -1, isBusy, getKitLocale()];
-              return guard(inputs, () => this.renderRow(campaign, index, isTabStop, isBusy));
+              const inputs = [campaign, index, isTabStop, campaign.id === this.focusId, isTabStop ? this.focusColumn : -1, isBusy, refusal, getKitLocale()];
+              return guard(inputs, () => this.renderRow(campaign, index, isTabStop, isBusy, refusal));
             },
           )}
         </tbody>
@@ -177,10 +217,11 @@ export class CampaignList extends LitElement {
     `;
   }
 
-  private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean) {
+  private renderRow(campaign: Campaign, index: number, isTabStop: boolean, isBusy: boolean, refusal: KitError | null) {
     const selected = campaign.id === this.focusId;
     const tabindex = (column: number) => (isTabStop && this.focusColumn === column ? 0 : -1);
-    const action = actionFor(campaign);
+    const offer = campaignOffer(campaign);
+    const describedBy = [isBusy ? `busy-${index}` : null, refusal ? `refusal-${index}` : null].filter(Boolean).join(' ');
     return html`
       <tr
         part=${selected ? 'row selected' : 'row'}
@@ -193,18 +234,25 @@ export class CampaignList extends LitElement {
         <td tabindex=${tabindex(2)} data-column="2">${deliveryModeLabel(deliveryModeOf(campaign.dialingMode))}</td>
         <td tabindex=${tabindex(3)} data-column="3">${dialingModeLabel(campaign.dialingMode)}</td>
         <td tabindex=${tabindex(4)} data-column="4" class="description">${campaign.description}</td>
-        <td data-column="5">
-          <button
-            part="action"
-            tabindex=${tabindex(ACTION_COLUMN)}
-            data-action=${action}
-            aria-disabled=${isBusy ? 'true' : 'false'}
-            aria-describedby=${isBusy ? `busy-${index}` : nothing}
-          >
-            ${action === 'stop' ? t.stop() : t.getRecord()}
-          </button>
-          ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
-        </td>
+        ${offer.kind === 'pushed'
+          ? // Nothing to ask for: the cell says how records come, and holds the Tab stop itself.
+            html`<td tabindex=${tabindex(ACTION_COLUMN)} data-column="5" class="pushed" aria-describedby=${describedBy || nothing}>
+              ${t.pushed(channelLabel(offer.channel))}
+              ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${errorText(refusal)}</span>` : nothing}
+            </td>`
+          : html`<td data-column="5">
+              <button
+                part="action"
+                tabindex=${tabindex(ACTION_COLUMN)}
+                data-action=${offer.kind}
+                aria-disabled=${isBusy ? 'true' : 'false'}
+                aria-describedby=${describedBy || nothing}
+              >
+                ${offer.kind === 'stop' ? t.stop() : t.getRecord()}
+              </button>
+              ${isBusy ? html`<span class="busy" id=${`busy-${index}`}>${t.requesting()}</span>` : nothing}
+              ${refusal ? html`<span class="refusal" part="refusal" id=${`refusal-${index}`}>${errorText(refusal)}</span>` : nothing}
+            </td>`}
       </tr>
     `;
   }
@@ -242,7 +290,9 @@ export class CampaignList extends LitElement {
     for (const campaign of after) {
       const old = before.find((candidate) => candidate.id === campaign.id);
       if (old && old.receiving !== campaign.receiving) {
-        services.announcer.announce(campaign.receiving ? t.receiving(campaign.name) : t.stopped(campaign.name));
+        const channel = deliveringChannel(campaign.dialingMode);
+        const resumed = channel ? t.resumed(campaign.name, channelLabel(channel)) : t.receiving(campaign.name);
+        services.announcer.announce(campaign.receiving ? resumed : t.stopped(campaign.name));
       }
     }
   }
@@ -303,17 +353,60 @@ export class CampaignList extends LitElement {
     if (!services || this.view.value.busy.has(campaign.id)) return;
     this.select(campaign);
     const detail = { campaignId: campaign.id };
-    if (actionFor(campaign) === 'stop') {
+    const offer = campaignOffer(campaign);
+    if (offer.kind === 'pushed') {
+      // Enter on a campaign that sends records by itself: the rules say why there is nothing to ask.
+      this.follow(campaign.id, services.commands.requestRecord(campaign.id));
+      return;
+    }
+    if (offer.kind === 'stop') {
       if (!this.dispatchEvent(new OutboundDeliveryStopEvent(detail))) return;
-      if (services.commands.stopReceiving(campaign.id).sent) {
-        services.announcer.announce(t.stopping(campaign.name));
-      }
+      const outcome = services.commands.stopReceiving(campaign.id);
+      this.follow(campaign.id, outcome);
+      if (outcome.sent) services.announcer.announce(t.stopping(campaign.name));
       return;
     }
     if (!this.dispatchEvent(new OutboundRecordRequestEvent(detail))) return;
-    if (services.commands.requestRecord(campaign.id).sent) {
-      services.announcer.announce(t.requested(campaign.name));
+    const outcome = services.commands.requestRecord(campaign.id);
+    this.follow(campaign.id, outcome);
+    if (outcome.sent) services.announcer.announce(t.requested(campaign.name));
+  }
+
+  /** A new request of the list replaces its last refusal; a refusal before sending is shown at once. */
+  private follow(campaignId: string, outcome: CommandOutcome): void {
+    if (outcome.sent) {
+      this.ownCommands.set(outcome.commandId, campaignId);
+      this.showRefusal(null);
+    } else {
+      this.showRefusal({ campaignId, error: outcome.error });
     }
+  }
+
+  /**
+   * Takes the server's refusal of one of this list's requests into its row; drops a refusal whose
+   * cause went: the record on screen or the agent's channels changed, or the campaign left the list.
+   * The provider has announced the refusal: the row only shows it.
+   */
+  private followRefusal(): void {
+    const { error, interactionId, agent, campaigns } = this.view.value;
+    const refusedId = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
+    if (error && refusedId !== undefined) {
+      this.ownCommands.delete(error.commandId!);
+      this.showRefusal({ campaignId: refusedId, error });
+      return;
+    }
+    const context = this.refusalContext;
+    if (!this.refusal || !context) return;
+    const gone = !campaigns.some((campaign) => campaign.id === this.refusal?.campaignId);
+    if (gone || context.interactionId !== interactionId || context.agent !== agent) this.showRefusal(null);
+  }
+
+  private showRefusal(refusal: RowRefusal | null): void {
+    if (this.refusal === refusal || (this.refusal?.error === refusal?.error && this.refusal?.campaignId === refusal?.campaignId)) return;
+    this.refusal = refusal;
+    const { interactionId, agent } = this.view.value;
+    this.refusalContext = refusal ? { interactionId, agent } : null;
+    this.requestUpdate();
   }
 
   private dismissError(): void {

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { Channel } from '../../services/domain/agent.js';
 import type { CampaignStatus, DeliveryMode, DialingMode } from '../../services/domain/campaign.js';
 
 // Functions, not constants: each call reads the current locale.
@@ -29,7 +30,17 @@ export const campaignListLabels = {
     msg(str`${name}: records will keep coming until you choose Stop.`, { id: 'campaign-list.receiving' }),
   stopped: (name: string) =>
     msg(str`${name}: no more records will be sent to you.`, { id: 'campaign-list.stopped' }),
+  pushed: (channel: string) => msg(str`Sent while ${channel} is Ready`, { id: 'campaign-list.pushed' }),
+  resumed: (name: string, channel: string) =>
+    msg(str`${name}: records will come again while ${channel} is Ready.`, { id: 'campaign-list.resumed' }),
 };
+
+/** The channel that brings an automatic campaign's records, as My Channels names it. */
+export function channelLabel(channel: Channel): string {
+  return channel === 'voice'
+    ? msg('Voice', { id: 'campaign-list.channel.voice' })
+    : msg('Outbound preview', { id: 'campaign-list.channel.outbound-preview' });
+}
 
 export function statusLabel(status: CampaignStatus): string {
   switch (status) {

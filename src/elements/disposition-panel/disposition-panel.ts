@@ -14,6 +14,7 @@ import {
   hasCallToWrapUp,
   outcomeDelivery,
 } from '../../services/domain/disposition-view.js';
+import { presetCallResult } from '../../services/domain/call-result-preset.js';
 import type { Interaction } from '../../services/domain/interaction.js';
 import type { OutcomeDraft } from '../../services/domain/outcome.js';
 import type { DraftEdit } from '../../services/domain/wrap-up.js';
@@ -61,6 +62,8 @@ const NOTE_IDLE_SAVE_MS = 800;
 interface Refusal {
   readonly message: string;
   readonly field: 'disposition' | null;
+  /** The call's status when it was refused: when it changes (the contact connected, the call ended), the cause went. */
+  readonly callStatus: string | null;
 }
 
 /** The outcome whose delivery the panel reports (DISP-4). */
@@ -78,15 +81,18 @@ interface TrackedDelivery {
  * during the call.
  *
  * - **Call Result**: a drop-down of the campaign's call results, with "Not set" first while none is
- *   chosen. After a transfer it is read-only, with the reason (CALL-3). While an assured connection
+ *   chosen. Once the call has ended, the result its end implies (no answer: No Answer, busy: Busy,
+ *   answering machine, fax, dropped, a wrong number; a connected call: Answered) is chosen and says
+ *   so; the agent can change it, and the outcome carries it unless they do. After a transfer it is read-only, with the reason (CALL-3). While an assured connection
  *   is engaging (DEL-6) it is `aria-disabled` with the reason; trying shows the engine's refusal.
  * - **Do Not Call**: a check box. A disposition with the `dnc` effect sets it, and the panel says
  *   so next to it; no disposition clears it, only the agent (DNC-2).
  * - **Disposition**: a drop-down or a radio list, as the campaign's `dispositionControl` says. A
  *   code with children is a heading (an `optgroup`, or a nested group of radio buttons), not a
- *   choice. Where choosing a disposition marks the record Done, the panel says so, and a choice
- *   made with the keyboard (arrow keys move through the choices) is confirmed with Enter or by
- *   leaving the list, so browsing never closes the record.
+ *   choice. Where choosing a disposition marks the record Done, the note and the Done buttons come
+ *   before the disposition, the panel says so before the list, and a choice made with the keyboard
+ *   (arrow keys move through the choices) is confirmed with Enter only: browsing or leaving the
+ *   list never closes the record, and Done applies the choice browsed to.
  * - **Note**: kept in the element while the agent types and saved to the draft when they leave the
  *   field, after a short pause, and before Mark Done: never sent per keystroke, never lost.
  * - **Mark Done**, or **Done** and **Done and Stop** in the preview modes. `outbound-record-done`
@@ -96,7 +102,7 @@ interface TrackedDelivery {
  *   announced the refusal. Nothing the agent entered is lost.
  *
  * After Done the outcome's delivery is shown (DISP-4): waiting, with the attempt, then delivered
- * (announced politely once), or the server's reason when it failed. If the agent is in after-call
+ * (announced politely once) until the next record arrives, or the server's reason when it failed. If the agent is in after-call
  * work and the campaign does not make them Ready by itself, **Ready** is offered (DISP-3).
  * In the preview phases (the preview owns Done there) and with no record, a short note is shown.
  *
@@ -144,7 +150,11 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
   @state() private marking = false;
   /** The campaign marks Done on disposition, and that Mark Done is under way. */
   @state() private autoClosing = false;
-  /** A disposition chosen with the keyboard where choosing closes the record: confirmed on Enter or leaving. */
+  /**
+   * A disposition browsed to with the keyboard where choosing closes the record: confirmed only by
+   * Enter (or by Done, which applies it). Leaving the list does not confirm it: focus may be on its
+   * way back to the note (issue 12 #5).
+   */
   @state() private held: string | null = null;
 
   private readonly view = new KitSelection(this, selectPanelView, sameView);
@@ -188,8 +198,13 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     } else if (!this.noteDirty && draft.note !== this.noteText) {
       this.noteText = draft.note;
     }
+    // A refusal goes when its cause goes: "not while engaging" once connected, "end the call first" once it ended.
+    if (this.refusal && this.refusal.callStatus !== (shown?.call?.status ?? null)) this.refusal = null;
     const polite: string[] = [];
     this.followDelivery(polite);
+    // A delivery confirmation belongs to its record: the next record's panel does not repeat it.
+    // Waiting and failed deliveries stay: the agent still has to know about those.
+    if (this.tracked?.state === 'delivered' && interaction && interaction.id !== this.tracked.id) this.tracked = null;
     if (this.readyRequested && agent && !Object.values(agent.channels).includes('after-call-work')) {
       this.readyRequested = false;
       if (agent.channels.voice === 'ready') polite.push(t.nowReady());
@@ -242,35 +257,42 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
   private renderControls(interaction: Interaction) {
     const { draft } = this.view.value;
     const preview = PREVIEW_MODES.has(interaction.mode);
+    const dispositions = this.renderDispositions(interaction, draft);
+    const note = html`<div class="field">
+      <label for="note">${t.note()}</label>
+      <textarea
+        id="note"
+        part="note"
+        .value=${live(this.noteText)}
+        @input=${this.onNoteInput}
+        @change=${this.onNoteChange}
+      ></textarea>
+    </div>`;
+    const actions = html`<div class="actions">
+      ${preview
+        ? html`<button type="button" class="primary" id="done" part="done" @click=${this.onDone}>${t.done()}</button>
+            <button type="button" id="done-and-stop" part="done-and-stop" @click=${this.onDoneAndStop}>
+              ${t.doneAndStop()}
+            </button>`
+        : html`<button type="button" class="primary" id="mark-done" part="mark-done" @click=${this.onDone}>
+            ${t.markDone()}
+          </button>`}
+    </div>`;
+    // Where choosing a disposition closes the record, the note and the Done buttons come first, so
+    // the agent can always reach them before the choice that ends the work (issue 12 #5). The order
+    // follows the campaign, not the phase, so nothing moves when the call ends.
+    const closingChoiceLast = interaction.schema.markDoneOnDisposition;
     return html`
       ${this.renderCallResult(interaction, draft)} ${this.renderDnc(interaction, draft)}
-      ${this.renderDispositions(interaction, draft)}
-      <div class="field">
-        <label for="note">${t.note()}</label>
-        <textarea
-          id="note"
-          part="note"
-          .value=${live(this.noteText)}
-          @input=${this.onNoteInput}
-          @change=${this.onNoteChange}
-        ></textarea>
-      </div>
-      <div class="actions">
-        ${preview
-          ? html`<button type="button" class="primary" id="done" part="done" @click=${this.onDone}>${t.done()}</button>
-              <button type="button" id="done-and-stop" part="done-and-stop" @click=${this.onDoneAndStop}>
-                ${t.doneAndStop()}
-              </button>`
-          : html`<button type="button" class="primary" id="mark-done" part="mark-done" @click=${this.onDone}>
-              ${t.markDone()}
-            </button>`}
-      </div>
+      ${closingChoiceLast ? html`${note} ${actions} ${dispositions}` : html`${dispositions} ${note} ${actions}`}
       ${this.autoClosing ? html`<p class="status" part="closing">${t.closing()}</p>` : nothing}
     `;
   }
 
   private renderCallResult(interaction: Interaction, draft: OutcomeDraft) {
-    const current = draft.callResult;
+    // Until the agent chooses, the result that how the call ended implies is chosen (and sent).
+    const preset = draft.callResult === null ? presetCallResult(interaction) : null;
+    const current = draft.callResult ?? preset;
     if (interaction.readOnly) {
       return html`<div class="field">
         <label for="call-result">${t.callResult()}</label>
@@ -279,13 +301,14 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
       </div>`;
     }
     const engaging = interaction.call?.status === 'engaging';
+    const describedBy = engaging ? 'call-result-reason' : preset ? 'call-result-preset' : null;
     return html`<div class="field">
       <label for="call-result">${t.callResult()}</label>
       <select
         id="call-result"
         part="call-result"
         aria-disabled=${engaging ? 'true' : nothing}
-        aria-describedby=${engaging ? 'call-result-reason' : nothing}
+        aria-describedby=${describedBy ?? nothing}
         @change=${this.onCallResultChange}
       >
         ${current === null ? html`<option value="" .selected=${live(true)}>${t.notSet()}</option>` : nothing}
@@ -294,6 +317,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
         )}
       </select>
       ${engaging ? html`<p class="hint" id="call-result-reason">${t.engagingCallResult()}</p>` : nothing}
+      ${preset ? html`<p class="hint" id="call-result-preset">${t.presetCallResult()}</p>` : nothing}
     </div>`;
   }
 
@@ -320,7 +344,8 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const describedBy = [closes ? 'closes-hint' : null, invalid ? 'refusal' : null].filter(Boolean).join(' ') || nothing;
     const hint = closes ? html`<p class="hint" id="closes-hint">${t.closesOnDisposition()}</p>` : nothing;
     if (interaction.schema.dispositionControl === 'radio') {
-      return html`<fieldset
+      // The explanation comes before the choices: the agent reads it before choosing.
+      return html`${hint}<fieldset
           id="dispositions"
           part="dispositions"
           role="radiogroup"
@@ -329,15 +354,14 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
           @change=${this.onDispositionChange}
           @keydown=${this.onDispositionKeydown}
           @pointerdown=${this.onDispositionPointerdown}
-          @focusout=${this.onDispositionFocusout}
         >
           <legend>${t.disposition()}</legend>
           ${this.renderRadios(interaction.schema.dispositionCodes, chosen)}
-        </fieldset>
-        ${hint}`;
+        </fieldset>`;
     }
     return html`<div class="field">
       <label for="dispositions">${t.disposition()}</label>
+      ${hint}
       <select
         id="dispositions"
         part="dispositions"
@@ -346,7 +370,6 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
         @change=${this.onDispositionChange}
         @keydown=${this.onDispositionKeydown}
         @pointerdown=${this.onDispositionPointerdown}
-        @focusout=${this.onDispositionFocusout}
       >
         ${chosen === null ? html`<option value="" .selected=${live(true)}>${t.notSet()}</option>` : nothing}
         ${dispositionGroups(interaction.schema.dispositionCodes).map((group) =>
@@ -355,7 +378,6 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
             : html`<optgroup label=${group.label}>${group.codes.map((code) => this.renderOption(code, chosen))}</optgroup>`,
         )}
       </select>
-      ${hint}
     </div>`;
   }
 
@@ -449,7 +471,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const result = await services.commands.edit(change);
     if (this.shownId !== editedOn) return;
     if (!result.saved) {
-      this.refusal = { message: errorText(result.error), field: null };
+      this.refusal = { message: errorText(result.error), field: null, callStatus: this.callStatus() };
       return;
     }
     if (change.type === 'set-dispositions' && this.refusal?.field === 'disposition') this.refusal = null;
@@ -513,12 +535,6 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     this.keyboardChoice = false;
   }
 
-  private onDispositionFocusout(event: FocusEvent): void {
-    const container = event.currentTarget as HTMLElement;
-    if (!this.held || (event.relatedTarget instanceof Node && container.contains(event.relatedTarget))) return;
-    void this.chooseDisposition(this.held);
-  }
-
   private async chooseDisposition(codeId: string): Promise<void> {
     this.held = null;
     // The note goes first: choosing may mark the record Done at once.
@@ -559,7 +575,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const state = this.view.services?.store.state;
     const interaction = state?.interaction;
     const missing = state && interaction ? dispositionMissing(interaction, selectDraft(state)) : false;
-    this.refusal = { message, field: missing ? 'disposition' : null };
+    this.refusal = { message, field: missing ? 'disposition' : null, callStatus: this.callStatus() };
     this.focusRefusal = true;
   }
 
@@ -570,11 +586,15 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     for (const channel of channelsAwaitingReady(agent, lastClosed?.schema ?? null)) {
       const outcome = services.commands.setChannelStatus(channel, 'ready');
       if (!outcome.sent) {
-        this.refusal = { message: errorText(outcome.error), field: null };
+        this.refusal = { message: errorText(outcome.error), field: null, callStatus: null };
         return;
       }
     }
     this.readyRequested = true;
+  }
+
+  private callStatus(): string | null {
+    return this.current()?.call?.status ?? null;
   }
 
   private setState(name: string, on: boolean): void {

@@ -9,6 +9,8 @@ export const dispositionLabels = {
     msg('The call result and disposition are set once the call starts.', { id: 'disposition-panel.before-call' }),
   callResult: () => msg('Call Result', { id: 'disposition-panel.call-result' }),
   notSet: () => msg('Not set', { id: 'disposition-panel.not-set' }),
+  presetCallResult: () =>
+    msg('Set from how the call ended. You can change it.', { id: 'disposition-panel.preset-call-result' }),
   dnc: () => msg('Do Not Call', { id: 'disposition-panel.dnc' }),
   dncSetBy: (code: string) =>
     msg(str`Set by the disposition “${code}”. Only you can clear it.`, { id: 'disposition-panel.dnc-set-by' }),
@@ -18,7 +20,7 @@ export const dispositionLabels = {
   done: () => msg('Done', { id: 'disposition-panel.done' }),
   doneAndStop: () => msg('Done and Stop', { id: 'disposition-panel.done-and-stop' }),
   closesOnDisposition: () =>
-    msg('Choosing a disposition marks the record Done. With the keyboard, press Enter or leave the list to confirm your choice.', {
+    msg('Choosing a disposition marks the record Done, so write your note first. With the keyboard, the arrow keys only browse: press Enter to choose.', {
       id: 'disposition-panel.closes-on-disposition',
     }),
   closing: () => msg('Marking the record Done…', { id: 'disposition-panel.closing' }),

@@ -105,7 +105,8 @@ const QUARTER_HOUR = 15;
  * problem is shown next to its field (`aria-invalid`, `aria-describedby`), announced assertively once,
  * and focus goes to the first; nothing typed is lost. A valid callback is saved in the record's
  * outcome, announced politely, and shown as **Callback scheduled** with its time on the agent's clock
- * and, when it differs, on the contact's; **Change** reopens the form with its values. Clearing the
+ * and, when it differs, on the contact's (in the kit's locale, on the 24-hour clock the time is typed
+ * on: "Nov 3, 2026, 19:45 GMT+1"); **Change** reopens the form with its values. Clearing the
  * check box cancels a scheduled callback. The outcome reaches the server at Mark Done, which checks the
  * callback again (it may have slipped into the past) and refuses with a specific message.
  *
@@ -161,8 +162,10 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   /** Whether the form is open (the check box is checked without a callback, or Change was chosen). */
   @state() private editing = false;
   @state() private errors: Errors = {};
-  /** Why the kit refused the last change, until the next one. */
+  /** Why the kit refused the last change, until the next one or until its cause goes. */
   @state() private refusal: string | null = null;
+  /** The call's status when the change was refused: once it changes (the contact connected), the cause went. */
+  private refusedAtStatus: string | null = null;
 
   private readonly view = new KitSelection(this, selectCallbackView, sameView);
   private readonly internals = this.attachInternals();
@@ -199,6 +202,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
       this.picker.close();
       this.focusTarget = null;
     }
+    if (this.refusal !== null && (interaction?.call?.status ?? null) !== this.refusedAtStatus) this.refusal = null;
     const usable = interaction !== null && this.allowedNow(interaction);
     this.setState('empty', !usable);
     this.setState('scheduled', usable && this.draft().callback !== null);
@@ -484,7 +488,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
 
   private timesOf(at: number, interaction: Interaction) {
     const contactZone = isValidTimeZone(interaction.record.timeZone) ? interaction.record.timeZone : this.agentZone();
-    return describeCallbackTimes(at, this.agentZone(), contactZone, getKitLocale());
+    return describeCallbackTimes(at, this.agentZone(), contactZone, callbackTimeLocale());
   }
 
   /** What the contact's clock shows at the typed date and time, when it differs from the agent's. */
@@ -492,7 +496,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     const zone = interaction.record.timeZone;
     const at = zonedWallClockToInstant(date.trim(), time.trim(), this.agentZone());
     if (at === null || !isValidTimeZone(zone) || !zonesDiffer(this.agentZone(), zone, at)) return null;
-    return formatInZone(at, zone, getKitLocale());
+    return formatInZone(at, zone, callbackTimeLocale());
   }
 
   /** The number chosen: the agent's choice, else the record's current number when it can be called. */
@@ -560,6 +564,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     if (this.current()?.id !== interaction.id) return false;
     if (!result.saved) {
       this.refusal = errorText(result.error);
+      this.refusedAtStatus = this.current()?.call?.status ?? null;
       return false;
     }
     return true;
@@ -704,4 +709,13 @@ function inputValue(event: Event): string {
 
 function preventDefault(event: Event): void {
   event.preventDefault();
+}
+
+/**
+ * The locale callback times are shown in: the kit's (words, date order, zone names), on the 24-hour
+ * clock the time is typed on in every locale, so "19:45" is confirmed as 19:45, never "07:45 PM"
+ * (issue 12 #11). Every callback time this element shows or announces goes through it.
+ */
+function callbackTimeLocale(): string {
+  return `${getKitLocale()}-u-hc-h23`;
 }

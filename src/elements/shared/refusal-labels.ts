@@ -144,6 +144,16 @@ export function refusalText(reason: RefusalReason, english?: string): string {
       return msg('Finish the current call and mark it Done before logging out.', { id: 'refusal.logout-during-interaction' });
     case 'logout-not-requested':
       return msg('You have not asked to log out.', { id: 'refusal.logout-not-requested' });
+    case 'records-pushed': {
+      const { campaign } = reason.params;
+      return reason.params.channel === 'voice'
+        ? msg(str`${campaign} sends you records by itself while your Voice channel is Ready, so there is nothing to request.`, {
+            id: 'refusal.records-pushed.voice',
+          })
+        : msg(str`${campaign} sends you records by itself while your Outbound preview channel is Ready, so there is nothing to request.`, {
+            id: 'refusal.records-pushed.outbound-preview',
+          });
+    }
     case 'logout-not-authorized':
       return msg('The server has not authorized your logout yet: a call may still be on its way to you.', {
         id: 'refusal.logout-not-authorized',

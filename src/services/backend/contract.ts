@@ -131,6 +131,10 @@ export interface CampaignStatusChangedEvent {
   readonly message: string;
 }
 
+/**
+ * The agent's participation changed: Direct Push-Preview's Get Record / Stop, or an automatic
+ * campaign stopped by Done and Stop (`receiving: false`) and resumed by Get Record (`true`).
+ */
 export interface ParticipationChangedEvent {
   readonly type: 'participation-changed';
   readonly campaignId: string;

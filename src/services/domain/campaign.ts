@@ -37,7 +37,11 @@ export interface Campaign {
   readonly description: string;
   readonly status: CampaignStatus;
   readonly dialingMode: DialingMode;
-  /** Direct Push-Preview only: whether the agent currently takes part (Get Record / Stop toggle). */
+  /**
+   * Whether the agent currently takes part: Direct Push-Preview's Get Record / Stop toggle; for the
+   * automatic modes (Push-Preview, Progressive, Predictive), false after Done and Stop until Get
+   * Record resumes them. Unused for Preview.
+   */
   readonly receiving: boolean;
 }
 

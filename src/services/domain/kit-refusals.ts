@@ -11,6 +11,7 @@ export type KitRefusalCode =
   | 'logout-during-interaction'
   | 'logout-not-requested'
   | 'logout-not-authorized'
+  | 'records-pushed'
   | 'campaign-unavailable'
   | 'unknown-campaign'
   | 'follows-ready'
@@ -32,6 +33,8 @@ export const KIT_REFUSAL_MESSAGES: RefusalMessages<KitRefusalCode> = {
     `to make the ${CHANNEL_NAMES[channel]} channel Ready.`,
   'logout-during-interaction': () => 'Finish the current call and mark it Done before logging out.',
   'logout-not-requested': () => 'You have not asked to log out.',
+  'records-pushed': ({ campaign, channel }) =>
+    `${campaign} sends you records by itself while your ${channel === 'voice' ? 'Voice' : 'Outbound preview'} channel is Ready, so there is nothing to request.`,
   'logout-not-authorized': () => 'The server has not authorized your logout yet: a call may still be on its way to you.',
   'campaign-unavailable': ({ campaign }) => `${campaign} is no longer active or running, so no request was sent.`,
   'unknown-campaign': () => 'This campaign is no longer active or running, so no request was sent.',

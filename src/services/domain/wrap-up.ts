@@ -3,6 +3,7 @@
  * when, and what follows from it. The draft belongs to the agent: the server's updates never
  * overwrite it, and it reaches the server as one outcome through the outbox.
  */
+import { presetCallResult } from './call-result-preset.js';
 import { allDispositionCodes } from './campaign-policy.js';
 import type { Interaction } from './interaction.js';
 import type { CallbackRequest, Outcome, OutcomeClose, OutcomeDraft } from './outcome.js';
@@ -121,6 +122,8 @@ function fieldValueRefusal(
 export function toOutcome(interaction: Interaction, draft: OutcomeDraft, close: OutcomeClose): Outcome {
   return {
     ...draft,
+    // What the agent chose, or what how the call ended implies (issue 12 #11).
+    callResult: draft.callResult ?? presetCallResult(interaction),
     interactionId: interaction.id,
     recordId: interaction.record.id,
     campaignId: interaction.campaignId,

@@ -14,6 +14,7 @@ import {
 } from '../domain/agent.js';
 import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
 import { allDispositionCodes } from '../domain/campaign-policy.js';
+import { deliveringChannel } from '../domain/record-delivery.js';
 import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
@@ -230,6 +231,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       return [this.rejection(commandId, campaign, 'no-record')];
     }
     const accepted: BackendEvent = { type: 'command-accepted', commandId };
+    const wasStopped = campaign.stopped && deliveringChannel(campaign.dialingMode) !== null;
     campaign.stopped = false;
     if (campaign.dialingMode === 'preview') {
       if (this.desk.current) {
@@ -246,6 +248,8 @@ export class EmbeddedSimulator implements BackendAdapter {
       campaign.receiving = true;
       return [{ type: 'participation-changed', campaignId, receiving: true }, accepted];
     }
+    // An automatic campaign stopped by Done and Stop takes the agent back (cleared above).
+    if (wasStopped) return [{ type: 'participation-changed', campaignId, receiving: true }, accepted];
     return [accepted];
   }
 
@@ -357,11 +361,10 @@ export class EmbeddedSimulator implements BackendAdapter {
     if (effects.has('number-uncallable') && interaction.call?.number) this.lists.blockNumber(interaction.call.number);
     if (outcome?.callback && !effects.has('contact-uncallable')) this.scheduleCallback(interaction, outcome);
     if (outcome?.close === 'done-and-stop' && campaign) {
+      const before = this.toData(campaign).receiving;
       campaign.stopped = true;
-      if (campaign.receiving) {
-        campaign.receiving = false;
-        events.push({ type: 'participation-changed', campaignId: campaign.id, receiving: false });
-      }
+      campaign.receiving = false;
+      if (before) events.push({ type: 'participation-changed', campaignId: campaign.id, receiving: false });
     }
     this.afterReply(() => this.pump());
     return events;
@@ -443,7 +446,8 @@ export class EmbeddedSimulator implements BackendAdapter {
       description: campaign.description ?? '',
       status: campaign.status,
       dialingMode: campaign.dialingMode,
-      receiving: campaign.receiving,
+      // Automatic campaigns take the agent part until Done and Stop (then Get Record resumes them).
+      receiving: deliveringChannel(campaign.dialingMode) !== null ? !campaign.stopped : campaign.receiving,
     };
   }
 
