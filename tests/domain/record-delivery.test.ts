@@ -27,6 +27,7 @@ describe('What the agent may ask of a campaign, by delivery mode', () => {
   it('CAM-3, issue 12 #7: Get Record that would do nothing is refused with the rule, naming the channel', () => {
     expect(recordRequestRefusal(campaign('predictive', true))).to.deep.equal({
       code: 'records-pushed',
+      params: { campaign: 'Win-back Q4', channel: 'voice' },
       message: 'Win-back Q4 sends you records by itself while your Voice channel is Ready, so there is nothing to request.',
     });
     expect(recordRequestRefusal(campaign('push-preview', true))?.message).to.contain('Outbound preview channel');

@@ -1,6 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
+import '../../src/elements/campaign-list/define.js';
 import type { CampaignList } from '../../src/elements/campaign-list/campaign-list.js';
 import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, descriptionsOf, settle } from '../support/dom.js';
