@@ -3,12 +3,25 @@ import { noticeBody } from '../../src/elements/campaign-notices/notice-body.js';
 import { dialNoticeLabel, errorText } from '../../src/elements/shared/error-text.js';
 import { dialNoticeText, refusalText } from '../../src/elements/shared/refusal-labels.js';
 import { setKitLocale } from '../../src/localization/localization.js';
+import { callbackErrorLabel, callbackErrorText } from '../../src/elements/shared/callback-error-labels.js';
+import type { CallbackErrorCode, CallbackErrorParams } from '../../src/services/domain/callback.js';
+import type { KitError } from '../../src/services/domain/errors.js';
+import { NUMBER_BLOCK_REASONS } from '../../src/services/domain/record.js';
+import { Subject } from 'rxjs';
+import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
+import type { BackendAdapter } from '../../src/services/backend/contract.js';
+import { createKitStore } from '../../src/services/kit-store.js';
 import { ctiLabels } from '../../src/phone/cti/labels.js';
 import { dialNoticeMessage, type DialNotice, type DialNoticeNext } from '../../src/services/domain/dial-validation.js';
 import { NUMBER_TYPES } from '../../src/services/domain/record.js';
 import { refusalMessage } from '../../src/services/domain/refusal-messages.js';
 import { REFUSAL_CODES, REFUSAL_PARAM_CHECKS, type RefusalReason } from '../../src/services/domain/refusals.js';
-import { deepActiveElement } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf } from '../support/dom.js';
+import { html } from 'lit';
+import '../../src/elements/reschedule-callback/define.js';
+import type { RescheduleCallback } from '../../src/elements/reschedule-callback/reschedule-callback.js';
+import { connectPreviewCall, mountKit } from '../support/mount-kit.js';
+import { tabInto } from '../support/preview-fixture.js';
 import { type MountedKit } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
 import { $, draftOf, mountPanel, outcomesReceived, press, text, unmount, wrapUp } from './disposition-panel-support.js';
@@ -45,6 +58,8 @@ function everyRefusal(): RefusalReason[] {
     const base: Record<string, unknown> = {};
     const choices: [string, unknown[]][] = [];
     for (const [name, check] of checks) {
+      // The kit's own structured parameters (the callback check's details) are tested below.
+      if (check === 'kit') continue;
       if (check === 'text' || check === 'list') base[name] = TEXT_SAMPLES[name];
       else if (Array.isArray(check)) choices.push([name, check]);
       else {
@@ -75,6 +90,85 @@ function everyDialNotice(): DialNotice[] {
   return (['on-dnc-list', 'service-unavailable'] as const).flatMap((code) =>
     ['+493012345678', null].flatMap((number) => nexts.map((next) => ({ code, params: { number }, next }))),
   );
+}
+
+/** 15:00 in Berlin, 08:00 in Chicago, on 2 November 2026; and one in the same zone for a single clock. */
+const PAST = Date.UTC(2026, 10, 2, 14, 0);
+const BERLIN = 'Europe/Berlin';
+const CHICAGO = 'America/Chicago';
+
+/**
+ * Every problem the callback check reports (CB-4), each kind of each code, on one clock and on two,
+ * for a record number of every type and a new number.
+ */
+function everyCallbackError(): CallbackErrorParams[] {
+  const numbers = [
+    ...NUMBER_TYPES.map((type) => ({ kind: 'record' as const, type, e164: '+13125550101' })),
+    { kind: 'new' as const, e164: '+493012345678' },
+  ];
+  const zones: [string, string][] = [
+    [BERLIN, CHICAGO],
+    [BERLIN, BERLIN],
+  ];
+  return [
+    { code: 'malformed-date', kind: 'empty', typed: '', example: '2026-11-03' },
+    { code: 'malformed-date', kind: 'unreadable', typed: '3.11.', example: '2026-11-03' },
+    { code: 'malformed-date', kind: 'no-such-month', typed: '2026-13-01', example: '2026-11-03' },
+    { code: 'malformed-date', kind: 'no-such-day', typed: '2026-02-30', year: 2026, month: 2, days: 28 },
+    { code: 'malformed-time', kind: 'empty', typed: '' },
+    { code: 'malformed-time', kind: 'unreadable', typed: '25:00' },
+    { code: 'malformed-time', kind: 'skipped', typed: '02:30', date: '2026-03-29', zone: BERLIN },
+    ...zones.flatMap(([agentZone, contactZone]) =>
+      (['date', 'time'] as const).map((change): CallbackErrorParams => ({ code: 'in-the-past', change, at: PAST, agentZone, contactZone })),
+    ),
+    ...numbers.flatMap((number): CallbackErrorParams[] => [
+      { code: 'outside-window', kind: 'unreadable', number, from: '8 Uhr', till: '20:00' },
+      ...zones.map(([agentZone, contactZone]): CallbackErrorParams => ({
+        code: 'outside-window',
+        kind: 'outside',
+        number,
+        from: '08:00',
+        till: '20:00',
+        at: PAST,
+        opensAt: PAST + 3_600_000,
+        agentZone,
+        contactZone,
+      })),
+      ...(Object.keys(NUMBER_BLOCK_REASONS) as (keyof typeof NUMBER_BLOCK_REASONS)[]).map(
+        (reason): CallbackErrorParams => ({ code: 'number-blocked', number, reason }),
+      ),
+    ]),
+    { code: 'unknown-number' },
+    { code: 'invalid-new-number', kind: 'empty', number: '' },
+    { code: 'invalid-new-number', kind: 'incomplete', number: '+4930' },
+    { code: 'invalid-new-number', kind: 'window-unreadable', from: '8 Uhr', till: null },
+    { code: 'invalid-new-number', kind: 'window-unreadable', from: null, till: '20 Uhr' },
+    { code: 'invalid-new-number', kind: 'window-unreadable', from: '8 Uhr', till: '20 Uhr' },
+    { code: 'invalid-new-number', kind: 'window-empty', from: '09:00' },
+    { code: 'personal-not-allowed' },
+  ];
+}
+
+const CALLBACK_CODES: readonly CallbackErrorCode[] = REFUSAL_PARAM_CHECKS['invalid-callback'].problems.listOf;
+
+/**
+ * The kit's own errors that are not refusals, as the real bridge makes them from a back end: an
+ * unreadable event with its type and one without, then the event stream ending (connection lost).
+ */
+function kitErrors(): KitError[] {
+  const events = new Subject<unknown>();
+  const store = createKitStore();
+  const errors: KitError[] = [];
+  const keep = () => errors.push(store.state.lastError!);
+  bridgeBackendEvents({ events } as unknown as BackendAdapter, store);
+  events.next({ type: 'campaign-status-changed', campaignId: 7 });
+  keep();
+  events.next({ campaignId: 'c' });
+  keep();
+  events.error(new Error('closed'));
+  keep();
+  expect(errors.map((error) => error.detail?.code)).to.deep.equal(['malformed-event', 'malformed-event', 'connection-lost']);
+  return errors;
 }
 
 /** Fails on a German text that reads English: the same as the English, or with English words in it. */
@@ -132,6 +226,61 @@ describe('Refusal and pre-dial wording in the kit’s languages', () => {
     phoneTexts().forEach((german, index) => expectGerman(german, english.phone[index]!, `desk phone message ${index}`));
   });
 });
+
+describe('Callback problems and the kit’s own errors in the kit’s languages', () => {
+  afterEach(() => setKitLocale('en'));
+
+  it('CB-4, EMB-4, issue 12 #8: every callback problem reads German in German, naming its times on both clocks, with no English sentence', async () => {
+    const problems = everyCallbackError();
+    expect([...new Set(problems.map((problem) => problem.code))].sort()).to.deep.equal([...CALLBACK_CODES].sort());
+    const english = problems.map(callbackErrorText);
+    await setKitLocale('de');
+    problems.forEach((problem, index) => {
+      const german = callbackErrorLabel({ message: english[index]!, params: problem });
+      expectGerman(german, english[index]!, JSON.stringify(problem));
+    });
+    // The times are named in the kit's locale: both clocks when they differ, one when they do not.
+    const [pastOnTwo, , pastOnOne] = problems.filter((problem) => problem.code === 'in-the-past').map(callbackErrorText);
+    expect(pastOnTwo).to.equal(
+      'Die Rückrufzeit liegt in der Vergangenheit: 2. Nov. 2026, 15:00 MEZ Ihre Zeit (2. Nov. 2026, 08:00 GMT-6 Ortszeit des Kontakts, America/Chicago). Wählen Sie ein späteres Datum.',
+    );
+    expect(pastOnOne).to.equal('Die Rückrufzeit liegt in der Vergangenheit: 2. Nov. 2026, 15:00 MEZ. Wählen Sie ein späteres Datum.');
+  });
+
+  it('CB-4, EMB-4, issue 12 #8: the invalid-callback refusal at Done names each problem with its times in German; in English the check’s sentence', async () => {
+    const details = everyCallbackError();
+    const refusal: RefusalReason = { code: 'invalid-callback', params: { problems: details.map((detail) => detail.code), details } };
+    const error: KitError = { code: 'command-rejected', message: 'The callback time 15:00 on 2 Nov is in the past.', refusal, retryable: false };
+    await setKitLocale('de');
+    const german = errorText(error);
+    expectGerman(german, error.message, 'invalid-callback with details');
+    expect(german).to.match(/^Der geplante Rückruf ist ungültig\. /);
+    for (const detail of details) expect(german).to.include(callbackErrorText(detail));
+    await setKitLocale('en');
+    expect(errorText(error)).to.equal(error.message);
+  });
+
+  it('EMB-4, issue 12 #8: the lost connection and an unreadable event read German in German; in English as the kit says them', async () => {
+    const errors = kitErrors();
+    await setKitLocale('de');
+    errors.forEach((error) => expectGerman(errorText(error), error.message, error.detail!.code));
+    await setKitLocale('en');
+    // The wording is loaded now: in English it says what the kit's message says.
+    errors.forEach((error) => expect(errorText(error)).to.equal(error.message));
+  });
+});
+
+const inCallback = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const focusedId = () => deepActiveElement()?.id;
+
+/** Selects all of the focused field's text and types over it. */
+async function typeOver(value: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
+}
 
 describe('Refusals in the kit’s language, where the agent meets them', () => {
   let kit: MountedKit | undefined;
@@ -201,5 +350,46 @@ describe('Refusals in the kit’s language, where the agent meets them', () => {
     } finally {
       preview.provider.remove();
     }
+  });
+
+  it('CB-4, EMB-4, issue 12 #8: a time in the past is shown and announced in German, naming the times on both clocks, by keyboard', async () => {
+    kit = await mountKit(html`<reschedule-callback></reschedule-callback>`, {
+      campaigns: [campaign({ name: 'Frühjahrsaktion', dialingMode: 'preview' })],
+      odds: alwaysAnswers,
+    });
+    const el = kit.get<RescheduleCallback>('reschedule-callback');
+    await setKitLocale('de');
+    await connectPreviewCall(kit);
+    const speech = recordSpeech();
+    await tabInto(el);
+    // 15:00 today in Berlin (the agent): an hour ago; 08:00 in Chicago (the contact).
+    await sendKeys({ press: 'Space' });
+    await kit.advance(0);
+    await sendKeys({ press: 'Tab' });
+    expect(focusedId()).to.equal('date');
+    await typeOver('2026-11-02');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focusedId()).to.equal('time');
+    await typeOver('15:00');
+    await kit.advance(0);
+    inCallback(el, '#submit')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await kit.advance(0);
+    await kit.advance(0);
+
+    const time = inCallback<HTMLInputElement>(el, '#time')!;
+    expect(focusedId()).to.equal('time');
+    expect(time.getAttribute('aria-invalid')).to.equal('true');
+    const german =
+      'Die Rückrufzeit liegt in der Vergangenheit: 2. Nov. 2026, 15:00 MEZ Ihre Zeit (2. Nov. 2026, 08:00 GMT-6 Ortszeit des Kontakts, America/Chicago). Wählen Sie eine spätere Uhrzeit.';
+    expect(text(inCallback(el, '[part="error"]'))).to.equal(german);
+    expect(descriptionsOf(el, time)).to.include(german);
+    expect(speech.take()).to.deep.equal([german]);
+    expect(german.match(ENGLISH_WORDS)?.[0]).to.equal(undefined);
+    expect(speech.said.filter((said) => ENGLISH_WORDS.test(said))).to.deep.equal([]);
+    expect(time.value).to.equal('15:00');
+    await expect(el).to.be.accessible();
+    speech.stop();
   });
 });

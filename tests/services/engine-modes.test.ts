@@ -254,7 +254,13 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
     desk.advance(5 * 60_000);
     expect((await desk.commands.markDone('done')).sent).to.equal(false);
     expect(desk.store.state.lastError?.message).to.contain('in the past');
-    expect(desk.store.state.lastError?.refusal).to.deep.equal({ code: 'invalid-callback', params: { problems: ['in-the-past'] } });
+    const refusal = desk.store.state.lastError?.refusal;
+    expect(refusal?.code).to.equal('invalid-callback');
+    // The problems, and what each names (the instant that slipped into the past), for the elements to word.
+    expect(refusal?.params).to.deep.include({ problems: ['in-the-past'] });
+    expect(refusal?.code === 'invalid-callback' ? refusal.params.details?.map((detail) => detail.code === 'in-the-past' && detail.at) : null).to.deep.equal([
+      T0 + 60_000,
+    ]);
     expect(desk.interaction?.phase).to.equal('wrap-up');
     expect(desk.store.state.drafts[desk.interaction!.id]?.callback).to.not.equal(null);
   });

@@ -25,6 +25,7 @@ import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
+import { callbackErrorLabel, callbackTimeLocale } from '../shared/callback-error-labels.js';
 import { errorText, refusalLabel } from '../shared/error-text.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
@@ -699,7 +700,9 @@ function placeErrors(found: readonly CallbackError[], target: CallbackTarget, er
       }
     }
     if (field === 'new-number' && errors['new-number'] && error.code === 'invalid-new-number') continue;
-    errors[field] = errors[field] ? `${errors[field]} ${error.message}` : error.message;
+    // Worded in the kit's language from what the problem names (the times, the number).
+    const message = callbackErrorLabel(error);
+    errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
   }
 }
 
@@ -709,13 +712,4 @@ function inputValue(event: Event): string {
 
 function preventDefault(event: Event): void {
   event.preventDefault();
-}
-
-/**
- * The locale callback times are shown in: the kit's (words, date order, zone names), on the 24-hour
- * clock the time is typed on in every locale, so "19:45" is confirmed as 19:45, never "07:45 PM"
- * (issue 12 #11). Every callback time this element shows or announces goes through it.
- */
-function callbackTimeLocale(): string {
-  return `${getKitLocale()}-u-hc-h23`;
 }

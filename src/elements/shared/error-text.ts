@@ -18,12 +18,14 @@ export function loadWording(): Promise<unknown> {
 }
 
 /**
- * What the agent is told about an error, in the kit's language: a refusal the kit knows is worded
- * from its code and parameters; anything else (a server's own refusal, bad server data) as sent.
+ * What the agent is told about an error, in the kit's language: a refusal the kit knows, and the
+ * kit's own problems (a lost connection, an unreadable event), are worded from code and parameters; anything else (a server's own refusal, bad server data) as sent.
  * Every element that shows or announces a KitError uses this.
  */
 export function errorText(error: KitError): string {
-  return error.refusal && wording ? wording.refusalText(error.refusal, error.message) : error.message;
+  if (!wording) return error.message;
+  if (error.refusal) return wording.refusalText(error.refusal, error.message);
+  return error.detail ? wording.kitErrorText(error.detail) : error.message;
 }
 
 /** A refusal of the domain (with its English sentence), in the kit's language. */

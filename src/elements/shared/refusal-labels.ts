@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { getKitLocale } from '../../localization/localization.js';
+import { callbackErrorText } from './callback-error-labels.js';
 import type { CallbackErrorCode } from '../../services/domain/callback.js';
 import type { DialNotice, DialNoticeNext } from '../../services/domain/dial-validation.js';
+import type { KitErrorDetail } from '../../services/domain/errors.js';
 import type { NumberBlock, NumberType } from '../../services/domain/record.js';
 import type { EngagingRefusedAction, PhaseAction, RefusalParams, RefusalReason } from '../../services/domain/refusals.js';
 
@@ -81,6 +83,14 @@ export function refusalText(reason: RefusalReason, english?: string): string {
     case 'invalid-callback': {
       // The English check names the exact times on both clocks (CB-4); other languages name the problems.
       if (english && getKitLocale() === 'en') return english;
+      const { details } = reason.params;
+      if (details && details.length > 0) {
+        // The kit's own check: each problem with the times and number it names, in the kit's language.
+        const problems = details.map(callbackErrorText).join(' ');
+        return msg(str`The scheduled callback is not valid. ${problems} Change or cancel it before marking the record Done.`, {
+          id: 'refusal.invalid-callback.detailed',
+        });
+      }
       const problems = reason.params.problems.map(callbackProblemLabel).join('; ');
       return msg(str`The scheduled callback is not valid: ${problems}. Change or cancel it before marking the record Done.`, {
         id: 'refusal.invalid-callback',
@@ -316,6 +326,24 @@ function callbackProblemLabel(problem: CallbackErrorCode): string {
       return msg('the new number is not complete', { id: 'refusal.callback-problem.invalid-new-number' });
     case 'personal-not-allowed':
       return msg('this campaign does not allow personal callbacks', { id: 'refusal.callback-problem.personal-not-allowed' });
+  }
+}
+
+/** The kit's own problems that are not refusals (issue 12 #8); in English the same as `KitError.message`. */
+export function kitErrorText(detail: KitErrorDetail): string {
+  switch (detail.code) {
+    case 'connection-lost':
+      return msg('The connection to the campaign server was lost. The list shows the last known state.', { id: 'kit-error.connection-lost' });
+    case 'malformed-event': {
+      const { event, field, expected, received } = detail.params;
+      return event
+        ? msg(str`The server sent a "${event}" event that could not be read (${field}: expected ${expected}, received ${received}). It was ignored; what is shown is the last good state.`, {
+            id: 'kit-error.malformed-event',
+          })
+        : msg(str`The server sent an event that could not be read (${field}: expected ${expected}, received ${received}). It was ignored; what is shown is the last good state.`, {
+            id: 'kit-error.malformed-event.untyped',
+          });
+    }
   }
 }
 

@@ -18,6 +18,7 @@ export function bridgeBackendEvents(backend: BackendAdapter, store: KitStore, no
         error: {
           code: 'backend-unavailable',
           message: 'The connection to the campaign server was lost. The list shows the last known state.',
+          detail: { code: 'connection-lost' },
           retryable: true,
         },
       });

@@ -66,15 +66,15 @@ export function parseBackendEvent(raw: unknown): ParseResult {
   const field = v.getDotPath(issue) ?? 'type';
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
   const what = type ? `a "${type}" event` : 'an event';
+  const expected = issue.expected ?? issue.message;
   return {
     ok: false,
     error: {
       code: 'malformed-event',
       field,
       retryable: false,
-      message: `The server sent ${what} that could not be read (${field}: expected ${
-        issue.expected ?? issue.message
-      }, received ${issue.received}). It was ignored; what is shown is the last good state.`,
+      message: `The server sent ${what} that could not be read (${field}: expected ${expected}, received ${issue.received}). It was ignored; what is shown is the last good state.`,
+      detail: { code: 'malformed-event', params: { event: type, field, expected, received: issue.received } },
     },
   };
 }

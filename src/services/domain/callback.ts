@@ -19,12 +19,14 @@
  * - Every problem found is reported, in the order of the form: date, time, personal, number.
  *
  * Messages are English sentences for the agent that name the times involved. When the agent's and the
- * contact's zones differ at the callback instant, times are given on both clocks (CB-4).
+ * contact's zones differ at the callback instant, times are given on both clocks (CB-4). Each error
+ * also carries `params` (instants and zones, not formatted text), from which the elements word it in
+ * the kit's language.
  */
 import type { PersonalCallbackPolicy } from './campaign-policy.js';
 import type { CallbackRequest, CallbackTarget } from './outcome.js';
 import { isE164 } from './phone-number.js';
-import { NUMBER_BLOCK_REASONS, NUMBER_TYPE_WORDS, type CallableWindow, type RecordPhoneNumber } from './record.js';
+import { NUMBER_BLOCK_REASONS, NUMBER_TYPE_WORDS, type CallableWindow, type NumberBlock, type NumberType, type RecordPhoneNumber } from './record.js';
 import {
   addDays,
   daysInMonth,
@@ -98,11 +100,48 @@ export type CallbackErrorCode =
 /** The form field the agent has to change. */
 export type CallbackField = 'date' | 'time' | 'number' | 'personal';
 
+/** The number a callback problem is about, as the wording names it. */
+export type CallbackNumber =
+  | { readonly kind: 'record'; readonly type: NumberType; readonly e164: string }
+  | { readonly kind: 'new'; readonly e164: string };
+
+/**
+ * What each problem names, for the elements to word in the kit's language: instants (epoch ms) with
+ * the zones to show them in, so times are formatted in the kit's locale, never pre-formatted here.
+ */
+export type CallbackErrorParams =
+  | { readonly code: 'malformed-date'; readonly kind: 'empty' | 'unreadable'; readonly typed: string; readonly example: string }
+  | { readonly code: 'malformed-date'; readonly kind: 'no-such-day'; readonly typed: string; readonly year: number; readonly month: number; readonly days: number }
+  | { readonly code: 'malformed-date'; readonly kind: 'no-such-month'; readonly typed: string; readonly example: string }
+  | { readonly code: 'malformed-time'; readonly kind: 'empty' | 'unreadable'; readonly typed: string }
+  | { readonly code: 'malformed-time'; readonly kind: 'skipped'; readonly typed: string; readonly date: string; readonly zone: string }
+  | { readonly code: 'in-the-past'; readonly change: 'date' | 'time'; readonly at: number; readonly agentZone: string; readonly contactZone: string }
+  | { readonly code: 'outside-window'; readonly kind: 'unreadable'; readonly number: CallbackNumber; readonly from: string; readonly till: string }
+  | {
+      readonly code: 'outside-window';
+      readonly kind: 'outside';
+      readonly number: CallbackNumber;
+      readonly from: string;
+      readonly till: string;
+      readonly at: number;
+      readonly opensAt: number;
+      readonly agentZone: string;
+      readonly contactZone: string;
+    }
+  | { readonly code: 'unknown-number' }
+  | { readonly code: 'number-blocked'; readonly number: CallbackNumber; readonly reason: NumberBlock }
+  | { readonly code: 'invalid-new-number'; readonly kind: 'empty' | 'incomplete'; readonly number: string }
+  | { readonly code: 'invalid-new-number'; readonly kind: 'window-unreadable'; readonly from: string | null; readonly till: string | null }
+  | { readonly code: 'invalid-new-number'; readonly kind: 'window-empty'; readonly from: string }
+  | { readonly code: 'personal-not-allowed' };
+
 export interface CallbackError {
   readonly code: CallbackErrorCode;
   readonly field: CallbackField;
-  /** What is wrong and how to fix it, for the agent. */
+  /** What is wrong and how to fix it, in English, naming the times (CB-4). */
   readonly message: string;
+  /** The same as data, worded by the elements in the kit's language. */
+  readonly params: CallbackErrorParams;
 }
 
 export type CallbackValidation =
@@ -163,6 +202,7 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
         message:
           `${typedTime} does not exist on ${clocks.dayLabel(day)} in ${context.agentTimeZone}: the clocks go ` +
           'forward that night and skip it. Choose a time after the change.',
+        params: { code: 'malformed-time', kind: 'skipped', typed: typedTime, date: typedDate, zone: context.agentTimeZone },
       });
     }
   }
@@ -175,6 +215,13 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
         code: 'in-the-past',
         field: earlierDay ? 'date' : 'time',
         message: `The callback time ${clocks.both(at)} is in the past. Choose a later ${earlierDay ? 'date' : 'time'}.`,
+        params: {
+          code: 'in-the-past',
+          change: earlierDay ? 'date' : 'time',
+          at,
+          agentZone: context.agentTimeZone,
+          contactZone: context.contactTimeZone,
+        },
       });
     }
   }
@@ -187,6 +234,7 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
       message:
         'This campaign does not allow personal callbacks: any agent of the campaign makes the callback. ' +
         'Clear Personal callback.',
+      params: { code: 'personal-not-allowed' },
     });
   }
 
@@ -194,6 +242,7 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
   const target = input.target;
   let window: CallableWindow | undefined;
   let numberLabel = '';
+  let numberNamed: CallbackNumber = { kind: 'new', e164: '' };
   if (target.kind === 'record-number') {
     const number = context.numbers.find((candidate) => candidate.id === target.numberId);
     if (!number) {
@@ -203,10 +252,12 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
         message:
           "The number chosen for the callback is not one of this record's numbers. Choose one of the " +
           "contact's numbers or enter a new number.",
+        params: { code: 'unknown-number' },
       });
     } else {
       numberLabel = `The contact's ${NUMBER_TYPE_WORDS[number.type]} number ${number.e164}`;
-      if (number.blocked) numberErrors.push(blockedNumber(numberLabel, number));
+      numberNamed = { kind: 'record', type: number.type, e164: number.e164 };
+      if (number.blocked) numberErrors.push(blockedNumber(numberLabel, numberNamed, number));
       if (number.window && !parseWindow(number.window)) {
         numberErrors.push({
           code: 'outside-window',
@@ -214,6 +265,7 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
           message:
             `${numberLabel} has a callable window that cannot be read ("${number.window.from}" to ` +
             `"${number.window.till}"), so a callback to it cannot be checked. Choose another number.`,
+          params: { code: 'outside-window', kind: 'unreadable', number: numberNamed, from: number.window.from, till: number.window.till },
         });
       } else {
         window = number.window;
@@ -221,11 +273,12 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
     }
   } else {
     numberLabel = `The new number ${target.e164}`;
+    numberNamed = { kind: 'new', e164: target.e164 };
     const newNumberErrors = checkNewNumber(target);
     numberErrors.push(...newNumberErrors);
     if (newNumberErrors.length === 0) {
       const known = context.numbers.find((candidate) => candidate.e164 === target.e164 && candidate.blocked);
-      if (known) numberErrors.push(blockedNumber(numberLabel, known));
+      if (known) numberErrors.push(blockedNumber(numberLabel, numberNamed, known));
       window = target.window;
     }
   }
@@ -235,6 +288,17 @@ export function validateCallback(input: CallbackInput, context: CallbackContext)
       code: 'outside-window',
       field: 'time',
       message: outsideWindow(numberLabel, window, at, clocks),
+      params: {
+        code: 'outside-window',
+        kind: 'outside',
+        number: numberNamed,
+        from: window.from,
+        till: window.till,
+        at,
+        opensAt: nextWindowOpening(at, window, context.contactTimeZone),
+        agentZone: context.agentTimeZone,
+        contactZone: context.contactTimeZone,
+      },
     });
   }
 
@@ -307,20 +371,28 @@ function malformedDate(typed: string, clocks: Clocks): CallbackError {
   const example = `${tomorrow.year}-${pad(tomorrow.month)}-${pad(tomorrow.day)}`;
   const shaped = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typed);
   let message: string;
+  let params: CallbackErrorParams;
   if (typed === '') {
     message = `Enter the callback date as YYYY-MM-DD, e.g. ${example}.`;
+    params = { code: 'malformed-date', kind: 'empty', typed, example };
   } else if (shaped) {
     const year = Number(shaped[1]);
     const month = Number(shaped[2]);
+    const days = month >= 1 && month <= 12 ? daysInMonth(year, month) : 0;
     message =
       month >= 1 && month <= 12
-        ? `${typed} is not a date: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${daysInMonth(year, month)} days. ` +
+        ? `${typed} is not a date: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${days} days. ` +
           'Choose a day that exists.'
         : `${typed} is not a date: there is no month ${shaped[2]}. Type the date as YYYY-MM-DD, e.g. ${example}.`;
+    params =
+      month >= 1 && month <= 12
+        ? { code: 'malformed-date', kind: 'no-such-day', typed, year, month, days }
+        : { code: 'malformed-date', kind: 'no-such-month', typed, example };
   } else {
     message = `"${typed}" is not a date. Type the date as YYYY-MM-DD, e.g. ${example}.`;
+    params = { code: 'malformed-date', kind: 'unreadable', typed, example };
   }
-  return { code: 'malformed-date', field: 'date', message };
+  return { code: 'malformed-date', field: 'date', message, params };
 }
 
 function malformedTime(typed: string): CallbackError {
@@ -331,15 +403,17 @@ function malformedTime(typed: string): CallbackError {
       typed === ''
         ? 'Enter the callback time as HH:MM on a 24-hour clock, e.g. 09:30 or 17:45.'
         : `"${typed}" is not a time. Type the time as HH:MM on a 24-hour clock, e.g. 09:30 or 17:45.`,
+    params: { code: 'malformed-time', kind: typed === '' ? 'empty' : 'unreadable', typed },
   };
 }
 
-function blockedNumber(label: string, number: RecordPhoneNumber): CallbackError {
-  const reason = NUMBER_BLOCK_REASONS[number.blocked ?? 'invalid'];
+function blockedNumber(label: string, named: CallbackNumber, number: RecordPhoneNumber): CallbackError {
+  const block = number.blocked ?? 'invalid';
   return {
     code: 'number-blocked',
     field: 'number',
-    message: `${label} ${reason}, so it cannot be called back. Choose another number or enter a new one.`,
+    message: `${label} ${NUMBER_BLOCK_REASONS[block]}, so it cannot be called back. Choose another number or enter a new one.`,
+    params: { code: 'number-blocked', number: named, reason: block },
   };
 }
 
@@ -354,6 +428,7 @@ function checkNewNumber(target: Extract<CallbackTarget, { kind: 'new-number' }>)
           ? 'Enter the new number for the callback with + and the country code, e.g. +13125550123.'
           : `The new number "${target.e164}" is not a complete international number. Enter it with + and ` +
             'the country code, e.g. +13125550123.',
+      params: { code: 'invalid-new-number', kind: target.e164.trim() === '' ? 'empty' : 'incomplete', number: target.e164 },
     });
   }
   if (target.window) {
@@ -369,12 +444,19 @@ function checkNewNumber(target: Extract<CallbackTarget, { kind: 'new-number' }>)
         message:
           `The new number's callable window needs From and Till times as HH:MM, e.g. 08:00 and 20:00; ` +
           `${badEnds.join(' and ')} ${badEnds.length > 1 ? 'are not times' : 'is not a time'}.`,
+        params: {
+          code: 'invalid-new-number',
+          kind: 'window-unreadable',
+          from: parseWallTime(from) === null ? from : null,
+          till: parseWallTime(till) === null ? till : null,
+        },
       });
     } else if (from === till) {
       errors.push({
         code: 'invalid-new-number',
         field: 'number',
         message: `The new number's callable window starts and ends at ${from}. Set a Till time different from the From time.`,
+        params: { code: 'invalid-new-number', kind: 'window-empty', from },
       });
     }
   }

@@ -11,6 +11,8 @@ export interface KitError {
   readonly message: string;
   /** The refusal as a code with parameters, when the kit knows it: the elements word it from this. */
   readonly refusal?: RefusalReason;
+  /** The kit's own problem as a code with parameters, when it is not a refusal: the elements word it from this. */
+  readonly detail?: KitErrorDetail;
   /** The offending field path, when the problem is one field of the input. */
   readonly field?: string;
   /** Whether trying again may succeed. */
@@ -29,3 +31,13 @@ export type KitErrorCode =
   | 'invalid-configuration'
   /** The agent's phone reported a problem (microphone denied, connection lost, ringer blocked...). */
   | 'phone-error';
+
+/** The kit's own problems that are not refusals, as codes the elements word in the kit's language. */
+export type KitErrorDetail =
+  /** The campaign server's event stream ended (a `backend-unavailable` error). */
+  | { readonly code: 'connection-lost' }
+  /** An event failed the schema: its type ('' when it has none), the field, and what was expected and received. */
+  | {
+      readonly code: 'malformed-event';
+      readonly params: { readonly event: string; readonly field: string; readonly expected: string; readonly received: string };
+    };

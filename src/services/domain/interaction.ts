@@ -21,7 +21,7 @@ import type { NumberType, OutboundRecord, RecordPhoneNumber } from './record.js'
 import { refuse, type EngineRefusalCode } from './engine-refusals.js';
 import { engagingRefusal } from './kit-refusals.js';
 import { isEngagingRefused, type PhaseAction, type Refusal, type RefusalParams } from './refusals.js';
-import type { CallbackErrorCode } from './callback.js';
+import type { CallbackErrorCode, CallbackErrorParams } from './callback.js';
 
 export type InteractionPhase = 'offered' | 'previewing' | 'dialing' | 'in-call' | 'wrap-up' | 'closed';
 
@@ -97,7 +97,12 @@ export interface StepContext {
   /** The agent's entries, for the rules that depend on them (CALL-3, DISP-2). */
   readonly draft: OutcomeDraft;
   /** Why the scheduled callback is invalid, if it is (CB-4). */
-  readonly callbackProblem?: { readonly problems: readonly CallbackErrorCode[]; readonly message: string } | null;
+  readonly callbackProblem?: {
+    readonly problems: readonly CallbackErrorCode[];
+    /** What each problem names (the times, the number), for wording in the kit's language. */
+    readonly details?: readonly CallbackErrorParams[];
+    readonly message: string;
+  } | null;
   readonly newCallId: () => string;
 }
 
@@ -344,8 +349,8 @@ function markDone(interaction: Interaction, close_: 'done' | 'done-and-stop', co
     return refused('callback-required', { disposition: needsCallback.label });
   }
   if (context.callbackProblem) {
-    const { problems, message } = context.callbackProblem;
-    return refused('invalid-callback', { problems }, message);
+    const { problems, details, message } = context.callbackProblem;
+    return refused('invalid-callback', details ? { problems, details } : { problems }, message);
   }
   return close(interaction, close_, context.now);
 }

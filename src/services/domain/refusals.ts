@@ -7,7 +7,7 @@
  * refusal-messages.ts), so the kit's core carries only the sentences it can produce itself.
  */
 import type { Channel } from './agent.js';
-import type { CallbackErrorCode } from './callback.js';
+import type { CallbackErrorCode, CallbackErrorParams } from './callback.js';
 import type { NumberBlock } from './record.js';
 
 /** Agent actions that the assured-connection engaging phase refuses (DEL-6). */
@@ -67,7 +67,8 @@ export interface RefusalParams {
   readonly 'call-active': Record<never, never>;
   readonly 'disposition-required': Record<never, never>;
   readonly 'callback-required': { readonly disposition: string };
-  readonly 'invalid-callback': { readonly problems: readonly CallbackErrorCode[] };
+  /** `details`: what each problem names, when the kit's own check found them (not read from the wire). */
+  readonly 'invalid-callback': { readonly problems: readonly CallbackErrorCode[]; readonly details?: readonly CallbackErrorParams[] };
   readonly 'call-cannot-become': { readonly status: 'establishing' | 'engaging' | 'connected' | 'held' };
   readonly 'no-call-to-end': Record<never, never>;
   readonly engaging: { readonly action: EngagingRefusedAction };
@@ -153,7 +154,8 @@ type ParamCheck<T> = [T] extends [readonly (infer Item)[]]
   : string extends T
     ? 'text'
     : readonly T[];
-type ParamChecks<P> = { readonly [K in keyof P]-?: ParamCheck<P[K]> };
+/** An optional parameter is the kit's own (structured, not text): it is not read from the wire. */
+type ParamChecks<P> = { readonly [K in keyof P]-?: undefined extends P[K] ? 'kit' : ParamCheck<P[K]> };
 
 const NONE = {} as const;
 const CALLBACK_ERROR_CODES: readonly CallbackErrorCode[] = [
@@ -196,7 +198,7 @@ export const REFUSAL_PARAM_CHECKS: { readonly [C in RefusalCode]: ParamChecks<Re
   'call-active': NONE,
   'disposition-required': NONE,
   'callback-required': { disposition: 'text' },
-  'invalid-callback': { problems: { listOf: CALLBACK_ERROR_CODES } },
+  'invalid-callback': { problems: { listOf: CALLBACK_ERROR_CODES }, details: 'kit' },
   'call-cannot-become': { status: ['establishing', 'engaging', 'connected', 'held'] },
   'no-call-to-end': NONE,
   engaging: { action: Object.keys(ENGAGING_REFUSED) as EngagingRefusedAction[] },
@@ -238,11 +240,12 @@ export const REFUSAL_CODES = Object.keys(REFUSAL_PARAM_CHECKS) as RefusalCode[];
  */
 export function readRefusal(code: string, params: unknown): RefusalReason | null {
   if (!Object.hasOwn(REFUSAL_PARAM_CHECKS, code) || typeof params !== 'object' || params === null) return null;
-  const checks: Readonly<Record<string, 'text' | 'list' | { readonly listOf: readonly string[] } | readonly string[]>> =
+  const checks: Readonly<Record<string, 'text' | 'list' | 'kit' | { readonly listOf: readonly string[] } | readonly string[]>> =
     REFUSAL_PARAM_CHECKS[code as RefusalCode];
   const given = params as Readonly<Record<string, unknown>>;
   const read: Record<string, string | readonly string[]> = {};
   for (const [name, check] of Object.entries(checks)) {
+    if (check === 'kit') continue;
     const value = given[name];
     if (check === 'list' || (typeof check === 'object' && 'listOf' in check)) {
       const allowed = check === 'list' ? null : check.listOf;
@@ -256,4 +259,16 @@ export function readRefusal(code: string, params: unknown): RefusalReason | null
     }
   }
   return { code, params: read } as RefusalReason;
+}
+
+/** A refusal's parameters as they travel on the wire: the text ones, without the kit's own (`'kit'`). */
+export function wireParams({ code, params }: RefusalReason): Readonly<Record<string, string | readonly string[]>> {
+  const checks: Readonly<Record<string, unknown>> = REFUSAL_PARAM_CHECKS[code];
+  const given = params as Readonly<Record<string, unknown>>;
+  const wire: Record<string, string | readonly string[]> = {};
+  for (const name of Object.keys(checks)) {
+    const value = given[name];
+    if (checks[name] !== 'kit' && value !== undefined) wire[name] = value as string | readonly string[];
+  }
+  return wire;
 }

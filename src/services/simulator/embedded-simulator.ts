@@ -19,7 +19,7 @@ import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
 import { refuseKit } from '../domain/kit-refusals.js';
-import type { Refusal, RefusalParams } from '../domain/refusals.js';
+import { wireParams, type Refusal, type RefusalParams } from '../domain/refusals.js';
 import { refuseAsServer } from '../domain/server-refusals.js';
 import type {
   BackendAdapter,
@@ -486,8 +486,8 @@ function dispositionEffects(interaction: Interaction, outcome: Outcome): Set<str
 }
 
 /** A refusal on the wire: its code and parameters, for the kit to word, and its English sentence. */
-function refusal(commandId: string, { code, params, message }: Refusal): BackendEvent {
-  return { type: 'command-rejected', commandId, code, params, message, retryable: false };
+function refusal(commandId: string, refused: Refusal): BackendEvent {
+  return { type: 'command-rejected', commandId, code: refused.code, params: wireParams(refused), message: refused.message, retryable: false };
 }
 
 function isOutcome(event: BackendEvent): boolean {
