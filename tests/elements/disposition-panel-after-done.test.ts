@@ -73,7 +73,8 @@ describe('<disposition-panel> after Done, transfers and assured connection', () 
     await outcomeSent(kit);
     expect(kit.services.store.state.agent?.channels.voice).to.equal('ready');
     expect($(el, '#ready')).to.equal(null);
-    expect(text($(el, '.note'))).to.equal('No call to wrap up.');
+    // What became of the record, not "No call to wrap up." beside it (issue 12 review).
+    expect(text($(el, '.base'))).to.equal('Dispositions Outcome for Dana Whitfield delivered.');
   });
 
   it('DISP-4: while the server has not answered, the outcome shows as waiting; then delivered, announced once', async () => {
@@ -105,6 +106,8 @@ describe('<disposition-panel> after Done, transfers and assured connection', () 
     expect(kit.services.store.state.outbox.pending).to.have.length(0);
     expect(kit.services.store.state.interaction).to.equal(null);
     expect(text($(el, '[part="delivery"]'))).to.equal('Outcome for Dana Whitfield delivered.');
+    // Issue 12 review: the panel does not contradict itself ("No call to wrap up." above the delivery).
+    expect(text($(el, '.base'))).not.to.contain('No call to wrap up.');
     await kit.advance(latencyMs);
     expect(speech.said.filter((said) => said.includes('Outcome for Dana Whitfield delivered.'))).to.have.length(1);
     expect(kit.simulator.appliedOutcomes).to.have.length(1);

@@ -243,9 +243,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
           ? this.isClosing(shown)
             ? html`<p class="status" part="closing">${t.closing()}</p>`
             : this.renderControls(shown)
-          : html`<p class="note">
-              ${interaction?.phase === 'offered' || interaction?.phase === 'previewing' ? t.beforeCall() : t.empty()}
-            </p>`}
+          : this.renderNoCall()}
         ${this.refusal
           ? html`<p class="message" part="refusal" id="refusal" tabindex="-1">${this.refusal.message}</p>`
           : nothing}
@@ -397,6 +395,16 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
             ${code.label}
           </label>`,
     );
+  }
+
+  /**
+   * Before the call, what comes once it starts; with no record, that there is none, unless the last
+   * record's delivery is shown, which says what became of it (the two would contradict each other).
+   */
+  private renderNoCall() {
+    const { interaction } = this.view.value;
+    if (interaction?.phase === 'offered' || interaction?.phase === 'previewing') return html`<p class="note">${t.beforeCall()}</p>`;
+    return this.tracked ? nothing : html`<p class="note">${t.empty()}</p>`;
   }
 
   private renderDelivery() {
