@@ -8,6 +8,12 @@ import { required } from './dom.js';
 
 const kitEvents = [
   'outbound-error',
+  'outbound-channel-status-change',
+  'outbound-logout-request',
+  'outbound-logout-cancel',
+  'outbound-logout',
+  'outbound-notice-dismiss',
+  'outbound-notice-get-record',
   'outbound-campaign-select',
   'outbound-record-request',
   'outbound-delivery-stop',

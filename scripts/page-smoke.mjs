@@ -50,6 +50,7 @@ async function check(browser, origin, name, path, steps) {
 
 async function demoDesktop(page, problems) {
   const names = await campaignNames(page);
+  problems.push(...(await outlineProblems(page, 'at login')));
   if (!names.includes('Spring appeal 2026')) problems.push(`demo campaigns missing: ${names.join(', ')}`);
   // The demo drives the simulated server's desk phone through CTI (PH-3).
   await waitForPart(page, 'agent-status', 'phone', /^Phone: ready$/);
@@ -143,11 +144,13 @@ async function demoWholeCall(page, problems) {
   });
   await page.keyboard.press('Enter');
   await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
+  problems.push(...(await outlineProblems(page, 'preview')));
   await pressButton(page, 'outbound-preview', 'Call');
   await waitForPart(page, 'outbound-preview', 'message', /Do-Not-Call|DNC|do not call/i);
   await pressButton(page, 'outbound-preview', 'Call');
   await waitForPart(page, 'outbound-interaction', 'status', /^Connected to Eleanor Whitcombe$/, 15_000);
   problems.push(...(await axeProblems(page)).map((line) => `in call: ${line}`));
+  problems.push(...(await outlineProblems(page, 'in call')));
 
   await press(page, 'call-controls', '[part="hold"]');
   await waitForPart(page, 'outbound-interaction', 'status', /on hold$/);
@@ -180,6 +183,7 @@ async function demoWholeCall(page, problems) {
   await press(page, 'call-controls', '[part="end"]');
   await waitForPart(page, 'outbound-interaction', 'status', /^Call ended\. Wrap up the record\.$/);
   problems.push(...(await axeProblems(page)).map((line) => `wrap-up: ${line}`));
+  problems.push(...(await outlineProblems(page, 'wrap-up')));
 
   await press(page, 'disposition-panel', '[part="done"]');
   await waitForPart(page, 'disposition-panel', 'delivery', /delivered/);
@@ -189,6 +193,56 @@ async function demoWholeCall(page, problems) {
   }
   if (log.includes('outbound-error')) problems.push(`an outbound-error was fired: ${log}`);
   if (!log.includes('"personal"')) problems.push('the callback event does not carry the callback');
+}
+
+/**
+ * The page's shown headings, in the order a screen reader meets them (the flattened tree: shadow
+ * roots and slots resolved), form an outline (issue 12 #12: the kit fits under the host's "Record and
+ * call" h2): it starts at h1, no heading is more than one level below the one before it, and a
+ * heading inside a part titled by a heading (`aria-labelledby` on a section, a kit element's base) is
+ * below that title. Read from the shadow roots rather than the accessibility tree, which holds only an
+ * open modal dialog.
+ */
+async function outlineProblems(page, state) {
+  const { headings, nesting } = await page.evaluate(() => {
+    const found = [];
+    const nesting = [];
+    const levelOf = (node) => {
+      if (!(node instanceof Element)) return null;
+      const tag = /^h([1-6])$/.exec(node.localName);
+      if (tag) return Number(tag[1]);
+      return node.getAttribute('role') === 'heading' ? Number(node.getAttribute('aria-level') ?? 2) : null;
+    };
+    const nameOf = (node) => node.textContent.trim().replace(/\s+/g, ' ');
+    const visit = (node, title) => {
+      if (!(node instanceof Element)) return;
+      const level = levelOf(node);
+      if (level !== null && node.checkVisibility()) {
+        found.push({ level, name: nameOf(node) });
+        if (title && node !== title.element && level <= title.level) {
+          nesting.push(`h${level} "${nameOf(node)}" is inside the part titled h${title.level} "${title.name}", not below it`);
+        }
+      }
+      const labelledBy = node.getAttribute('aria-labelledby')?.split(/\s+/)[0];
+      const label = labelledBy ? node.getRootNode().getElementById?.(labelledBy) : null;
+      const labelLevel = levelOf(label);
+      const inner = labelLevel !== null ? { element: label, level: labelLevel, name: nameOf(label) } : title;
+      const assigned = node.localName === 'slot' ? node.assignedNodes({ flatten: true }) : [];
+      const children = assigned.length ? assigned : [...(node.shadowRoot ?? node).childNodes];
+      children.forEach((child) => visit(child, inner));
+    };
+    visit(document.body, null);
+    return { headings: found, nesting };
+  });
+  const problems = [...nesting];
+  let previous = 0;
+  for (const { level, name } of headings) {
+    if (level > previous + 1) problems.push(`h${level} "${name}" follows ${previous ? `an h${previous}` : 'no heading'}: a level is skipped`);
+    previous = level;
+  }
+  if (headings.length === 0) problems.push('the page shows no headings');
+  const outline = headings.map(({ level, name }) => `h${level} ${name}`).join(' / ');
+  return problems.map((line) => `${state}: ${line} (outline: ${outline})`);
 }
 
 /** Every element of the page, those inside shadow roots included. */
@@ -365,7 +419,7 @@ async function demoDeskFits(page, problems) {
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
       return `${active?.getRootNode().host?.localName ?? 'page'} ${active?.localName}`;
     });
-    if (focused !== 'outbound-interaction h2') problems.push(`${size}: after Accept, focus is on ${focused}, not the call view's title`);
+    if (focused !== 'outbound-interaction h3') problems.push(`${size}: after Accept, focus is on ${focused}, not the call view's title`);
   }
   // A preview: its Call in view; the date picker sits by its field, as wide as a month.
   await page.setViewport({ width: 1280, height: 800 });
@@ -380,6 +434,7 @@ async function demoDeskFits(page, problems) {
   await press(page, 'outbound-preview', '#reschedule-toggle');
   await press(page, 'outbound-preview reschedule-callback', '[part="schedule"]', 'Space');
   await press(page, 'outbound-preview reschedule-callback', '#choose-date');
+  problems.push(...(await outlineProblems(page, 'preview, date picker open')));
   const opener = await boxOf(page, 'outbound-preview reschedule-callback', '#choose-date');
   const calendar = await boxOf(page, 'outbound-preview reschedule-callback', 'dialog.calendar');
   if (!calendar) problems.push('the date picker did not open');

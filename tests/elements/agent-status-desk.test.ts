@@ -6,7 +6,8 @@ import '../../src/elements/agent-status/define.js';
 import '../../src/elements/disposition-panel/define.js';
 import type { AgentStatus } from '../../src/elements/agent-status/agent-status.js';
 import type { Channel } from '../../src/services/domain/agent.js';
-import { campaign } from '../support/engine-desk.js';
+import { alwaysAnswers, campaign } from '../support/engine-desk.js';
+import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import { connectPreviewCall, mountKit, until, type MountedKit } from '../support/mount-kit.js';
 import { deepActiveElement } from '../support/dom.js';
 import { recordSpeech } from '../support/speech.js';
@@ -30,6 +31,33 @@ describe('<agent-status> on the desk', () => {
     fixtureCleanup();
     await new Promise((closed) => setTimeout(closed, 50));
     await deleteDB(OUTBOX_DB);
+  });
+
+  it('AGT-2, DEL-6, issue 12 #6: a logout refused while engaging goes when the contact is connected, without Dismiss or another command', async () => {
+    kit = await mountKit(html`<agent-status></agent-status>`, {
+      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
+      odds: alwaysAnswers,
+    });
+    const el = kit.get<AgentStatus>('agent-status');
+    kit.services.commands.setChannelStatus('voice', 'ready');
+    await kit.advance(0);
+    await kit.advance(1000);
+    await kit.act({ type: 'accept' });
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('engaging');
+    const logout = $(el, '[part="logout"]')!;
+    logout.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(kit, () => $(el, '.message.error') !== null, 'the refusal');
+    expect(text($(el, '.message.error span'))).to.equal(engagingRefusal('voice-logoff').message);
+    await sendKeys({ press: 'Tab' });
+    expect(text(deepActiveElement())).to.equal('Dismiss');
+
+    await kit.advance(2000);
+    expect(kit.services.store.state.interaction?.call?.status).to.equal('connected');
+    // Compared as text: a failing assertion on an element in a shadow root never finishes printing.
+    expect(text($(el, '.message.error')), 'the cause went: the contact is connected').to.equal(undefined);
+    expect(deepActiveElement() === logout, 'focus moved from the gone Dismiss to Log out').to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('AGT-1, issue 12 #11: during a live call the voice channel shows On a call, not Ready; after it, after-call work', async () => {

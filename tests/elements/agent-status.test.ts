@@ -9,6 +9,7 @@ import type { SimulatorScenario } from '../../src/services/simulator/scenario.js
 import { createKitFixture } from '../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
+import { MemoryPhone } from '../phone/memory-phone.js';
 
 /** One Preview campaign whose contacts answer, and an 8-second negotiated logout. */
 const shift: SimulatorScenario = {
@@ -252,6 +253,33 @@ describe('<agent-status>', () => {
       'You can log out in 5 seconds.',
       'Logout authorized. You can log out now.',
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('PH-2, AGT-2, A11Y-2, issue 12 #10: the phone coming back as the logout countdown passes 5 seconds is said as two sentences, in order', async () => {
+    kit = await mountStatus();
+    const { el, services } = kit;
+    // Ready: the dialer may have a call on its way, so logout waits (AGT-2).
+    await kit.viaServices(() => services.commands.setChannelStatus('voice', 'ready'));
+    const phone = new MemoryPhone();
+    kit.provider.phone = phone;
+    kit.advance(0);
+    await settle(el);
+    phone.far.loseConnection();
+    kit.advance(0);
+    await settle(el);
+    await kit.viaServices(() => services.commands.requestLogout());
+    expect(text($(el, '[part="countdown"]'))).to.equal('Waiting for the server to authorize logout: 00:08');
+    const speech = recordSpeech();
+    // The phone is back just as the countdown crosses 5 seconds: both said in one frame.
+    kit.clock.setTimer(() => void phone.start(), 3000);
+    kit.advance(3000);
+    await settle(el);
+    expect(text($(el, '[part="phone"]'))).to.equal('Phone: ready');
+    expect(text($(el, '[part="countdown"]'))).to.equal('Waiting for the server to authorize logout: 00:05');
+    speech.stop();
+    // Each its own sentence, though the phone's has no full stop of its own.
+    expect(speech.said).to.deep.equal(['You can log out in 5 seconds. Phone: ready.']);
     await expect(el).to.be.accessible();
   });
 

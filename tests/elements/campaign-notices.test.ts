@@ -5,6 +5,9 @@ import '../../src/elements/campaign-notices/define.js';
 import type { CampaignNotices } from '../../src/elements/campaign-notices/campaign-notices.js';
 import type { OutboundNoticeDismissEvent } from '../../src/elements/campaign-notices/events.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import type { BackendAdapter } from '../../src/services/backend/contract.js';
+import type { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
+import { map } from 'rxjs';
 import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
 import { collections, renewals, springAppeal, upgrade, winback } from '../support/scenarios.js';
@@ -12,11 +15,34 @@ import { collections, renewals, springAppeal, upgrade, winback } from '../suppor
 interface MountOptions extends KitFixtureOptions {
   /** The provider's notice-timeout, in seconds, set before the login is answered. */
   readonly noticeTimeout?: number;
+  /** How the server words its notices: the simulator's sentences, or another server's text. */
+  readonly serverText?: (text: string) => string;
+}
+
+/**
+ * The real simulator behind a server that words its notices otherwise (`serverText`): the kit shows
+ * and says a notice's text as sent, whatever its punctuation (CAM-1).
+ */
+function wordedBy(simulator: EmbeddedSimulator, serverText: (text: string) => string): BackendAdapter {
+  return {
+    capabilities: simulator.capabilities,
+    events: simulator.events.pipe(
+      map((event) => {
+        const notice = event as { type?: string; message?: unknown };
+        return notice.type === 'campaign-status-changed' && typeof notice.message === 'string'
+          ? { ...notice, message: serverText(notice.message) }
+          : event;
+      }),
+    ),
+    send: (command) => simulator.send(command),
+    dispose: () => simulator.dispose(),
+  };
 }
 
 async function mountNotices(options: MountOptions) {
   const kit = createKitFixture(html`<campaign-notices></campaign-notices>`, options);
   if (options.noticeTimeout !== undefined) kit.provider.noticeTimeout = options.noticeTimeout;
+  if (options.serverText) kit.provider.backend = wordedBy(kit.simulator, options.serverText);
   // Everything said through the provider's announcer, in order: the live region keeps only the last.
   const said: string[] = [];
   const announcer = kit.provider.services.announcer;
@@ -118,6 +144,18 @@ describe('<campaign-notices>', () => {
     expect(dialog(kit.notices) !== null, 'dialog shown').to.equal(false);
     expect(kit.notices.matches(':state(open)')).to.equal(false);
     expect(kit.provider.services.store.state.notices).to.have.length(0);
+    await expect(kit.notices).to.be.accessible();
+  });
+
+  it('CAM-1, CAM-2, A11Y-2, issue 12 #10: a server text without a full stop is still said as its own sentence, before the time limit', async () => {
+    kit = await mountNotices({ scenario: startsLater, noticeTimeout: 30, serverText: (sent) => sent.replace(/\.$/, '') });
+    kit.advance(1000);
+    await settle(kit.notices);
+    // Shown as sent; said as sentences, so the time limit does not run into the server's text.
+    expect(text(kit.notices, 'message')).to.equal('Campaign Win-back Q4 has started');
+    expect(spoken().polite).to.deep.equal([
+      'Campaign started: Win-back Q4. Campaign Win-back Q4 has started. This notice closes in 30 seconds.',
+    ]);
     await expect(kit.notices).to.be.accessible();
   });
 

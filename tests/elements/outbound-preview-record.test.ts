@@ -245,6 +245,22 @@ describe('<outbound-preview> record information and numbers', () => {
     expect($(el, '[part="refusal"]')).to.equal(null);
   });
 
+  it('PRV-6, issue 12 #6: a refused Call goes when its cause goes: a number is chosen elsewhere (the host), not here', async () => {
+    kit = await previewOf(scenario({ manualDialOnly: true }));
+    const { el } = kit;
+    $(el, '#call')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await kit.advance(0);
+    expect(text($(el, '[part="refusal"]'))).to.equal('Choose or type the number to dial: this campaign requires manual dialing.');
+    // The host's contact card picks the mobile: the refusal was about no number being chosen.
+    await kit.services.commands.act({ type: 'select-number', numberId: 'mobile' });
+    await kit.advance(0);
+    expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).map((radio) => radio.checked)).to.deep.equal([false, true]);
+    expect($(el, '[part="refusal"]') === null, 'the refusal is gone').to.equal(true);
+    expect(deepActiveElement() === $(el, '#call'), 'focus stays on Call').to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('PRV-5, CB-3, A11Y-3: Reschedule opens the host’s callback form, focus moves into it, Escape closes it and returns focus', async () => {
     const form = html`<div slot="reschedule"><label>Callback date <input id="host-date" /></label></div>`;
     kit = await previewOf(scenario(), form);

@@ -40,6 +40,8 @@ interface StatusView {
   readonly phoneError: string | null;
   /** The current record's call, which the voice channel carries while it lasts. */
   readonly callStatus: CallStatus | null;
+  /** The record on screen: a refusal judged while it was there goes with it. */
+  readonly interactionId: string | null;
 }
 
 const selectStatusView = (state: KitState): StatusView => ({
@@ -48,13 +50,15 @@ const selectStatusView = (state: KitState): StatusView => ({
   phone: selectPhone(state)?.registration ?? null,
   phoneError: selectPhone(state)?.error?.message ?? null,
   callStatus: selectInteraction(state)?.call?.status ?? null,
+  interactionId: selectInteraction(state)?.id ?? null,
 });
 const sameView = (a: StatusView, b: StatusView) =>
   a.agent === b.agent &&
   a.error === b.error &&
   a.phone === b.phone &&
   a.phoneError === b.phoneError &&
-  a.callStatus === b.callStatus;
+  a.callStatus === b.callStatus &&
+  a.interactionId === b.interactionId;
 
 /**
  * My Channels: the agent's availability on each channel (Voice and Outbound preview: Ready, Not
@@ -80,6 +84,9 @@ const sameView = (a: StatusView, b: StatusView) =>
  * Status changes are announced once, in one sentence: as a confirmation when the agent made them
  * here, as news when the server did (after a call, after a missed offer, at IM login). A change the
  * agent asked for elsewhere in the kit (Ready in the wrap-up panel) is confirmed there, not again here.
+ *
+ * A refusal of the agent's own request here is shown with Dismiss until the next request, or until
+ * its cause goes: the agent's state, the record on screen or its call changes.
  *
  * Place it inside `<outbound-provider>`.
  *
@@ -145,6 +152,15 @@ export class AgentStatus extends LitElement {
   /** The agent's recent commands, so the element shows refusals of its own requests only. */
   private readonly ownCommands = new Map<string, Channel | 'logout'>();
   private ownRefusal: KitError | null = null;
+  /** The refusal shown and what it was judged on (the agent, the record, its call): when any changes, its cause went. */
+  private refusalCause: {
+    readonly error: KitError;
+    readonly agent: AgentState | null;
+    readonly interactionId: string | null;
+    readonly callStatus: CallStatus | null;
+  } | null = null;
+  /** A refusal whose cause went: no longer shown, though it is still the store's last error. */
+  private goneRefusal: KitError | null = null;
   private previousAgent: AgentState | null = null;
   private previousPhone: PhoneRegistration | null = null;
   /** The pending logout's time left at the last reading, to notice an announcement threshold. */
@@ -181,11 +197,13 @@ export class AgentStatus extends LitElement {
     }
     const threshold = this.followCountdown(agent?.logout);
     if (threshold) messages.push(threshold);
-    // One announcement per update: a second one in the same frame would replace the first.
-    if (messages.length > 0) this.view.services?.announcer.announce(messages.join(' '));
+    // One by one: the announcer reads a frame's messages together as sentences, each once, so a
+    // message without a full stop ("Phone: ready") does not run into the next.
+    messages.forEach((message) => this.view.services?.announcer.announce(message));
     const refused = error?.commandId !== undefined ? this.ownCommands.get(error.commandId) : undefined;
     if (refused && refused !== 'logout') this.requested.delete(refused);
     if (refused === 'logout') this.completingLogout = false;
+    this.followRefusal();
     this.setState('loading', agent === null);
     this.setState('im-blocked', agent?.imLoggedIn === true);
     this.setState('logout-pending', agent?.logout.phase === 'pending');
@@ -438,10 +456,34 @@ export class AgentStatus extends LitElement {
     this.view.services?.store.dispatch({ type: 'kit/error-dismissed' });
   }
 
-  /** The last error, if it answers one of this element's requests: others belong to other elements. */
+  /**
+   * A refusal goes when its cause goes (issue 12 #6), as in the other elements: when the agent's state,
+   * the record on screen or its call's status changes ("not while the contact is being connected" once
+   * connected, "instant messaging blocks Ready" once the agent left it). Focus on its Dismiss moves to
+   * Log out.
+   */
+  private followRefusal(): void {
+    const { agent, interactionId, callStatus } = this.view.value;
+    const error = this.ownError();
+    if (!error) {
+      this.refusalCause = null;
+      return;
+    }
+    if (this.refusalCause?.error !== error) {
+      this.refusalCause = { error, agent, interactionId, callStatus };
+      return;
+    }
+    const cause = this.refusalCause;
+    if (cause.agent === agent && cause.interactionId === interactionId && cause.callStatus === callStatus) return;
+    this.goneRefusal = error;
+    this.refusalCause = null;
+    if (this.shadowRoot?.activeElement?.closest('.message.error')) this.focusTarget = this.logoutButton();
+  }
+
+  /** The last error, if it answers one of this element's requests and its cause is still there: others belong to other elements. */
   private ownError(): KitError | null {
     const { error } = this.view.value;
-    if (!error) return null;
+    if (!error || error === this.goneRefusal) return null;
     const own = error === this.ownRefusal || (error.commandId !== undefined && this.ownCommands.has(error.commandId));
     return own ? error : null;
   }

@@ -4,6 +4,7 @@ import { systemClock, type Clock, type TimerHandle } from '../../services/clock.
 import { crossedThreshold } from '../../services/domain/countdown.js';
 import type { CampaignNotice } from '../../services/domain/notices.js';
 import type { KitState } from '../../services/store/state.js';
+import { joinAsSentences } from '../../a11y/announcer.js';
 import { KitSelection } from '../shared/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { themeStyles } from '../shared/theme.js';
@@ -116,7 +117,7 @@ export class CampaignNotices extends LitElement {
     this.shownId = id;
     this.moveFocus = this.hasFocusInside();
     if (notice?.closesAt != null) this.lastReadingMs = timeLeft(notice.closesAt, this.clock.now());
-    const speech = [this.leadIn, notice ? this.describe(notice, queue.length) : ''].filter(Boolean).join(' ');
+    const speech = joinAsSentences([this.leadIn, notice ? this.describe(notice, queue.length) : ''].filter(Boolean));
     this.leadIn = '';
     if (speech) this.queue.services?.announcer.announce(speech, 'polite');
   }
@@ -190,8 +191,9 @@ export class CampaignNotices extends LitElement {
     const parts = [t.announcement(noticeTitle(notice), notice.campaignName, noticeBody(notice))];
     if (notice.replaces.length) parts.push(this.replacesText(notice));
     if (notice.closesAt !== null) parts.push(t.closesInSeconds(Math.ceil(timeLeft(notice.closesAt, this.clock.now()) / 1000)));
-    if (count > 1) parts.push(`${t.position(1, count)}.`);
-    return parts.join(' ');
+    if (count > 1) parts.push(t.position(1, count));
+    // As sentences: the server's text may end without a full stop ("… has started").
+    return joinAsSentences(parts);
   }
 
   private dismiss(): void {

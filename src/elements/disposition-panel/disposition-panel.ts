@@ -209,7 +209,8 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
       this.readyRequested = false;
       if (agent.channels.voice === 'ready') polite.push(t.nowReady());
     }
-    if (polite.length > 0) this.view.services?.announcer.announce(polite.join(' '));
+    // One by one: the announcer reads a frame's messages together as sentences, each once.
+    polite.forEach((message) => this.view.services?.announcer.announce(message));
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const closing = shown !== null && this.isClosing(shown);
     this.setState('empty', shown === null);

@@ -61,6 +61,24 @@ const selectPreviewView = (state: KitState): PreviewView => ({
 const sameView = (a: PreviewView, b: PreviewView) =>
   a.interaction === b.interaction && a.campaign === b.campaign && a.lastClosed === b.lastClosed && a.draft === b.draft;
 
+/**
+ * What a refusal was judged on: the record, its phase, the chosen number and caller ID, the campaign's
+ * rules. When any of it changes (here, elsewhere in the kit, or by the server) its cause went, and so
+ * does the message.
+ */
+type RefusalCause = Pick<Interaction, 'id' | 'phase' | 'record' | 'policy' | 'offer' | 'selectedNumberId' | 'numberChosenByAgent' | 'callerId'>;
+
+function refusalCause(interaction: Interaction | null): RefusalCause | null {
+  if (!interaction) return null;
+  const { id, phase, record, policy, offer, selectedNumberId, numberChosenByAgent, callerId } = interaction;
+  return { id, phase, record, policy, offer, selectedNumberId, numberChosenByAgent, callerId };
+}
+
+function sameCause(a: RefusalCause | null, b: RefusalCause | null): boolean {
+  if (!a || !b) return a === b;
+  return (Object.keys(a) as (keyof RefusalCause)[]).every((key) => a[key] === b[key]);
+}
+
 /** What can take focus in a host's callback form, when the form itself cannot. */
 const FOCUSABLE = 'button, input, select, textarea, [tabindex]:not([tabindex="-1"]), [delegatesfocus]';
 
@@ -102,7 +120,8 @@ type ShortcutAction = 'accept' | 'reject';
  * `reschedule` slot, **Reschedule** discloses it and moves focus into it; Escape closes it.
  *
  * An action the rules refuse (Call before choosing a number under manual dialing, say) is shown next to
- * the controls until the next action; the provider has announced it and fired `outbound-error`.
+ * the controls until the next action, or until its cause goes (the record, its phase, the chosen number
+ * or caller ID change, here or elsewhere); the provider has announced it and fired `outbound-error`.
  * **Accept** and **Reject** also answer to page-wide shortcuts (`accept-shortcut`, `reject-shortcut`,
  * Alt+Shift+A and Alt+Shift+R by default), ignored while the agent types in a field. An offer whose
  * time limit passed before it could be answered says so and offers no buttons.
@@ -204,8 +223,10 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   @state() private otherNumberType: NumberType = 'mobile';
   /** The parser's message for the last refused Other phone number, until the next try. */
   @state() private otherNumberError: string | null = null;
-  /** Why the last action the agent took here was refused, until the next one. */
+  /** Why the last action the agent took here was refused, until the next one or until its cause goes. */
   @state() private refusal: string | null = null;
+  /** What the refusal was judged on. */
+  private refusedOn: RefusalCause | null = null;
   @state() private rescheduleOpen = false;
   /** Whether the host put a callback form in the `reschedule` slot. */
   @state() private hasReschedule = false;
@@ -277,6 +298,8 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
       if (timeChange) polite.push(timeChange);
       this.previous = current;
     }
+    // A refusal goes when its cause goes: a number chosen elsewhere, the record filled, the phase moved on.
+    if (this.refusal !== null && !sameCause(this.refusedOn, refusalCause(current))) this.refusal = null;
     const threshold = this.followCountdown(current);
     if (threshold) polite.push(threshold);
     const announcer = this.view.services?.announcer;
@@ -487,7 +510,8 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   }
 
   private renderRefusal() {
-    // Already announced by the provider; shown here, next to what was refused, until the next action.
+    // Already announced by the provider; shown here, next to what was refused, until the next action
+    // or until its cause goes.
     return this.refusal ? html`<p class="message" part="refusal">${this.refusal}</p>` : nothing;
   }
 
@@ -741,7 +765,10 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     const actedOn = this.previous?.id;
     this.refusal = null;
     const result = await sending;
-    if (result && !result.sent && this.previous?.id === actedOn) this.refusal = errorText(result.error);
+    if (result && !result.sent && this.previous?.id === actedOn) {
+      this.refusal = errorText(result.error);
+      this.refusedOn = refusalCause(this.view.value.interaction);
+    }
   }
 
   private async saveField(key: string, value: RecordFieldValue) {
