@@ -20,8 +20,12 @@ export {
 export {
   AgentStatus,
   OutboundChannelStatusChangeEvent,
+  OutboundLoginRequestEvent,
+  OutboundLogoutCancelEvent,
+  OutboundLogoutEvent,
   OutboundLogoutRequestEvent,
   type ChannelStatusChangeDetail,
+  type LogoutRequestDetail,
   type ChosenChannelStatus,
 } from './elements/agent-status/index.js';
 export * from './elements/outbound-preview/index.js';

@@ -1,5 +1,5 @@
 import type { BackendAdapter, BackendCommand, InteractionActionCommand, SubmitOutcomeCommand } from './backend/contract.js';
-import { cancelLogout, completeLogout, setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
+import { cancelLogout, completeLogout, loggedOutRefusal, setChannelStatus, type Channel, type ChannelStatus } from './domain/agent.js';
 import type { Interaction } from './domain/interaction.js';
 import type { CallEndReason, CallParty } from './domain/call.js';
 import type { OutcomeDraft } from './domain/outcome.js';
@@ -85,6 +85,8 @@ export class KitCommands {
   requestRecord(campaignId: string): CommandOutcome {
     const campaign = this.listedCampaign(campaignId);
     if (!campaign.ok) return campaign.refusal;
+    const loggedOut = loggedOutRefusal(this.store.state.agent);
+    if (loggedOut) return this.refuse({ ...this.refusalError(loggedOut), campaignId });
     const pushed = recordRequestRefusal(campaign.value);
     if (pushed) return this.refuse({ ...this.refusalError(pushed), campaignId });
     return this.send({ type: 'get-record', campaignId });

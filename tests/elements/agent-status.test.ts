@@ -327,14 +327,30 @@ describe('<agent-status>', () => {
     expect(kit.commands().at(-1)).to.include({ type: 'complete-logout' });
     expect(speech.said).to.deep.equal(['You are logged out.']);
 
-    // Logging in again is a new session, not a cancelled logout: nothing is said about logout.
+    // Logged out, nothing delivers records: Get Record is refused at once, saying why, and not sent
+    // (issue 12 review: it was sent and answered "records will keep coming").
+    const sentBefore = kit.commands().length;
+    const refused = services.commands.requestRecord('appeal');
+    expect(refused.sent).to.equal(false);
+    if (!refused.sent) expect(refused.error.message).to.equal('You are logged out. Log in to work on campaigns again.');
+    expect(kit.commands()).to.have.length(sentBefore);
+    await settle(el);
+
+    // Logging in again is a new session, not a cancelled logout: nothing is said about logout. The
+    // agent does it here, with Log in (no dead end).
     const relogin = recordSpeech();
-    services.commands.login('agent-7');
+    const login = $(el, '[part="login"]');
+    expect(login?.textContent?.trim()).to.equal('Log in');
+    login!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(kit.commands().at(-1)).to.include({ type: 'login', agentId: 'agent-7' });
     kit.advance(0);
     await settle(el);
     relogin.stop();
     expect(services.store.state.agent?.logout.phase).to.equal('none');
-    expect(relogin.said.filter((message) => /log/i.test(message))).to.deep.equal([]);
+    expect($(el, '[part="login"]')).to.equal(null);
+    expect($$(el, 'button[data-channel]').length).to.be.greaterThan(0);
+    expect(relogin.said.filter((message) => /log/i.test(message)), relogin.said.join(' | ')).to.deep.equal([]);
   });
 
   it('AGT-2, EMB-3, issue 12 #2: while logout waits, Cancel logout withdraws it; the server honours it and no authorization follows', async () => {

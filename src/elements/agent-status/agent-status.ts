@@ -20,6 +20,7 @@ import { agentStatusStyles } from './agent-status.styles.js';
 import {
   OutboundChannelStatusChangeEvent,
   OutboundLogoutCancelEvent,
+  OutboundLoginRequestEvent,
   OutboundLogoutEvent,
   OutboundLogoutRequestEvent,
   type ChosenChannelStatus,
@@ -93,6 +94,7 @@ const sameView = (a: StatusView, b: StatusView) =>
  * @tag agent-status
  * @fires {OutboundChannelStatusChangeEvent} outbound-channel-status-change - The agent chose Ready or Not Ready; `detail` { channel, status }. Cancel it to keep the request from being sent.
  * @fires {OutboundLogoutRequestEvent} outbound-logout-request - The agent chose Log out; `detail` { step }: `request` asks for logout, `complete` logs out once authorized. Cancel it to keep the command from being sent.
+ * @fires {OutboundLoginRequestEvent} outbound-login-request - The agent chose Log in after logging out; cancel it to keep the login from being sent.
  * @fires {OutboundLogoutCancelEvent} outbound-logout-cancel - The agent chose Cancel logout; cancel it to keep the request from being sent.
  * @fires {OutboundLogoutEvent} outbound-logout - The server confirmed the logout the agent completed here; the host can close the desk. Not cancelable.
  * @csspart base - The frame around the element.
@@ -101,6 +103,7 @@ const sameView = (a: StatusView, b: StatusView) =>
  * @csspart logout - The Log out button.
  * @csspart countdown - The time left until logout is authorized.
  * @csspart cancel-logout - The Cancel logout button, while logout is awaited or authorized.
+ * @csspart login - The Log in button, once the agent has logged out.
  * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
  * @csspart phone-error - What is wrong with the phone (microphone denied, ring blocked by the browser, …), shown until resolved; the provider announces it.
  * @csspart phone - Where the agent's phone stands (ready, reconnecting, …), when the provider has a phone; changes after the first are announced.
@@ -318,7 +321,8 @@ export class AgentStatus extends LitElement {
           ? html`<p class="message confirmation" part="message" id="authorized">${t.logoutAuthorized()}</p>`
           : nothing}
         ${logout.phase === 'logged-out'
-          ? html`<p class="message confirmation" part="message" id="logged-out">${t.loggedOut()}</p>`
+          ? html`<p class="message confirmation" part="message" id="logged-out">${t.loggedOut()}</p>
+              <button type="button" part="login" id="login" @click=${this.onLogin}>${t.login()}</button>`
           : nothing}
       </div>
       ${logout.phase === 'pending' && !this.pendingMessageDismissed
@@ -427,6 +431,17 @@ export class AgentStatus extends LitElement {
     } else {
       this.ownRefusal = outcome.error;
     }
+  }
+
+  /** Log in again after logging out: a new session for the same agent (no dead end). */
+  private onLogin(): void {
+    const services = this.view.services;
+    const agentId = services?.store.state.session.agentId;
+    if (!services || !agentId || !this.dispatchEvent(new OutboundLoginRequestEvent())) return;
+    const outcome = services.commands.login(agentId);
+    if (!outcome.sent) this.ownRefusal = outcome.error;
+    // The button goes with the logged-out state: focus waits on Log out, which stays.
+    this.logoutButton()?.focus();
   }
 
   private onCancelLogout(): void {

@@ -54,8 +54,20 @@ export class OutboundLogoutEvent extends Event {
   }
 }
 
+/**
+ * The agent chose Log in after logging out: a new session on the same desk. Cancel it to keep the
+ * login from being sent (a host that signs the agent in itself, for example).
+ */
+export class OutboundLoginRequestEvent extends Event {
+  static readonly eventName = 'outbound-login-request';
+  constructor() {
+    super(OutboundLoginRequestEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'outbound-login-request': OutboundLoginRequestEvent;
     'outbound-channel-status-change': OutboundChannelStatusChangeEvent;
     'outbound-logout-request': OutboundLogoutRequestEvent;
     'outbound-logout-cancel': OutboundLogoutCancelEvent;

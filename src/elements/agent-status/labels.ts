@@ -38,6 +38,7 @@ export const agentStatusLabels = {
     msg('Logout authorized. You can log out now.', { id: 'agent-status.logout-authorized' }),
   cancelLogout: () => msg('Cancel logout', { id: 'agent-status.cancel-logout' }),
   loggedOut: () => msg('You are logged out.', { id: 'agent-status.logged-out' }),
+  login: () => msg('Log in', { id: 'agent-status.login' }),
   logoutCancelled: () => msg('Logout cancelled. You stay logged in.', { id: 'agent-status.logout-cancelled' }),
   onCallHint: () =>
     msg('You are on a call. Ready or Not Ready takes effect when it ends.', { id: 'agent-status.on-call-hint' }),

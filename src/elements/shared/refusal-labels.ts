@@ -152,6 +152,8 @@ export function refusalText(reason: RefusalReason, english?: string): string {
           );
     case 'logout-during-interaction':
       return msg('Finish the current call and mark it Done before logging out.', { id: 'refusal.logout-during-interaction' });
+    case 'logged-out':
+      return msg('You are logged out. Log in to work on campaigns again.', { id: 'refusal.logged-out' });
     case 'logout-not-requested':
       return msg('You have not asked to log out.', { id: 'refusal.logout-not-requested' });
     case 'records-pushed': {

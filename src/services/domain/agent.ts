@@ -34,6 +34,8 @@ export const initialAgentState: AgentState = {
 export type AgentResult = { readonly ok: true; readonly agent: AgentState } | { readonly ok: false; readonly refusal: Refusal };
 
 export function setChannelStatus(agent: AgentState, channel: Channel, status: ChannelStatus): AgentResult {
+  const loggedOut = loggedOutRefusal(agent);
+  if (loggedOut) return { ok: false, refusal: loggedOut };
   if (status === 'ready' && agent.imLoggedIn) {
     return {
       ok: false,
@@ -127,6 +129,11 @@ export function completeLogout(agent: AgentState, now: number): AgentResult {
         agent: { ...agent, channels: { voice: 'not-ready', 'outbound-preview': 'not-ready' }, logout: { phase: 'logged-out', at: now } },
       };
   }
+}
+
+/** Why nothing that brings work can be asked for: the agent has logged out (AGT-2); null otherwise. */
+export function loggedOutRefusal(agent: AgentState | null): Refusal | null {
+  return agent?.logout.phase === 'logged-out' ? refuseKit('logged-out', {}) : null;
 }
 
 /** The agent withdraws a logout request, waiting or authorized: records may come again (AGT-2). */

@@ -12,6 +12,7 @@ export type KitRefusalCode =
   | 'logout-not-requested'
   | 'logout-not-authorized'
   | 'records-pushed'
+  | 'logged-out'
   | 'campaign-unavailable'
   | 'unknown-campaign'
   | 'follows-ready'
@@ -33,6 +34,7 @@ export const KIT_REFUSAL_MESSAGES: RefusalMessages<KitRefusalCode> = {
     `to make the ${CHANNEL_NAMES[channel]} channel Ready.`,
   'logout-during-interaction': () => 'Finish the current call and mark it Done before logging out.',
   'logout-not-requested': () => 'You have not asked to log out.',
+  'logged-out': () => 'You are logged out. Log in to work on campaigns again.',
   'records-pushed': ({ campaign, channel }) =>
     `${campaign} sends you records by itself while your ${channel === 'voice' ? 'Voice' : 'Outbound preview'} channel is Ready, so there is nothing to request.`,
   'logout-not-authorized': () => 'The server has not authorized your logout yet: a call may still be on its way to you.',

@@ -87,6 +87,8 @@ export interface RefusalParams {
   readonly 'logout-during-interaction': Record<never, never>;
   readonly 'logout-not-requested': Record<never, never>;
   readonly 'logout-not-authorized': Record<never, never>;
+  /** Anything that would bring work while the agent is logged out (AGT-2). */
+  readonly 'logged-out': Record<never, never>;
   /** Get Record on an automatic campaign that pushes records while the agent is Ready (CAM-3). */
   readonly 'records-pushed': { readonly campaign: string; readonly channel: Channel };
   // The kit's commands (commands.ts).
@@ -215,6 +217,7 @@ export const REFUSAL_PARAM_CHECKS: { readonly [C in RefusalCode]: ParamChecks<Re
   'logout-during-interaction': NONE,
   'logout-not-requested': NONE,
   'logout-not-authorized': NONE,
+  'logged-out': NONE,
   'records-pushed': { campaign: 'text', channel: CHANNELS },
   'campaign-unavailable': { campaign: 'text' },
   'unknown-campaign': NONE,

@@ -10,6 +10,7 @@ import {
   authorizeLogout,
   cancelLogout,
   completeLogout,
+  loggedOutRefusal,
   type AgentState,
 } from '../domain/agent.js';
 import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
@@ -226,6 +227,8 @@ export class EmbeddedSimulator implements BackendAdapter {
   }
 
   private getRecord(commandId: string, campaignId: string): Reply {
+    const loggedOut = loggedOutRefusal(this.agent);
+    if (loggedOut) return [refusal(commandId, loggedOut)];
     const campaign = this.assigned(campaignId);
     if (!campaign || !isListedInMyCampaigns(this.toData(campaign))) {
       return [this.rejection(commandId, campaign, 'no-record')];
@@ -254,6 +257,8 @@ export class EmbeddedSimulator implements BackendAdapter {
   }
 
   private setParticipation(commandId: string, campaignId: string, receiving: boolean): Reply {
+    const loggedOut = receiving ? loggedOutRefusal(this.agent) : null;
+    if (loggedOut) return [refusal(commandId, loggedOut)];
     const campaign = this.assigned(campaignId);
     if (!campaign || !isListedInMyCampaigns(this.toData(campaign))) {
       return [this.rejection(commandId, campaign, 'no-participation-change')];
