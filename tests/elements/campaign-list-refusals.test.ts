@@ -1,21 +1,10 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
-import '../../src/elements/campaign-list/define.js';
 import type { CampaignList } from '../../src/elements/campaign-list/campaign-list.js';
-import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, descriptionsOf, settle } from '../support/dom.js';
 import { recordSpeech } from '../support/speech.js';
 import { collections, renewals, springAppeal, upgrade, winback } from '../support/scenarios.js';
-
-async function mountList(options: KitFixtureOptions) {
-  const kit = createKitFixture(html`<campaign-list></campaign-list>`, options);
-  document.body.append(kit.provider);
-  const list = kit.provider.querySelector('campaign-list') as CampaignList;
-  await kit.provider.updateComplete;
-  await settle(list);
-  return { ...kit, list };
-}
+import { mountList } from '../support/campaign-list-fixture.js';
 
 const rowOf = (list: CampaignList, id: string) => list.shadowRoot!.querySelector<HTMLTableRowElement>(`tbody tr[data-id="${id}"]`)!;
 const textOf = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ') ?? '';

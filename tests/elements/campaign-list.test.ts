@@ -1,21 +1,10 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
-import '../../src/elements/campaign-list/define.js';
 import type { CampaignList } from '../../src/elements/campaign-list/campaign-list.js';
 import { setKitLocale } from '../../src/localization/localization.js';
-import { createKitFixture, type KitFixtureOptions } from '../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../support/dom.js';
 import { directPushPreview, noCampaigns, severalCampaigns, springAppeal } from '../support/scenarios.js';
-
-async function mountList(options: KitFixtureOptions) {
-  const kit = createKitFixture(html`<campaign-list></campaign-list>`, options);
-  document.body.append(kit.provider);
-  const list = kit.provider.querySelector('campaign-list') as CampaignList;
-  await kit.provider.updateComplete;
-  await settle(list);
-  return { ...kit, list };
-}
+import { mountList } from '../support/campaign-list-fixture.js';
 
 const rows = (list: CampaignList) => [...list.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 const rowNames = (list: CampaignList) => rows(list).map((row) => row.cells[1]?.textContent?.trim());

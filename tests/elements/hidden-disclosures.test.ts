@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
 import { deepActiveElement } from '../support/dom.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
+import { shadowRoots, wholeDesk } from '../support/desk.js';
 
 /**
  * Every collapsed disclosure in every kit element (a control with `aria-expanded="false"` and
@@ -12,26 +13,8 @@ import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
  * choices were shown and focusable while Decline said it was collapsed).
  */
 
-/** The whole demo desk: every kit element with a disclosure, in one provider. */
-const desk = html`<button type="button" id="start">Start of the page</button>
-  <campaign-notices></campaign-notices>
-  <campaign-list></campaign-list>
-  <agent-status></agent-status>
-  <outbound-preview>
-    <reschedule-callback slot="reschedule"></reschedule-callback>
-  </outbound-preview>
-  <outbound-interaction>
-    <call-controls slot="controls"></call-controls>
-    <reschedule-callback></reschedule-callback>
-  </outbound-interaction>
-  <disposition-panel></disposition-panel>`;
-
-/** Every shadow root in the kit, nested ones included. */
-function shadowRoots(root: ParentNode): ShadowRoot[] {
-  return [...root.querySelectorAll('*')].flatMap((element) =>
-    element.shadowRoot ? [element.shadowRoot, ...shadowRoots(element.shadowRoot)] : [],
-  );
-}
+/** The whole demo desk after a button to Tab from: every kit element with a disclosure, in one provider. */
+const desk = html`<button type="button" id="start">Start of the page</button>${wholeDesk}`;
 
 interface Collapsed {
   readonly what: string;

@@ -1,8 +1,8 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { html } from 'lit';
 import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
+import { shadowRoots, wholeDesk } from '../support/desk.js';
 
 /**
  * Reflow (WCAG 1.4.10, part of A11Y-3's WCAG 2.2 AA): at 320 CSS px (1280 px at 400 % zoom) and at
@@ -11,23 +11,7 @@ import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
  * Action column was clipped at 640 px).
  */
 
-const desk = html`<campaign-notices></campaign-notices>
-  <campaign-list></campaign-list>
-  <agent-status></agent-status>
-  <outbound-preview>
-    <reschedule-callback slot="reschedule"></reschedule-callback>
-  </outbound-preview>
-  <outbound-interaction>
-    <call-controls slot="controls"></call-controls>
-    <reschedule-callback></reschedule-callback>
-  </outbound-interaction>
-  <disposition-panel></disposition-panel>`;
-
-function shadowRoots(root: ParentNode): ShadowRoot[] {
-  return [...root.querySelectorAll('*')].flatMap((element) =>
-    element.shadowRoot ? [element.shadowRoot, ...shadowRoots(element.shadowRoot)] : [],
-  );
-}
+const desk = wholeDesk;
 
 /** Where a box sits: the element's tag and its id or first class, inside which kit element. */
 function where(element: Element): string {
