@@ -24,6 +24,13 @@ const pushPreview: SimulatorScenario = {
   timings,
 };
 
+/** Push-Preview with a timed auto-dial after Accept (DEL-8), as the demo's renewals campaign. */
+const pushPreviewAutoDial: SimulatorScenario = {
+  campaigns: [campaign({ name: 'Renewals', dialingMode: 'push-preview', policy: { offerTimeoutSeconds: 20, autoDialSeconds: 15 } })],
+  odds: alwaysAnswers,
+  timings,
+};
+
 const timedAutoDial: SimulatorScenario = {
   campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview', policy: { autoDialSeconds: 16, allowOtherNumber: true } })],
   odds: alwaysAnswers,
@@ -71,6 +78,35 @@ describe('<outbound-preview> what is said, in order, each once', () => {
     expect(speech.take()).to.deep.equal(['30 seconds added: 50 seconds left.']);
     await preview.advance(1000);
     expect(speech.take()).to.deep.equal([]);
+  });
+
+  it('DEL-2, DEL-8, A11Y-2, issue 12 #10: an accepted Push-Preview offer is said as the preview it becomes, with its automatic call', async () => {
+    const preview = await mountPreview(pushPreviewAutoDial);
+    kit = preview;
+    preview.services.commands.setChannelStatus('outbound-preview', 'ready');
+    await preview.advance(1000);
+    const speech = recordSpeech();
+    // Accepted elsewhere (the host's button, another element): the preview says what it became.
+    await preview.services.commands.act({ type: 'accept' });
+    await preview.advance(0);
+    await preview.advance(0);
+    expect(speech.take()).to.deep.equal(['Preview of Dana Whitfield. Calling in 15 seconds.']);
+    await preview.advance(1000);
+    expect(speech.take()).to.deep.equal([]);
+  });
+
+  it('DEL-2, DEL-8, A11Y-2, issue 12 #10: Accept pressed in the preview: focus reads the title, and the automatic call is added', async () => {
+    const preview = await mountPreview(pushPreviewAutoDial);
+    kit = preview;
+    preview.services.commands.setChannelStatus('outbound-preview', 'ready');
+    await preview.advance(1000);
+    const speech = recordSpeech();
+    $(preview.el, '[part="accept"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await preview.advance(0);
+    await preview.advance(0);
+    expect(preview.el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
+    expect(speech.take()).to.deep.equal(['Calling in 15 seconds.']);
   });
 
   it('DEL-8, A11Y-2, issue 12 #10: the timed auto-dial pausing for Other phone number, and resuming, are each announced once', async () => {

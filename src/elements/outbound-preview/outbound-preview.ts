@@ -280,7 +280,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
         this.arrived(current, polite, assertive);
       } else if (current && previous && current.phase !== previous.phase) {
         this.resetChoices();
-        const status = this.statusLine(current);
+        const status = current.phase === 'previewing' ? this.previewBegun(current) : this.statusLine(current);
         if (status) polite.push(status);
       } else if (current?.call && current.call.status !== previous?.call?.status) {
         const status = this.statusLine(current);
@@ -654,6 +654,21 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     }
     if (urgent) assertive.push(`${this.arrivalMessage(interaction)} ${urgent}`);
     else polite.push(this.arrivalMessage(interaction));
+  }
+
+  /**
+   * An accepted offer that becomes a preview (Push-Preview) is said as a preview that arrived, with
+   * its automatic call if one is counting down, which is otherwise first heard at 10 seconds.
+   */
+  private previewBegun(interaction: Interaction): string | null {
+    // Accepted from inside the preview, focus lands on its title, which is read: the rest is added.
+    const arrived = this.hadFocus ? null : t.previewArrived(this.contactName(interaction));
+    const autoDial = interaction.autoDial;
+    const calling =
+      autoDial && autoDial.state !== 'paused'
+        ? t.callingInSpoken(spokenSeconds(secondsLeft(autoDial, this.time.now()), getKitLocale()))
+        : null;
+    return [arrived, calling].filter(Boolean).join(' ') || null;
   }
 
   private arrivalMessage(interaction: Interaction): string {
