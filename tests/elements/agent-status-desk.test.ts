@@ -6,9 +6,9 @@ import '../../src/elements/agent-status/define.js';
 import '../../src/elements/disposition-panel/define.js';
 import type { AgentStatus } from '../../src/elements/agent-status/agent-status.js';
 import type { Channel } from '../../src/services/domain/agent.js';
-import { alwaysAnswers, campaign } from '../support/engine-desk.js';
+import { campaign } from '../support/engine-desk.js';
 import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
-import { connectPreviewCall, mountKit, until, type MountedKit } from '../support/mount-kit.js';
+import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, until, type MountedKit } from '../support/mount-kit.js';
 import { deepActiveElement } from '../support/dom.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -34,15 +34,9 @@ describe('<agent-status> on the desk', () => {
   });
 
   it('AGT-2, DEL-6, issue 12 #6: a logout refused while engaging goes when the contact is connected, without Dismiss or another command', async () => {
-    kit = await mountKit(html`<agent-status></agent-status>`, {
-      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
-      odds: alwaysAnswers,
-    });
+    kit = await mountKit(html`<agent-status></agent-status>`, assuredConnection);
     const el = kit.get<AgentStatus>('agent-status');
-    kit.services.commands.setChannelStatus('voice', 'ready');
-    await kit.advance(0);
-    await kit.advance(1000);
-    await kit.act({ type: 'accept' });
+    await acceptProgressive(kit);
     expect(kit.services.store.state.interaction?.call?.status).to.equal('engaging');
     const logout = $(el, '[part="logout"]')!;
     logout.focus();

@@ -6,7 +6,7 @@ import type { CallControls } from '../../src/elements/call-controls/call-control
 import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import { deepActiveElement } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
+import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -21,15 +21,9 @@ describe('<call-controls> refusals that outlive their cause, and a transfer unde
   });
 
   it('DEL-6, issue 12 #6: a refusal of the engaging phase goes when the contact is connected, without another action', async () => {
-    kit = await mountKit(html`<call-controls></call-controls>`, {
-      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
-      odds: alwaysAnswers,
-    });
+    kit = await mountKit(html`<call-controls></call-controls>`, assuredConnection);
     const el = kit.get<CallControls>('call-controls');
-    kit.services.commands.setChannelStatus('voice', 'ready');
-    await kit.advance(0);
-    await kit.advance(1000);
-    await kit.act({ type: 'accept' });
+    await acceptProgressive(kit);
     expect(kit.services.store.state.interaction?.call?.status).to.equal('engaging');
     await tabInto(el);
     await sendKeys({ press: 'Tab' });

@@ -8,7 +8,7 @@ import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { deepActiveElement, descriptionsOf } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
+import { assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { actions, tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -16,11 +16,6 @@ const preview = (requireCallResultBeforeTransfer = false): SimulatorScenario => 
   campaigns: [campaign({ name: 'Collections', dialingMode: 'preview', outcomes: { requireCallResultBeforeTransfer } })],
   odds: alwaysAnswers,
 });
-
-const assured: SimulatorScenario = {
-  campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
-  odds: alwaysAnswers,
-};
 
 const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const focused = () => text(deepActiveElement());
@@ -140,7 +135,7 @@ describe('<call-controls> consult, transfer, conference, engaging', () => {
   });
 
   it('DEL-6: while engaging every control is aria-disabled with the reason; activating one shows and announces the engine’s sentence once; nothing sent', async () => {
-    kit = await mountKit(html`<call-controls></call-controls>`, assured);
+    kit = await mountKit(html`<call-controls></call-controls>`, assuredConnection);
     const el = kit.get<CallControls>('call-controls');
     kit.services.commands.setChannelStatus('voice', 'ready');
     await kit.advance(0);

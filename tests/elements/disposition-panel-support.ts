@@ -13,6 +13,8 @@ import type { SimulatorScenario } from '../../src/services/simulator/scenario.js
 import { campaign } from '../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit } from '../support/mount-kit.js';
 
+export { acceptProgressive } from '../support/mount-kit.js';
+
 /** The outbox of mountKit's agent keeps outcomes in IndexedDB: each test starts and ends without any. */
 const OUTBOX_DB = 'outbound-kit-outbox:agent-7';
 
@@ -58,15 +60,6 @@ export async function unmount(kit: MountedKit | undefined): Promise<void> {
 export async function wrapUp(kit: MountedKit): Promise<void> {
   await connectPreviewCall(kit);
   await kit.act({ type: 'end-call' });
-}
-
-/** A progressive record: Ready, the offer arrives (pacing 1 s), Accept. */
-export async function acceptProgressive(kit: MountedKit): Promise<void> {
-  const ready = kit.services.commands.setChannelStatus('voice', 'ready');
-  if (!ready.sent) throw new Error(ready.error.message);
-  await kit.advance(0);
-  await kit.advance(1000);
-  await kit.act({ type: 'accept' });
 }
 
 export const $ = <E extends HTMLElement = HTMLElement>(el: DispositionPanel, selector: string) =>

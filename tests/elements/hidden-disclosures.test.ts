@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
 import { deepActiveElement } from '../support/dom.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
-import { shadowRoots, wholeDesk } from '../support/desk.js';
+import { callTheMobile, part, shadowRoots, wholeDesk } from '../support/desk.js';
 
 /**
  * Every collapsed disclosure in every kit element (a control with `aria-expanded="false"` and
@@ -102,7 +102,6 @@ describe('collapsed disclosures in every element', () => {
   it('issue 12 #3, PRV-5, CALL-2, CB-1: what a collapsed disclosure holds is neither shown nor in the Tab order, in the preview and in the call', async () => {
     kit = await mountKit(desk, { ...demoScenario, latencyMs: 0 });
     const preview = kit.get('outbound-preview');
-    const part = (host: Element, selector: string) => host.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
     await until(kit, () => kit.services.store.state.campaigns.order.length > 0, 'the campaigns arrive');
     await expectNothingCollapsedShown(kit, 'at login', 0);
 
@@ -124,12 +123,7 @@ describe('collapsed disclosures in every element', () => {
     await expect(preview).to.be.accessible();
 
     // The call: the keypad and the transfer form are collapsed.
-    await kit.act({ type: 'select-number', numberId: 'mobile' });
-    await kit.act({ type: 'call' });
-    await kit.advance(3000);
-    await kit.advance(3000);
-    const controls = kit.get('call-controls');
-    await until(kit, () => part(controls, '#keypad-toggle') !== null, 'the call controls show the keypad toggle');
+    await callTheMobile(kit);
     expect(kit.services.store.state.interaction?.call?.status).to.equal('connected');
     await expectNothingCollapsedShown(kit, 'in the call', 2);
     await expect(kit.get('outbound-interaction')).to.be.accessible();

@@ -2,7 +2,7 @@ import { expect, fixtureCleanup } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
-import { shadowRoots, wholeDesk } from '../support/desk.js';
+import { callTheMobile, part, shadowRoots, wholeDesk } from '../support/desk.js';
 
 /**
  * Reflow (WCAG 1.4.10, part of A11Y-3's WCAG 2.2 AA): at 320 CSS px (1280 px at 400 % zoom) and at
@@ -69,7 +69,6 @@ async function expectReflow(kit: MountedKit, state: string) {
   expect(reflowProblems(kit), state).to.deep.equal([]);
 }
 
-const part = (host: Element, selector: string) => host.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
 describe('reflow at 320 and 640 CSS px', () => {
   let kit: MountedKit;
@@ -111,12 +110,7 @@ describe('reflow at 320 and 640 CSS px', () => {
       part(preview, '#other-number-toggle')!.click();
       await kit.advance(0);
 
-      await kit.act({ type: 'select-number', numberId: 'mobile' });
-      await kit.act({ type: 'call' });
-      await kit.advance(3000);
-      await kit.advance(3000);
-      const controls = kit.get('call-controls');
-      await until(kit, () => part(controls, '#keypad-toggle') !== null, 'the call controls show the keypad toggle');
+      const controls = await callTheMobile(kit);
       part(controls, '#keypad-toggle')!.click();
       part(controls, '#transfer-toggle')!.click();
       part(kit.get('outbound-interaction reschedule-callback'), '[part="schedule"]')!.click();

@@ -16,7 +16,7 @@ import { dialNoticeMessage, type DialNotice, type DialNoticeNext } from '../../s
 import { NUMBER_TYPES } from '../../src/services/domain/record.js';
 import { refusalMessage } from '../../src/services/domain/refusal-messages.js';
 import { REFUSAL_CODES, REFUSAL_PARAM_CHECKS, type RefusalReason } from '../../src/services/domain/refusals.js';
-import { deepActiveElement, descriptionsOf } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf, typeOver } from '../support/dom.js';
 import { html } from 'lit';
 import '../../src/elements/reschedule-callback/define.js';
 import type { RescheduleCallback } from '../../src/elements/reschedule-callback/reschedule-callback.js';
@@ -272,15 +272,6 @@ describe('Callback problems and the kit’s own errors in the kit’s languages'
 
 const inCallback = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const focusedId = () => deepActiveElement()?.id;
-
-/** Selects all of the focused field's text and types over it. */
-async function typeOver(value: string) {
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-  await sendKeys({ press: 'Backspace' });
-  if (value) await sendKeys({ type: value });
-}
 
 describe('Refusals in the kit’s language, where the agent meets them', () => {
   let kit: MountedKit | undefined;

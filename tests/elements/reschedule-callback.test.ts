@@ -9,9 +9,9 @@ import type { SubmitOutcomeCommand } from '../../src/services/backend/contract.j
 import type { OutcomeSchema, DeliveryPolicy } from '../../src/services/domain/campaign-policy.js';
 import { engagingRefusal } from '../../src/services/domain/kit-refusals.js';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
-import { deepActiveElement, descriptionsOf } from '../support/dom.js';
+import { deepActiveElement, descriptionsOf, typeOver } from '../support/dom.js';
 import { alwaysAnswers, campaign } from '../support/engine-desk.js';
-import { connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
+import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { tabInto, text } from '../support/preview-fixture.js';
 import { recordSpeech } from '../support/speech.js';
 
@@ -32,15 +32,6 @@ const focusedId = () => deepActiveElement()?.id;
 async function mount(scenario: SimulatorScenario, content: TemplateResult = html`<reschedule-callback></reschedule-callback>`) {
   const kit = await mountKit(content, scenario);
   return { kit, el: kit.get<RescheduleCallback>('reschedule-callback') };
-}
-
-/** Selects all of the focused field's text and types over it. */
-async function typeOver(value: string) {
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
-  await sendKeys({ press: 'Backspace' });
-  if (value) await sendKeys({ type: value });
 }
 
 /** From the Schedule callback check box (focused, unchecked): opens the form and types a date and time. */
@@ -452,14 +443,8 @@ describe('<reschedule-callback>', () => {
 
   it('DEL-6: while engaging, rescheduling is visibly unavailable with the engine’s reason; trying it is refused and said once', async () => {
     let el: RescheduleCallback;
-    ({ kit, el } = await mount({
-      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
-      odds: alwaysAnswers,
-    }));
-    kit.services.commands.setChannelStatus('voice', 'ready');
-    await kit.advance(0);
-    await kit.advance(1000);
-    await kit.act({ type: 'accept' });
+    ({ kit, el } = await mount(assuredConnection));
+    await acceptProgressive(kit);
     expect(kit.services.store.state.interaction?.call?.status).to.equal('engaging');
     const reason = engagingRefusal('reschedule').message;
     const schedule = input(el, '#schedule');
@@ -480,14 +465,8 @@ describe('<reschedule-callback>', () => {
 
   it('DEL-6, issue 12 #6: the engaging-phase refusal goes when the contact is connected; rescheduling then works', async () => {
     let el: RescheduleCallback;
-    ({ kit, el } = await mount({
-      campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
-      odds: alwaysAnswers,
-    }));
-    kit.services.commands.setChannelStatus('voice', 'ready');
-    await kit.advance(0);
-    await kit.advance(1000);
-    await kit.act({ type: 'accept' });
+    ({ kit, el } = await mount(assuredConnection));
+    await acceptProgressive(kit);
     await tabInto(el);
     await sendKeys({ press: 'Space' });
     await until(kit, () => text($(el, '[part="refusal"]')) !== undefined, 'the refusal shows');

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { CampaignData } from '../../src/services/backend/contract.js';
-import { actionFor, deliveryModeOf, isListedInMyCampaigns } from '../../src/services/domain/campaign.js';
+import { deliveryModeOf, isListedInMyCampaigns } from '../../src/services/domain/campaign.js';
+import { campaignOffer } from '../../src/services/domain/record-delivery.js';
 import type { KitAction } from '../../src/services/store/actions.js';
 import { kitReducer } from '../../src/services/store/reducer.js';
 import { selectBusyCampaignIds, selectMyCampaigns } from '../../src/services/store/selectors.js';
@@ -42,9 +43,9 @@ describe('Campaign rules and reducer', () => {
 
   it('CAM-3: the Direct Push-Preview action toggles between Get Record and Stop', () => {
     const dpp = { ...campaign('d', { dialingMode: 'direct-push-preview' }) };
-    expect(actionFor(dpp)).to.equal('get-record');
-    expect(actionFor({ ...dpp, receiving: true })).to.equal('stop');
-    expect(actionFor({ ...campaign('p'), receiving: true })).to.equal('get-record');
+    expect(campaignOffer(dpp)).to.deep.equal({ kind: 'get-record' });
+    expect(campaignOffer({ ...dpp, receiving: true })).to.deep.equal({ kind: 'stop' });
+    expect(campaignOffer({ ...campaign('p'), receiving: true })).to.deep.equal({ kind: 'get-record' });
   });
 
   it('CAM-3: an unloaded campaign leaves the model entirely; a later status change adds it back at the end', () => {

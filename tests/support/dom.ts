@@ -1,4 +1,5 @@
 import { nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 /**
@@ -33,4 +34,13 @@ export function descriptionsOf(host: Element, control: Element | null): (string 
     .split(' ')
     .filter(Boolean)
     .map((id) => host.shadowRoot!.getElementById(id)?.textContent?.trim().replace(/\s+/g, ' '));
+}
+
+/** Selects all of the focused field's text and types over it. */
+export async function typeOver(value: string) {
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ press: 'Backspace' });
+  if (value) await sendKeys({ type: value });
 }

@@ -1,7 +1,7 @@
 import type { LitElement, TemplateResult } from 'lit';
 import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
 import { ManualClock } from '../../src/services/clock.js';
-import { alwaysAnswers, T0 } from './engine-desk.js';
+import { alwaysAnswers, campaign, T0 } from './engine-desk.js';
 import { createKitFixture } from './kit-fixture.js';
 import { settle } from './dom.js';
 
@@ -65,6 +65,21 @@ async function elementsDefined(root: Element, deadlineMs = 5000): Promise<void> 
 }
 
 export type MountedKit = Awaited<ReturnType<typeof mountKit>>;
+
+/** A progressive campaign with assured connection: an accepted record is engaging until the contact answers (DEL-6). */
+export const assuredConnection: SimulatorScenario = {
+  campaigns: [campaign({ name: 'Renewals', dialingMode: 'progressive', policy: { assuredConnection: true } })],
+  odds: alwaysAnswers,
+};
+
+/** A progressive record: Ready, the offer arrives (pacing 1 s), Accept. */
+export async function acceptProgressive(kit: MountedKit): Promise<void> {
+  const ready = kit.services.commands.setChannelStatus('voice', 'ready');
+  if (!ready.sent) throw new Error(ready.error.message);
+  await kit.advance(0);
+  await kit.advance(1000);
+  await kit.act({ type: 'accept' });
+}
 
 /**
  * Brings a preview record of campaign `c` to a connected call: Get Record, Call, the contact answers
