@@ -60,9 +60,3 @@ export function hasParticipationToggle(campaign: Campaign): boolean {
   return campaign.dialingMode === 'direct-push-preview';
 }
 
-/** The action the list offers for a campaign. */
-export type CampaignAction = 'get-record' | 'stop';
-
-export function actionFor(campaign: Campaign): CampaignAction {
-  return hasParticipationToggle(campaign) && campaign.receiving ? 'stop' : 'get-record';
-}
