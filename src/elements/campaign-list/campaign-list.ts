@@ -6,7 +6,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
 import { deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
-import { campaignOffer, deliveringChannel } from '../../services/domain/record-delivery.js';
+import { deliveringChannel } from '../../services/domain/agent.js';
+import { campaignOffer } from '../../services/domain/record-delivery.js';
 import type { KitError } from '../../services/domain/errors.js';
 import {
   selectBusyCampaignIds,

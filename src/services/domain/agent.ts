@@ -62,15 +62,21 @@ export function setImLogin(agent: AgentState, loggedIn: boolean): AgentState {
  */
 export function mayReceive(agent: AgentState, mode: DialingMode): boolean {
   if (agent.imLoggedIn || agent.logout.phase !== 'none') return false;
+  const channel = deliveringChannel(mode);
+  return channel === null || agent.channels[channel] === 'ready';
+}
+
+/** The channel whose Ready state brings an automatic campaign's records; null for the others. */
+export function deliveringChannel(mode: DialingMode): Channel | null {
   switch (mode) {
-    case 'preview':
-    case 'direct-push-preview':
-      return true;
     case 'push-preview':
-      return agent.channels['outbound-preview'] === 'ready';
+      return 'outbound-preview';
     case 'progressive':
     case 'predictive':
-      return agent.channels.voice === 'ready';
+      return 'voice';
+    case 'preview':
+    case 'direct-push-preview':
+      return null;
   }
 }
 

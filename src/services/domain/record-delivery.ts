@@ -9,8 +9,8 @@
  *   carries them is Ready (outbound preview for Push-Preview, voice for the dialer modes). There is
  *   nothing to ask for, except after **Done and Stop**, when **Get Record** resumes them.
  */
-import type { Channel } from './agent.js';
-import { hasParticipationToggle, type Campaign, type DialingMode } from './campaign.js';
+import { deliveringChannel, type Channel } from './agent.js';
+import { hasParticipationToggle, type Campaign } from './campaign.js';
 import { refuseKit } from './kit-refusals.js';
 import type { Refusal } from './refusals.js';
 
@@ -20,20 +20,6 @@ export type CampaignOffer =
   | { readonly kind: 'stop' }
   /** Nothing to ask for: records come while `channel` is Ready. */
   | { readonly kind: 'pushed'; readonly channel: Channel };
-
-/** The channel whose Ready state brings an automatic campaign's records; null for the others. */
-export function deliveringChannel(mode: DialingMode): Channel | null {
-  switch (mode) {
-    case 'push-preview':
-      return 'outbound-preview';
-    case 'progressive':
-    case 'predictive':
-      return 'voice';
-    case 'preview':
-    case 'direct-push-preview':
-      return null;
-  }
-}
 
 /**
  * The action that works for the campaign now. For an automatic campaign `receiving` says whether the

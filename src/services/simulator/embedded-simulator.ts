@@ -10,12 +10,12 @@ import {
   authorizeLogout,
   cancelLogout,
   completeLogout,
+  deliveringChannel,
   loggedOutRefusal,
   type AgentState,
 } from '../domain/agent.js';
 import { DIALING_MODES, hasParticipationToggle, isListedInMyCampaigns, type CampaignStatus } from '../domain/campaign.js';
 import { allDispositionCodes } from '../domain/campaign-policy.js';
-import { deliveringChannel } from '../domain/record-delivery.js';
 import type { Interaction } from '../domain/interaction.js';
 import type { Outcome } from '../domain/outcome.js';
 import type { OutboundRecord } from '../domain/record.js';
