@@ -5,7 +5,7 @@
 //  2. dist/cdn/    outbound-kit.js, everything bundled and minified for pages without a build step.
 //                  The simulator and the German labels are separate chunks, fetched only when used.
 //  3. demo/build/  the demo page's script (`npm start`).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -61,9 +61,12 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** Every element folder (all but `shared`): `elements/<tag>` and `elements/<tag>/define` entries. */
+/**
+ * Every element folder (one with a `define.ts`; not `base`, `events` or `shared`): `elements/<tag>`
+ * and `elements/<tag>/define` entries.
+ */
 export const elementTags = readdirSync(new URL('./src/elements/', import.meta.url), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`./src/elements/${entry.name}/define.ts`, import.meta.url)))
   .map((entry) => entry.name);
 
 function elementEntries() {

@@ -25,18 +25,18 @@ const SIMULATOR_MARKERS = ['EmbeddedSimulator', 'has been unloaded', 'Collection
  * share of the budget is seen as it grows.
  */
 const ENGINE_MODULES = [
-  'domain/interaction',
-  'domain/call',
-  'domain/countdown',
-  'domain/refusals',
-  'domain/wrap-up',
-  'domain/agent',
-  'domain/notices',
-  'domain/campaign-policy',
-  'backend/engine-schema',
-  'commands',
-  'effects/auto-mark-done',
-  'effects/notice-expiry',
+  'domain/interaction/interaction',
+  'domain/interaction/call',
+  'domain/interaction/countdown',
+  'domain/refusals/refusals',
+  'domain/interaction/wrap-up',
+  'domain/agent/agent',
+  'domain/campaign/notices',
+  'domain/campaign/campaign-policy',
+  'ports/backend/engine-schema',
+  'session/commands',
+  'session/effects/auto-mark-done',
+  'session/effects/notice-expiry',
 ];
 
 async function buildEngine() {

@@ -4,7 +4,7 @@
  * (an embedded preview in a CRM never loads the campaign list).
  */
 import './elements/outbound-provider/define.js';
-import { registerLazyElement } from './elements/shared/element-loader.js';
+import { registerLazyElement } from './elements/base/element-loader.js';
 
 registerLazyElement('campaign-list', () => import('./elements/campaign-list/define.js'));
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/agent-status/define.js';
 import { localeLoader } from './support/locale-loader.js';
-import { ManualClock } from '../src/services/clock.js';
-import type { KitServices } from '../src/services/kit-services.js';
-import type { SimulatorScenario } from '../src/services/simulator/scenario.js';
+import { ManualClock } from '../src/services/ports/clock.js';
+import type { KitServices } from '../src/services/session/kit-services.js';
+import type { SimulatorScenario } from '../src/services/backend/simulator/scenario.js';
 import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
 import { alwaysAnswers, campaign } from '../tests/support/engine-desk.js';
 

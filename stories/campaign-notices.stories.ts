@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/campaign-notices/define.js';
 import { localeLoader } from './support/locale-loader.js';
-import type { CampaignStatus } from '../src/services/domain/campaign.js';
-import type { SimulatedCampaign, SimulatorScenario } from '../src/services/simulator/scenario.js';
+import type { CampaignStatus } from '../src/services/domain/campaign/campaign.js';
+import type { SimulatedCampaign, SimulatorScenario } from '../src/services/backend/simulator/scenario.js';
 import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
 import { collections, renewals, severalCampaigns, springAppeal, upgrade, winback } from '../tests/support/scenarios.js';
 

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/outbound-interaction/define.js';
-import type { AgentAction } from '../src/services/domain/interaction.js';
-import type { KitServices } from '../src/services/kit-services.js';
-import type { SimulatorScenario } from '../src/services/simulator/scenario.js';
+import type { AgentAction } from '../src/services/domain/interaction/interaction.js';
+import type { KitServices } from '../src/services/session/kit-services.js';
+import type { SimulatorScenario } from '../src/services/backend/simulator/scenario.js';
 import { createKitFixture, type KitFixture } from '../tests/support/kit-fixture.js';
 import { alwaysAnswers, campaign, dana } from '../tests/support/engine-desk.js';
 import { localeLoader } from './support/locale-loader.js';

@@ -1,5 +1,5 @@
 import { Subject, concat, defer, from, type Observable } from 'rxjs';
-import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../src/services/backend/contract.js';
+import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../src/services/ports/backend/contract.js';
 
 /**
  * A scripted back end: it replays recorded server events to whoever subscribes (the provider's

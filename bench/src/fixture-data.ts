@@ -1,5 +1,5 @@
 // What both the Node fixture recorder and the pages need; no simulator here, so pages stay free of it.
-import type { Campaign, DialingMode } from '../../src/services/domain/campaign.js';
+import type { Campaign, DialingMode } from '../../src/services/domain/campaign/campaign.js';
 
 export const T0 = Date.UTC(2026, 10, 2, 15, 0, 0); // 09:00 in Chicago, 16:00 in Berlin
 

@@ -4,14 +4,14 @@
  * then feed these events to the kit through a scripted back end, so a measurement times the
  * elements and the store, not the simulator.
  */
-import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
-import { KitCommands } from '../../src/services/commands.js';
-import { ManualClock } from '../../src/services/clock.js';
-import type { DispositionCode } from '../../src/services/domain/campaign-policy.js';
-import type { RecordField } from '../../src/services/domain/record.js';
-import { createKitStore } from '../../src/services/kit-store.js';
-import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
-import type { SimulatedCampaign, SimulatedContact } from '../../src/services/simulator/scenario.js';
+import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
+import { KitCommands } from '../../src/services/session/commands.js';
+import { ManualClock } from '../../src/services/ports/clock.js';
+import type { DispositionCode } from '../../src/services/domain/campaign/campaign-policy.js';
+import type { RecordField } from '../../src/services/domain/campaign/record.js';
+import { createKitStore } from '../../src/services/state/kit-store.js';
+import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
+import type { SimulatedCampaign, SimulatedContact } from '../../src/services/backend/simulator/scenario.js';
 import { T0, campaigns } from './fixture-data.js';
 
 const alwaysAnswers = { answer: 1, busy: 0, noAnswer: 0, answeringMachine: 0 };

@@ -7,7 +7,7 @@
  * Served without the bench's CSP: the proxy's WebSocket is on another port than the page.
  */
 import { Invitation, Inviter, Registerer, SessionState, UserAgent, type Session } from 'sip.js';
-import type { PhoneService, PhoneState } from '../../src/phone/phone-service.js';
+import type { PhoneService, PhoneState } from '../../src/services/ports/phone.js';
 import { createWebRtcPhone } from '../../src/phone/webrtc/index.js';
 
 const DOMAIN = '127.0.0.1';

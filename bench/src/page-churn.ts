@@ -5,14 +5,14 @@
  * the same calls on the same simulator, store and commands, with no provider and no elements.
  */
 import { OutboundProvider, kitElementClasses } from './kit-classes.js';
-import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
-import { KitCommands } from '../../src/services/commands.js';
-import { ManualClock } from '../../src/services/clock.js';
-import { markDoneOnEndCall } from '../../src/services/effects/auto-mark-done.js';
-import { createKitStore } from '../../src/services/kit-store.js';
-import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
-import type { SimulatedContact } from '../../src/services/simulator/scenario.js';
-import type { KitServices } from '../../src/services/kit-services.js';
+import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
+import { KitCommands } from '../../src/services/session/commands.js';
+import { ManualClock } from '../../src/services/ports/clock.js';
+import { markDoneOnEndCall } from '../../src/services/session/effects/auto-mark-done.js';
+import { createKitStore } from '../../src/services/state/kit-store.js';
+import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
+import type { SimulatedContact } from '../../src/services/backend/simulator/scenario.js';
+import type { KitServices } from '../../src/services/session/kit-services.js';
 import { T0 } from './fixture-data.js';
 import { nextFrame } from './harness.js';
 

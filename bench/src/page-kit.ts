@@ -4,7 +4,7 @@
  * scripted back end that replays recorded server events.
  */
 import { OutboundProvider, kitElementClasses } from './kit-classes.js';
-import { ManualClock } from '../../src/services/clock.js';
+import { ManualClock } from '../../src/services/ports/clock.js';
 import { FeedBackend } from './feed-backend.js';
 import { captureStyles, captureTree, countNodes, deep, frameIntervals, nextFrame, scrollFrames, watchKeystrokes } from './harness.js';
 import { T0, campaigns } from './fixture-data.js';

@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { campaignListStyles } from '../../src/elements/campaign-list/campaign-list.styles.js';
 import { panelStyles } from '../../src/elements/shared/panel-styles.js';
 import { themeStyles } from '../../src/elements/shared/theme.js';
-import type { Campaign } from '../../src/services/domain/campaign.js';
+import type { Campaign } from '../../src/services/domain/campaign/campaign.js';
 
 const STATUS: Record<string, string> = { loaded: 'Loaded', started: 'Active', running: 'Running', stopped: 'Stopped', unloaded: 'Unloaded' };
 const DIALING: Record<string, string> = {

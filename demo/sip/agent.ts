@@ -1,5 +1,5 @@
 // The agent's tab: the kit's WebRTC phone (createWebRtcPhone) against the local Kamailio.
-import type { PhoneDeviceKind, PhoneResult } from '../../src/phone/phone-service.js';
+import type { PhoneDeviceKind, PhoneResult } from '../../src/services/ports/phone.js';
 import { createWebRtcPhone } from '../../src/phone/webrtc/index.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

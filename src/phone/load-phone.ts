@@ -7,7 +7,7 @@
  * provider.phone = await loadWebRtcPhone({ server: 'wss://sip.example.com', aor: 'sip:agent-7@example.com', credentials });
  * ```
  */
-import type { PhoneService } from './phone-service.js';
+import type { PhoneService } from '../services/ports/phone.js';
 import type { CtiPhoneOptions } from './cti/cti-phone.js';
 import type { WebRtcPhoneOptions } from './webrtc/options.js';
 

@@ -7,7 +7,7 @@ import '../../src/elements/outbound-preview/define.js';
 import '../../src/elements/reschedule-callback/define.js';
 import { nothing, type LitElement } from 'lit';
 import { setKitLocale } from '../../src/localization/localization.js';
-import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
 import { headings, landmarks } from '../support/a11y-tree.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 import { mountKit, type MountedKit } from '../support/mount-kit.js';

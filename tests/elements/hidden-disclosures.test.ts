@@ -1,7 +1,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
+import { demoScenario } from '../../src/services/backend/simulator/demo-scenario.js';
 import { deepActiveElement } from '../support/dom.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
 import { callTheMobile, part, shadowRoots, wholeDesk } from '../support/desk.js';

@@ -1,6 +1,6 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { demoScenario } from '../../src/services/simulator/demo-scenario.js';
+import { demoScenario } from '../../src/services/backend/simulator/demo-scenario.js';
 import { mountKit, until, type MountedKit } from '../support/mount-kit.js';
 import { callTheMobile, part, shadowRoots, wholeDesk } from '../support/desk.js';
 

@@ -1,10 +1,10 @@
 import { filter, firstValueFrom } from 'rxjs';
 import { createCtiPhone } from '../../src/phone/cti/cti-phone.js';
-import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
-import { KitCommands } from '../../src/services/commands.js';
-import { linkPhone } from '../../src/services/effects/phone-link.js';
-import { createKitStore } from '../../src/services/kit-store.js';
-import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
+import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
+import { KitCommands } from '../../src/services/session/commands.js';
+import { linkPhone } from '../../src/services/session/effects/phone-link.js';
+import { createKitStore } from '../../src/services/state/kit-store.js';
+import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 import { eventually, type PhoneHarness } from './phone-behaviour.js';
 

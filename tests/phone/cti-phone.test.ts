@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { createCtiPhone } from '../../src/phone/cti/cti-phone.js';
-import type { PhoneRegistration, PhoneService } from '../../src/phone/phone-service.js';
+import type { PhoneRegistration, PhoneService } from '../../src/services/ports/phone.js';
 import { campaign, dana, engineDesk } from '../support/engine-desk.js';
 import { mountKit } from '../support/mount-kit.js';
 import { ctiHarness } from './cti-harness.js';

@@ -6,7 +6,7 @@ import type {
   PhoneResult,
   PhoneService,
   PhoneState,
-} from '../../src/phone/phone-service.js';
+} from '../../src/services/ports/phone.js';
 import type { PhoneHarness } from './phone-behaviour.js';
 
 const TONES = /^[0-9*#A-D]+$/;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { filter, firstValueFrom, race, timer, map } from 'rxjs';
-import type { PhoneResult, PhoneService, PhoneState } from '../../src/phone/phone-service.js';
+import type { PhoneResult, PhoneService, PhoneState } from '../../src/services/ports/phone.js';
 
 /** The other end of the line, played by the test: a second SIP user agent, or the simulator's contact. */
 export interface ContactDriver {

@@ -14,7 +14,7 @@ import {
   type Session,
   type SessionDescriptionHandlerModifier,
 } from 'sip.js';
-import type { PhoneState } from '../../src/phone/phone-service.js';
+import type { PhoneState } from '../../src/services/ports/phone.js';
 
 export const DOMAIN = '127.0.0.1';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { PhoneService } from '../../src/phone/phone-service.js';
+import type { PhoneService } from '../../src/services/ports/phone.js';
 import { createWebRtcPhone, type WebRtcPhoneOptions } from '../../src/phone/webrtc/index.js';
 import {
   Contact,

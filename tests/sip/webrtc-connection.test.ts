@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Invitation, SessionState } from 'sip.js';
-import type { PhoneService } from '../../src/phone/phone-service.js';
+import type { PhoneService } from '../../src/services/ports/phone.js';
 import { createWebRtcPhone, type WebRtcPhoneOptions } from '../../src/phone/webrtc/index.js';
 import { Contact, DOMAIN, agentPeer, agentSockets, phoneState, proxy, receiving, sipServer, uniqueUser, until } from './support.js';
 

@@ -1,12 +1,12 @@
-import { bridgeBackendEvents } from '../../src/services/backend/backend-bridge.js';
-import { KitCommands } from '../../src/services/commands.js';
-import { markDoneOnEndCall } from '../../src/services/effects/auto-mark-done.js';
-import { expireNoticesOnTime } from '../../src/services/effects/notice-expiry.js';
-import { createKitStore } from '../../src/services/kit-store.js';
-import type { NoticeSettings } from '../../src/services/domain/notices.js';
-import { ManualClock } from '../../src/services/clock.js';
-import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
-import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
+import { KitCommands } from '../../src/services/session/commands.js';
+import { markDoneOnEndCall } from '../../src/services/session/effects/auto-mark-done.js';
+import { expireNoticesOnTime } from '../../src/services/session/effects/notice-expiry.js';
+import { createKitStore } from '../../src/services/state/kit-store.js';
+import type { NoticeSettings } from '../../src/services/domain/campaign/notices.js';
+import { ManualClock } from '../../src/services/ports/clock.js';
+import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
+import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
 
 export const T0 = Date.UTC(2026, 10, 2, 15, 0, 0); // 09:00 in Chicago, 16:00 in Berlin
 

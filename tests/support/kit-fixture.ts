@@ -1,10 +1,10 @@
 import { render, type TemplateResult } from 'lit';
 import '../../src/define.js';
 import type { OutboundProvider } from '../../src/elements/outbound-provider/outbound-provider.js';
-import type { BackendCommand } from '../../src/services/backend/contract.js';
-import { ManualClock, type Clock } from '../../src/services/clock.js';
-import { EmbeddedSimulator } from '../../src/services/simulator/embedded-simulator.js';
-import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import type { BackendCommand } from '../../src/services/ports/backend/contract.js';
+import { ManualClock, type Clock } from '../../src/services/ports/clock.js';
+import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
+import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
 
 export interface KitFixtureOptions {
   readonly scenario: SimulatorScenario;

@@ -1,6 +1,6 @@
 import type { LitElement, TemplateResult } from 'lit';
-import type { SimulatorScenario } from '../../src/services/simulator/scenario.js';
-import { ManualClock } from '../../src/services/clock.js';
+import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
+import { ManualClock } from '../../src/services/ports/clock.js';
 import { alwaysAnswers, campaign, T0 } from './engine-desk.js';
 import { createKitFixture } from './kit-fixture.js';
 import { settle } from './dom.js';

@@ -1,4 +1,4 @@
-import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/simulator/scenario.js';
+import type { SimulatedCampaign, SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
 
 export const collections: SimulatedCampaign = {
   id: 'collections',

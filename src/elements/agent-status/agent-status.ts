@@ -3,18 +3,18 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
-import { systemClock, type Clock } from '../../services/clock.js';
-import { channelActivity, type AgentState, type Channel, type LogoutState } from '../../services/domain/agent.js';
-import type { CallStatus } from '../../services/domain/call.js';
-import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
-import type { KitError } from '../../services/domain/errors.js';
-import { selectAgent, selectInteraction, selectLastError, selectPhone } from '../../services/store/selectors.js';
-import type { PhoneRegistration } from '../../phone/phone-service.js';
-import type { KitState } from '../../services/store/state.js';
-import { KitSelection } from '../shared/kit-selection.js';
+import { systemClock, type Clock } from '../../services/ports/clock.js';
+import { channelActivity, type AgentState, type Channel, type LogoutState } from '../../services/domain/agent/agent.js';
+import type { CallStatus } from '../../services/domain/interaction/call.js';
+import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/interaction/countdown.js';
+import type { KitError } from '../../services/domain/refusals/errors.js';
+import { selectAgent, selectInteraction, selectLastError, selectPhone } from '../../services/state/selectors.js';
+import type { PhoneRegistration } from '../../services/ports/phone.js';
+import type { KitState } from '../../services/state/state.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { errorText } from '../shared/error-text.js';
-import { SecondTicker } from '../shared/second-ticker.js';
+import { SecondTicker } from '../base/second-ticker.js';
 import { themeStyles } from '../shared/theme.js';
 import { agentStatusStyles } from './agent-status.styles.js';
 import {
@@ -24,7 +24,7 @@ import {
   OutboundLogoutEvent,
   OutboundLogoutRequestEvent,
   type ChosenChannelStatus,
-} from './events.js';
+} from '../events/agent-status-events.js';
 import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, phoneRegistrationLabel, spokenSeconds } from './labels.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];

@@ -1,2 +1,2 @@
 export { AgentStatus } from './agent-status.js';
-export * from './events.js';
+export * from '../events/agent-status-events.js';

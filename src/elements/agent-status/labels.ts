@@ -1,6 +1,6 @@
-import type { PhoneRegistration } from '../../phone/phone-service.js';
+import type { PhoneRegistration } from '../../services/ports/phone.js';
 import { msg, str } from '@lit/localize';
-import type { Channel, ChannelActivity } from '../../services/domain/agent.js';
+import type { Channel, ChannelActivity } from '../../services/domain/agent/agent.js';
 
 // Functions, not constants: each call reads the current locale.
 

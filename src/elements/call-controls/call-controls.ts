@@ -1,10 +1,10 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { HeadingLevelMixin, titleHeading } from '../shared/heading-level.js';
+import { HeadingLevelMixin, titleHeading } from '../base/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { nextGridPosition } from '../../a11y/grid-navigation.js';
-import type { CommandOutcome } from '../../services/commands.js';
+import type { CommandOutcome } from '../../services/session/commands.js';
 import {
   callControlsFor,
   KEYPAD_ROWS,
@@ -13,18 +13,18 @@ import {
   type CallControlAction,
   type CallControlsState,
   type UnavailableReason,
-} from '../../services/domain/call-controls.js';
-import type { Call } from '../../services/domain/call.js';
-import { selectDraft } from '../../services/store/selectors.js';
-import type { KitState } from '../../services/store/state.js';
+} from '../../services/domain/views/call-controls.js';
+import type { Call } from '../../services/domain/interaction/call.js';
+import { selectDraft } from '../../services/state/selectors.js';
+import type { KitState } from '../../services/state/state.js';
 import { callEndedLabel } from '../shared/call-status-labels.js';
-import { KitSelection } from '../shared/kit-selection.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
-import { OutboundCallControlEvent } from './events.js';
+import { OutboundCallControlEvent } from '../events/call-controls-events.js';
 import { callControlsLabels as t, unavailableLabel } from './labels.js';
 
 interface CallView {

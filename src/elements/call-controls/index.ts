@@ -1,2 +1,2 @@
 export { CallControls } from './call-controls.js';
-export * from './events.js';
+export * from '../events/call-controls-events.js';

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { UnavailableReason } from '../../services/domain/call-controls.js';
+import type { UnavailableReason } from '../../services/domain/views/call-controls.js';
 
 // Functions, not constants: each call reads the current locale.
 

@@ -5,19 +5,19 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getKitLocale } from '../../localization/localization.js';
 import { nextGridPosition, rowAfterRemoval } from '../../a11y/grid-navigation.js';
-import { deliveryModeOf, type Campaign } from '../../services/domain/campaign.js';
-import { deliveringChannel } from '../../services/domain/agent.js';
-import { campaignOffer } from '../../services/domain/record-delivery.js';
-import type { KitError } from '../../services/domain/errors.js';
+import { deliveryModeOf, type Campaign } from '../../services/domain/campaign/campaign.js';
+import { deliveringChannel } from '../../services/domain/agent/agent.js';
+import { campaignOffer } from '../../services/domain/campaign/record-delivery.js';
+import type { KitError } from '../../services/domain/refusals/errors.js';
 import {
   selectBusyCampaignIds,
   selectLastError,
   selectMyCampaigns,
   selectSessionPhase,
-} from '../../services/store/selectors.js';
-import type { KitState } from '../../services/store/state.js';
-import type { CommandOutcome } from '../../services/commands.js';
-import { KitSelection } from '../shared/kit-selection.js';
+} from '../../services/state/selectors.js';
+import type { KitState } from '../../services/state/state.js';
+import type { CommandOutcome } from '../../services/session/commands.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
@@ -27,7 +27,7 @@ import {
   OutboundCampaignSelectEvent,
   OutboundDeliveryStopEvent,
   OutboundRecordRequestEvent,
-} from './events.js';
+} from '../events/campaign-list-events.js';
 import { campaignListLabels as t, channelLabel, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
 
 const COLUMN_COUNT = 6;

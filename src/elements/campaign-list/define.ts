@@ -1,4 +1,4 @@
-import { defineOnce } from '../shared/define-once.js';
+import { defineOnce } from '../base/define-once.js';
 import { CampaignList } from './campaign-list.js';
 
 defineOnce('campaign-list', CampaignList);

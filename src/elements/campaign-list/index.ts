@@ -1,2 +1,2 @@
 export { CampaignList } from './campaign-list.js';
-export * from './events.js';
+export * from '../events/campaign-list-events.js';

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { Channel } from '../../services/domain/agent.js';
-import type { CampaignStatus, DeliveryMode, DialingMode } from '../../services/domain/campaign.js';
+import type { Channel } from '../../services/domain/agent/agent.js';
+import type { CampaignStatus, DeliveryMode, DialingMode } from '../../services/domain/campaign/campaign.js';
 
 // Functions, not constants: each call reads the current locale.
 

@@ -1,2 +1,2 @@
 export { CampaignNotices } from './campaign-notices.js';
-export * from './events.js';
+export * from '../events/campaign-notices-events.js';

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { CampaignNotice } from '../../services/domain/notices.js';
+import type { CampaignNotice } from '../../services/domain/campaign/notices.js';
 
 // Functions, not constants: each call reads the current locale.
 

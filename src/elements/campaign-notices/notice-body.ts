@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { CampaignNotice } from '../../services/domain/notices.js';
+import type { CampaignNotice } from '../../services/domain/campaign/notices.js';
 
 /**
  * A notice's body in the kit's language. The server's text stays as sent (CAM-1); only the catch-up

@@ -1,10 +1,10 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { HeadingLevelMixin, titleHeading } from '../shared/heading-level.js';
+import { HeadingLevelMixin, titleHeading } from '../base/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { AgentState } from '../../services/domain/agent.js';
-import type { DispositionCode } from '../../services/domain/campaign-policy.js';
+import type { AgentState } from '../../services/domain/agent/agent.js';
+import type { DispositionCode } from '../../services/domain/campaign/campaign-policy.js';
 import {
   channelsAwaitingReady,
   closesOnDisposition,
@@ -13,16 +13,16 @@ import {
   dncSetByCode,
   hasCallToWrapUp,
   outcomeDelivery,
-} from '../../services/domain/disposition-view.js';
-import { presetCallResult } from '../../services/domain/call-result-preset.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { OutcomeDraft } from '../../services/domain/outcome.js';
-import type { DraftEdit } from '../../services/domain/wrap-up.js';
-import type { OutboxState } from '../../services/outbox/outbox.js';
-import { selectDraft } from '../../services/store/selectors.js';
-import type { KitState } from '../../services/store/state.js';
-import { OutboundRecordDoneEvent } from '../outbound-preview/events.js';
-import { KitSelection } from '../shared/kit-selection.js';
+} from '../../services/domain/views/disposition-view.js';
+import { presetCallResult } from '../../services/domain/interaction/call-result-preset.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { OutcomeDraft } from '../../services/domain/interaction/outcome.js';
+import type { DraftEdit } from '../../services/domain/interaction/wrap-up.js';
+import type { OutboxState } from '../../services/session/outbox/outbox.js';
+import { selectDraft } from '../../services/state/selectors.js';
+import type { KitState } from '../../services/state/state.js';
+import { OutboundRecordDoneEvent } from '../events/outbound-preview-events.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { errorText } from '../shared/error-text.js';

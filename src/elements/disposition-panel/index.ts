@@ -1,2 +1,2 @@
 export { DispositionPanel } from './disposition-panel.js';
-export { OutboundRecordDoneEvent, type RecordDoneDetail } from '../outbound-preview/events.js';
+export { OutboundRecordDoneEvent, type RecordDoneDetail } from '../events/outbound-preview-events.js';

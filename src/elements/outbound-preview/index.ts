@@ -1,2 +1,2 @@
 export { OutboundPreview, type FocusPolicy } from './outbound-preview.js';
-export * from './events.js';
+export * from '../events/outbound-preview-events.js';

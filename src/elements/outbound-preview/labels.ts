@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { KeyShortcut } from '../../a11y/shortcuts.js';
-import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/record.js';
+import type { NumberBlock, NumberType, RecordOrigin } from '../../services/domain/campaign/record.js';
 
 // Functions, not constants: each call reads the current locale.
 

@@ -1,5 +1,5 @@
-import { minutesUntil, nextAvailabilityChange, numberAvailability } from '../../services/domain/number-availability.js';
-import type { RecordPhoneNumber } from '../../services/domain/record.js';
+import { minutesUntil, nextAvailabilityChange, numberAvailability } from '../../services/domain/numbers/number-availability.js';
+import type { RecordPhoneNumber } from '../../services/domain/campaign/record.js';
 import { previewLabels as t } from './labels.js';
 
 const MINUTE = 60_000;

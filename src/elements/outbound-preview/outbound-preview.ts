@@ -5,28 +5,28 @@ import { live } from 'lit/directives/live.js';
 import { ariaKeyShortcut, matchesShortcut, parseShortcut, type KeyShortcut } from '../../a11y/shortcuts.js';
 import { agentIsTyping } from '../../a11y/typing.js';
 import { getKitLocale } from '../../localization/localization.js';
-import type { CommandOutcome } from '../../services/commands.js';
-import { systemClock, type Clock } from '../../services/clock.js';
-import type { Campaign } from '../../services/domain/campaign.js';
-import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/countdown.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { InteractionActionCommand } from '../../services/backend/contract.js';
-import type { OutcomeDraft } from '../../services/domain/outcome.js';
-import { loadPhoneNumberParser } from '../../services/domain/phone-number.js';
-import { NUMBER_TYPES, type NumberType, type RecordFieldValue, type RecordPhoneNumber } from '../../services/domain/record.js';
-import { selectDraft } from '../../services/store/selectors.js';
-import type { KitState } from '../../services/store/state.js';
+import type { CommandOutcome } from '../../services/session/commands.js';
+import { systemClock, type Clock } from '../../services/ports/clock.js';
+import type { Campaign } from '../../services/domain/campaign/campaign.js';
+import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/interaction/countdown.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { InteractionActionCommand } from '../../services/ports/backend/contract.js';
+import type { OutcomeDraft } from '../../services/domain/interaction/outcome.js';
+import { loadPhoneNumberParser } from '../../services/domain/numbers/phone-number.js';
+import { NUMBER_TYPES, type NumberType, type RecordFieldValue, type RecordPhoneNumber } from '../../services/domain/campaign/record.js';
+import { selectDraft } from '../../services/state/selectors.js';
+import type { KitState } from '../../services/state/state.js';
 import { clockTime, spokenSeconds } from '../agent-status/labels.js';
 import { dialingModeLabel } from '../campaign-list/labels.js';
-import { KitSelection } from '../shared/kit-selection.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { dialNoticeLabel, errorText } from '../shared/error-text.js';
 import { recordFieldStyles } from '../shared/record-field-styles.js';
-import { SecondTicker } from '../shared/second-ticker.js';
+import { SecondTicker } from '../base/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
-import { WakeUp } from '../shared/wake-up.js';
-import { HeadingLevelMixin, subHeading, titleHeading } from '../shared/heading-level.js';
+import { WakeUp } from '../base/wake-up.js';
+import { HeadingLevelMixin, subHeading, titleHeading } from '../base/heading-level.js';
 import { nextHintChange, numberHint } from './number-hint.js';
 import { themeStyles } from '../shared/theme.js';
 import {
@@ -35,12 +35,12 @@ import {
   OutboundRecordCallEvent,
   OutboundRecordDeclineEvent,
   OutboundRecordDoneEvent,
-} from './events.js';
+} from '../events/outbound-preview-events.js';
 import { blockLabel, numberTypeLabel, originLabel, previewLabels as t, shortcutLabel } from './labels.js';
 import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
-import { OutboundErrorEvent } from '../outbound-provider/events.js';
+import { OutboundErrorEvent } from '../events/outbound-provider-events.js';
 
 /** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */
 export type FocusPolicy = 'take' | 'announce';

@@ -1,2 +1,2 @@
 export { OutboundProvider } from './outbound-provider.js';
-export { OutboundErrorEvent } from './events.js';
+export { OutboundErrorEvent } from '../events/outbound-provider-events.js';

@@ -3,23 +3,23 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Subscription } from 'rxjs';
 import { Announcer } from '../../a11y/announcer.js';
-import type { PhoneService } from '../../phone/phone-service.js';
-import { bridgeBackendEvents } from '../../services/backend/backend-bridge.js';
-import type { BackendAdapter } from '../../services/backend/contract.js';
-import { systemClock, type Clock } from '../../services/clock.js';
-import { KitCommands } from '../../services/commands.js';
-import { markDoneOnEndCall } from '../../services/effects/auto-mark-done.js';
-import { linkPhone } from '../../services/effects/phone-link.js';
-import { expireNoticesOnTime } from '../../services/effects/notice-expiry.js';
-import type { KitOutbox } from '../../services/outbox/kit-outbox.js';
-import { createKitStore } from '../../services/kit-store.js';
-import type { KitServices } from '../../services/kit-services.js';
-import { selectLastError } from '../../services/store/selectors.js';
+import type { PhoneService } from '../../services/ports/phone.js';
+import { bridgeBackendEvents } from '../../services/session/backend-bridge.js';
+import type { BackendAdapter } from '../../services/ports/backend/contract.js';
+import { systemClock, type Clock } from '../../services/ports/clock.js';
+import { KitCommands } from '../../services/session/commands.js';
+import { markDoneOnEndCall } from '../../services/session/effects/auto-mark-done.js';
+import { linkPhone } from '../../services/session/effects/phone-link.js';
+import { expireNoticesOnTime } from '../../services/session/effects/notice-expiry.js';
+import type { KitOutbox } from '../../services/session/outbox/kit-outbox.js';
+import { createKitStore } from '../../services/state/kit-store.js';
+import type { KitServices } from '../../services/session/kit-services.js';
+import { selectLastError } from '../../services/state/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
-import { watchForLazyElements } from '../shared/element-loader.js';
-import { kitContext } from '../shared/kit-context.js';
+import { watchForLazyElements } from '../base/element-loader.js';
+import { kitContext } from '../base/kit-context.js';
 import { errorText } from '../shared/error-text.js';
-import { OutboundErrorEvent } from './events.js';
+import { OutboundErrorEvent } from '../events/outbound-provider-events.js';
 
 /**
  * The root of an outbound-kit: it owns one store, one announcer and the connection to a back end,
@@ -215,7 +215,7 @@ export class OutboundProvider extends LitElement {
     this.connection = bridgeBackendEvents(backend, this.store, () => this.clock.now());
     if (this.agentId) {
       const agentId = this.agentId;
-      this.outbox = import('../../services/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
+      this.outbox = import('../../services/session/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
       this.commands.login(agentId);
       void this.commands.loadRules();
     }

@@ -12,8 +12,8 @@ import {
   type CalendarDate,
   type DateStep,
   type IsoWeekday,
-} from '../../services/domain/calendar.js';
-import { subHeading } from '../shared/heading-level.js';
+} from '../../services/domain/callback/calendar.js';
+import { subHeading } from '../base/heading-level.js';
 import { callbackLabels as t } from './labels.js';
 
 export interface DatePickerOptions {

@@ -1,2 +1,2 @@
 export { RescheduleCallback } from './reschedule-callback.js';
-export * from './events.js';
+export * from '../events/reschedule-callback-events.js';

@@ -1,16 +1,16 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { HeadingLevelMixin } from '../shared/heading-level.js';
+import { HeadingLevelMixin } from '../base/heading-level.js';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
-import { describeCallbackTimes, personalCallbackFor, validateCallback, type CallbackError } from '../../services/domain/callback.js';
-import { fromIsoDate, moveDate, toIsoDate, type CalendarDate } from '../../services/domain/calendar.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { CallbackRequest, CallbackTarget, OutcomeDraft } from '../../services/domain/outcome.js';
-import { isE164, loadPhoneNumberParser } from '../../services/domain/phone-number.js';
-import { NUMBER_TYPES, type NumberType, type RecordPhoneNumber } from '../../services/domain/record.js';
-import { engagingRefusal } from '../../services/domain/kit-refusals.js';
+import { describeCallbackTimes, personalCallbackFor, validateCallback, type CallbackError } from '../../services/domain/callback/callback.js';
+import { fromIsoDate, moveDate, toIsoDate, type CalendarDate } from '../../services/domain/callback/calendar.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { CallbackRequest, CallbackTarget, OutcomeDraft } from '../../services/domain/interaction/outcome.js';
+import { isE164, loadPhoneNumberParser } from '../../services/domain/numbers/phone-number.js';
+import { NUMBER_TYPES, type NumberType, type RecordPhoneNumber } from '../../services/domain/campaign/record.js';
+import { engagingRefusal } from '../../services/domain/refusals/kit-refusals.js';
 import {
   formatInZone,
   instantToZonedParts,
@@ -18,11 +18,11 @@ import {
   parseWallTime,
   zonedWallClockToInstant,
   zonesDiffer,
-} from '../../services/domain/time-zones.js';
-import { selectDraft } from '../../services/store/selectors.js';
-import type { KitState } from '../../services/store/state.js';
+} from '../../services/domain/callback/time-zones.js';
+import { selectDraft } from '../../services/state/selectors.js';
+import type { KitState } from '../../services/state/state.js';
 import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
-import { KitSelection } from '../shared/kit-selection.js';
+import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { callbackErrorLabel, callbackTimeLocale } from '../shared/callback-error-labels.js';
@@ -30,7 +30,7 @@ import { errorText, refusalLabel } from '../shared/error-text.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatePicker } from './date-picker.js';
-import { OutboundCallbackChangeEvent } from './events.js';
+import { OutboundCallbackChangeEvent } from '../events/reschedule-callback-events.js';
 import { callbackLabels as t } from './labels.js';
 import { rescheduleCallbackStyles } from './reschedule-callback.styles.js';
 import { stepWallTime } from './time-field.js';

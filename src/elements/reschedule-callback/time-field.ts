@@ -1,4 +1,4 @@
-import { parseWallTime } from '../../services/domain/time-zones.js';
+import { parseWallTime } from '../../services/domain/callback/time-zones.js';
 
 const DAY = 24 * 60;
 

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { CallEndReason, CallParty, CallStatus } from '../../services/domain/call.js';
-import type { Interaction } from '../../services/domain/interaction.js';
+import type { CallEndReason, CallParty, CallStatus } from '../../services/domain/interaction/call.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
 
 // One wording for the call's status in every element: when the preview and the call view announce
 // the same change in the same frame, the announcer reads it once.

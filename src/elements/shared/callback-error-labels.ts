@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { getKitLocale } from '../../localization/localization.js';
-import type { CallbackError, CallbackErrorParams, CallbackNumber } from '../../services/domain/callback.js';
-import type { NumberBlock, NumberType } from '../../services/domain/record.js';
-import { formatInZone, zonesDiffer } from '../../services/domain/time-zones.js';
+import type { CallbackError, CallbackErrorParams, CallbackNumber } from '../../services/domain/callback/callback.js';
+import type { NumberBlock, NumberType } from '../../services/domain/campaign/record.js';
+import { formatInZone, zonesDiffer } from '../../services/domain/callback/time-zones.js';
 
 /**
  * The wording of the callback check's problems (CB-4) in the kit's language, from what each names:

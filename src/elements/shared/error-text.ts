@@ -1,6 +1,6 @@
-import type { KitError } from '../../services/domain/errors.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { Refusal } from '../../services/domain/refusals.js';
+import type { KitError } from '../../services/domain/refusals/errors.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { Refusal } from '../../services/domain/refusals/refusals.js';
 
 /**
  * The wording of refusal and pre-dial codes, loaded with the first translation: in the source

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { getKitLocale } from '../../localization/localization.js';
-import type { PhoneNumberParseResult } from '../../services/domain/phone-number.js';
+import type { PhoneNumberParseResult } from '../../services/domain/numbers/phone-number.js';
 
 type PhoneNumberFailure = Extract<PhoneNumberParseResult, { ok: false }>;
 

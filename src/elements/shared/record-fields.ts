@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { OutcomeDraft } from '../../services/domain/outcome.js';
-import type { RecordField, RecordFieldValue } from '../../services/domain/record.js';
-import type { EditOutcome } from '../../services/commands.js';
-import { subHeading } from './heading-level.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { OutcomeDraft } from '../../services/domain/interaction/outcome.js';
+import type { RecordField, RecordFieldValue } from '../../services/domain/campaign/record.js';
+import type { EditOutcome } from '../../services/session/commands.js';
+import { subHeading } from '../base/heading-level.js';
 import { fieldLabels as t } from './record-field-labels.js';
 import { errorText } from './error-text.js';
 

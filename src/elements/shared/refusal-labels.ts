@@ -1,11 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { getKitLocale } from '../../localization/localization.js';
 import { callbackErrorText } from './callback-error-labels.js';
-import type { CallbackErrorCode } from '../../services/domain/callback.js';
-import type { DialNotice, DialNoticeNext } from '../../services/domain/dial-validation.js';
-import type { KitErrorDetail } from '../../services/domain/errors.js';
-import type { NumberBlock, NumberType } from '../../services/domain/record.js';
-import type { EngagingRefusedAction, PhaseAction, RefusalParams, RefusalReason } from '../../services/domain/refusals.js';
+import type { CallbackErrorCode } from '../../services/domain/callback/callback.js';
+import type { DialNotice, DialNoticeNext } from '../../services/domain/numbers/dial-validation.js';
+import type { KitErrorDetail } from '../../services/domain/refusals/errors.js';
+import type { NumberBlock, NumberType } from '../../services/domain/campaign/record.js';
+import type { EngagingRefusedAction, PhaseAction, RefusalParams, RefusalReason } from '../../services/domain/refusals/refusals.js';
 
 /**
  * The wording of the domain's codes (refusals, pre-dial notices) through @lit/localize. Elements use

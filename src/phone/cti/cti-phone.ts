@@ -1,11 +1,11 @@
 import { BehaviorSubject, ReplaySubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
-import type { CommandRejectedEvent, InteractionActionCommand } from '../../services/backend/contract.js';
-import type { KitError } from '../../services/domain/errors.js';
-import { readRefusal } from '../../services/domain/refusals.js';
-import type { CallTarget } from '../../services/domain/interaction.js';
-import type { KitCommands } from '../../services/commands.js';
-import type { KitStore } from '../../services/kit-store.js';
-import type { SessionPhase } from '../../services/store/state.js';
+import type { CommandRejectedEvent, InteractionActionCommand } from '../../services/ports/backend/contract.js';
+import type { KitError } from '../../services/domain/refusals/errors.js';
+import { readRefusal } from '../../services/domain/refusals/refusals.js';
+import type { CallTarget } from '../../services/domain/interaction/interaction.js';
+import type { KitCommands } from '../../services/session/commands.js';
+import type { KitStore } from '../../services/state/kit-store.js';
+import type { SessionPhase } from '../../services/state/state.js';
 import type {
   PhoneCapabilities,
   PhoneDeviceKind,
@@ -14,7 +14,7 @@ import type {
   PhoneResult,
   PhoneService,
   PhoneState,
-} from '../phone-service.js';
+} from '../../services/ports/phone.js';
 import { nextDeskPhoneCall } from './desk-phone-call.js';
 import { ctiLabels } from './labels.js';
 

@@ -1,7 +1,7 @@
-import type { DeskPhoneEvent } from '../../services/backend/contract.js';
-import type { Call, CallEndReason } from '../../services/domain/call.js';
-import type { Interaction } from '../../services/domain/interaction.js';
-import type { PhoneCall, PhoneEndReason } from '../phone-service.js';
+import type { DeskPhoneEvent } from '../../services/ports/backend/contract.js';
+import type { Call, CallEndReason } from '../../services/domain/interaction/call.js';
+import type { Interaction } from '../../services/domain/interaction/interaction.js';
+import type { PhoneCall, PhoneEndReason } from '../../services/ports/phone.js';
 
 /** What the server says about the interaction the desk phone's call belongs to. */
 export interface EngineView {

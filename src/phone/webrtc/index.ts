@@ -6,7 +6,7 @@ import type {
   PhoneResult,
   PhoneService,
   PhoneState,
-} from '../phone-service.js';
+} from '../../services/ports/phone.js';
 import { webRtcLabels } from './labels.js';
 import type { WebRtcPhoneOptions } from './options.js';
 import type { SipEngine } from './sip-engine.js';

@@ -1,4 +1,4 @@
-import type { PhoneDevice, PhoneDeviceKind, PhoneError } from '../phone-service.js';
+import type { PhoneDevice, PhoneDeviceKind, PhoneError } from '../../services/ports/phone.js';
 import { webRtcLabels } from './labels.js';
 
 /** A getUserMedia failure as the agent should hear it. */

@@ -13,7 +13,7 @@ import {
   type URI,
 } from 'sip.js';
 import type { BehaviorSubject } from 'rxjs';
-import type { CallParty } from '../../services/domain/call.js';
+import type { CallParty } from '../../services/domain/interaction/call.js';
 import type {
   PhoneCall,
   PhoneDeviceKind,
@@ -21,7 +21,7 @@ import type {
   PhoneError,
   PhoneResult,
   PhoneState,
-} from '../phone-service.js';
+} from '../../services/ports/phone.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
 import { webRtcDefaults, type WebRtcCredentials, type WebRtcPhoneOptions } from './options.js';

@@ -1,0 +1,80 @@
+import * as v from 'valibot';
+import { CAMPAIGN_STATUSES, DIALING_MODES } from '../../domain/campaign/campaign.js';
+import type { KitError } from '../../domain/refusals/errors.js';
+import type { BackendEvent } from './contract.js';
+import { agentStateSchema, interactionSchema } from './engine-schema.js';
+
+const id = v.pipe(v.string(), v.nonEmpty());
+
+const campaignSchema = v.object({
+  id,
+  name: v.pipe(v.string(), v.nonEmpty()),
+  description: v.optional(v.string(), ''),
+  status: v.picklist(CAMPAIGN_STATUSES),
+  dialingMode: v.picklist(DIALING_MODES),
+  receiving: v.optional(v.boolean(), false),
+});
+
+const backendEventSchema = v.variant('type', [
+  v.object({
+    type: v.literal('desk-phone'),
+    state: v.picklist(['idle', 'ringing', 'dialing', 'talking', 'held']),
+    callId: v.nullable(v.string()),
+    endedBy: v.nullable(v.picklist(['agent', 'contact', 'system'])),
+  }),
+  v.object({ type: v.literal('agent-state-changed'), agent: agentStateSchema }),
+  v.object({ type: v.literal('interaction-updated'), interaction: interactionSchema }),
+  v.object({ type: v.literal('campaigns-snapshot'), campaigns: v.array(campaignSchema) }),
+  v.object({
+    type: v.literal('campaign-status-changed'),
+    campaign: campaignSchema,
+    message: v.string(),
+  }),
+  v.object({ type: v.literal('participation-changed'), campaignId: id, receiving: v.boolean() }),
+  v.object({ type: v.literal('command-accepted'), commandId: id }),
+  v.object({
+    type: v.literal('command-rejected'),
+    commandId: id,
+    code: v.string(),
+    // Checked against the code's wording when the store reads the refusal (`readRefusal`).
+    params: v.optional(v.record(v.string(), v.union([v.string(), v.null(), v.array(v.string())]))),
+    message: v.string(),
+    retryable: v.optional(v.boolean(), false),
+  }),
+  v.object({
+    type: v.literal('error'),
+    code: v.string(),
+    message: v.string(),
+    retryable: v.optional(v.boolean(), false),
+  }),
+]);
+
+// The schema is the contract's gatekeeper: if they drift apart, this line stops the build.
+type ParsedEvent = v.InferOutput<typeof backendEventSchema>;
+const schemaMatchesContract: (event: ParsedEvent) => BackendEvent = (event) => event;
+void schemaMatchesContract;
+
+export type ParseResult =
+  | { readonly ok: true; readonly event: BackendEvent }
+  | { readonly ok: false; readonly error: KitError };
+
+/** Validates one raw event from any adapter. A bad event becomes an error naming the field. */
+export function parseBackendEvent(raw: unknown): ParseResult {
+  const result = v.safeParse(backendEventSchema, raw);
+  if (result.success) return { ok: true, event: result.output };
+  const issue = result.issues[0];
+  const field = v.getDotPath(issue) ?? 'type';
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
+  const what = type ? `a "${type}" event` : 'an event';
+  const expected = issue.expected ?? issue.message;
+  return {
+    ok: false,
+    error: {
+      code: 'malformed-event',
+      field,
+      retryable: false,
+      message: `The server sent ${what} that could not be read (${field}: expected ${expected}, received ${issue.received}). It was ignored; what is shown is the last good state.`,
+      detail: { code: 'malformed-event', params: { event: type, field, expected, received: issue.received } },
+    },
+  };
+}
