@@ -1,8 +1,9 @@
 import { configureLocalization } from '@lit/localize';
 import { loadWording } from '../elements/shared/error-text.js';
+import { getKitLocale, setLocaleReader, type KitLocale } from './current-locale.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
-export type KitLocale = typeof sourceLocale | (typeof targetLocales)[number];
+export { getKitLocale, type KitLocale };
 
 /** Each translation is its own chunk, fetched only when its locale is chosen. */
 const translations = {
@@ -12,13 +13,16 @@ const translations = {
 let controls: ReturnType<typeof configureLocalization> | undefined;
 
 function localization() {
-  controls ??= configureLocalization({
+  if (controls) return controls;
+  controls = configureLocalization({
     sourceLocale,
     targetLocales,
     // The wording of the domain's codes comes with the first translation (see error-text.ts).
     loadLocale: (locale) =>
       Promise.all([translations[locale as keyof typeof translations](), loadWording()]).then(([labels]) => labels),
   });
+  const { getLocale } = controls;
+  setLocaleReader(() => getLocale() as KitLocale);
   return controls;
 }
 
@@ -34,8 +38,4 @@ export function isKitLocale(value: string): value is KitLocale {
  */
 export function setKitLocale(locale: KitLocale): Promise<void> {
   return localization().setLocale(locale);
-}
-
-export function getKitLocale(): KitLocale {
-  return (controls?.getLocale() ?? sourceLocale) as KitLocale;
 }

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { getKitLocale } from '../../localization/localization.js';
+import { getKitLocale } from '../../localization/current-locale.js';
 import type { CallbackError, CallbackErrorParams, CallbackNumber } from '../../services/domain/callback/callback.js';
 import type { NumberBlock, NumberType } from '../../services/domain/campaign/record.js';
 import { formatInZone, zonesDiffer } from '../../services/domain/callback/time-zones.js';

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { getKitLocale } from '../../localization/localization.js';
+import { getKitLocale } from '../../localization/current-locale.js';
 import type { PhoneNumberParseResult } from '../../services/domain/numbers/phone-number.js';
 
 type PhoneNumberFailure = Extract<PhoneNumberParseResult, { ok: false }>;

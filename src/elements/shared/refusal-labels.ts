@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { getKitLocale } from '../../localization/localization.js';
+import { getKitLocale } from '../../localization/current-locale.js';
 import { callbackErrorText } from './callback-error-labels.js';
 import type { CallbackErrorCode } from '../../services/domain/callback/callback.js';
 import type { DialNotice, DialNoticeNext } from '../../services/domain/numbers/dial-validation.js';

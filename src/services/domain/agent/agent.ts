@@ -6,8 +6,10 @@ import type { DialingMode } from '../campaign/campaign.js';
 import { startCountdown, type Countdown } from '../interaction/countdown.js';
 import { engagingRefusal, refuseKit } from '../refusals/kit-refusals.js';
 import type { Refusal } from '../refusals/refusals.js';
+import type { Channel } from './channel.js';
 
-export type Channel = 'voice' | 'outbound-preview';
+// The channel names live apart so that refusals can name a channel without importing the agent's rules.
+export type { Channel } from './channel.js';
 
 export type ChannelStatus = 'ready' | 'not-ready' | 'after-call-work';
 

@@ -2,7 +2,7 @@
  * The refusals the kit's core makes without the engine's rules: the kit's commands (commands.ts),
  * the agent's status and logout (agent.ts) and the engaging phase (DEL-6), with their English.
  */
-import type { Channel } from '../agent/agent.js';
+import type { Channel } from '../agent/channel.js';
 import { ENGAGING_REFUSED, refusalFrom, type EngagingRefusedAction, type Refusal, type RefusalMessages, type RefusalParams } from './refusals.js';
 
 export type KitRefusalCode =

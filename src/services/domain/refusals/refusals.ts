@@ -6,7 +6,7 @@
  * the layer that refuses (engine-refusals.ts, kit-refusals.ts, server-refusals.ts; all of it in
  * refusal-messages.ts), so the kit's core carries only the sentences it can produce itself.
  */
-import type { Channel } from '../agent/agent.js';
+import type { Channel } from '../agent/channel.js';
 import type { CallbackErrorCode, CallbackErrorParams } from '../callback/callback.js';
 import type { NumberBlock } from '../campaign/record.js';
 
