@@ -25,7 +25,8 @@ import {
   OutboundLogoutRequestEvent,
   type ChosenChannelStatus,
 } from '../events/agent-status-events.js';
-import { agentStatusLabels as t, channelLabel, channelStatusLabel, clockTime, phoneRegistrationLabel, spokenSeconds } from './labels.js';
+import { agentStatusLabels as t, channelLabel, channelStatusLabel, phoneRegistrationLabel } from './labels.js';
+import { clockTime, spokenSeconds } from '../shared/time-labels.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
 const IM_REASON_ID = 'im-reason';

@@ -72,17 +72,6 @@ export function channelStatusLabel(status: ChannelActivity): string {
   }
 }
 
-/** The visible countdown: minutes and seconds, `00:08`. */
-export function clockTime(seconds: number): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
-}
-
-/** A duration as speech reads it best, "8 seconds" or "8 Sekunden": `00:08` is read as digits. */
-export function spokenSeconds(seconds: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds);
-}
-
 /** Where the agent's phone stands, as the status line says it (the same for a softphone and a desk phone). */
 export function phoneRegistrationLabel(registration: PhoneRegistration): string {
   switch (registration) {

@@ -28,7 +28,8 @@ import {
   OutboundDeliveryStopEvent,
   OutboundRecordRequestEvent,
 } from '../events/campaign-list-events.js';
-import { campaignListLabels as t, channelLabel, deliveryModeLabel, dialingModeLabel, statusLabel } from './labels.js';
+import { campaignListLabels as t, channelLabel, deliveryModeLabel, statusLabel } from './labels.js';
+import { dialingModeLabel } from '../shared/dialing-mode-labels.js';
 
 const COLUMN_COUNT = 6;
 const ACTION_COLUMN = COLUMN_COUNT - 1;

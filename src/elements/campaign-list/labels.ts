@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { Channel } from '../../services/domain/agent/agent.js';
-import type { CampaignStatus, DeliveryMode, DialingMode } from '../../services/domain/campaign/campaign.js';
+import type { CampaignStatus, DeliveryMode } from '../../services/domain/campaign/campaign.js';
 
 // Functions, not constants: each call reads the current locale.
 
@@ -63,17 +63,3 @@ export function deliveryModeLabel(mode: DeliveryMode): string {
     : msg('Automatic', { id: 'campaign.delivery.automatic' });
 }
 
-export function dialingModeLabel(mode: DialingMode): string {
-  switch (mode) {
-    case 'preview':
-      return msg('Preview', { id: 'campaign.dialing.preview' });
-    case 'push-preview':
-      return msg('Push-Preview', { id: 'campaign.dialing.push-preview' });
-    case 'direct-push-preview':
-      return msg('Direct Push-Preview', { id: 'campaign.dialing.direct-push-preview' });
-    case 'progressive':
-      return msg('Progressive', { id: 'campaign.dialing.progressive' });
-    case 'predictive':
-      return msg('Predictive', { id: 'campaign.dialing.predictive' });
-  }
-}

@@ -18,7 +18,7 @@ import { presetCallResult } from '../../services/domain/interaction/call-result-
 import type { Interaction } from '../../services/domain/interaction/interaction.js';
 import type { OutcomeDraft } from '../../services/domain/interaction/outcome.js';
 import type { DraftEdit } from '../../services/domain/interaction/wrap-up.js';
-import type { OutboxState } from '../../services/session/outbox/outbox.js';
+import type { OutboxState } from '../../services/state/outbox-state.js';
 import { selectDraft } from '../../services/state/selectors.js';
 import type { KitState } from '../../services/state/state.js';
 import { OutboundRecordDoneEvent } from '../events/outbound-preview-events.js';

@@ -7,9 +7,9 @@ import type { OutcomeDraft } from '../../services/domain/interaction/outcome.js'
 import type { RecordFieldValue } from '../../services/domain/campaign/record.js';
 import { selectDraft } from '../../services/state/selectors.js';
 import type { KitState } from '../../services/state/state.js';
-import { clockTime } from '../agent-status/labels.js';
-import { dialingModeLabel } from '../campaign-list/labels.js';
-import { originLabel } from '../outbound-preview/labels.js';
+import { clockTime } from '../shared/time-labels.js';
+import { dialingModeLabel } from '../shared/dialing-mode-labels.js';
+import { originLabel } from '../shared/record-labels.js';
 import { callEndedLabel, callStatusLine } from '../shared/call-status-labels.js';
 import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';

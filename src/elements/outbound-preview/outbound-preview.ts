@@ -16,8 +16,9 @@ import { loadPhoneNumberParser } from '../../services/domain/numbers/phone-numbe
 import { NUMBER_TYPES, type NumberType, type RecordFieldValue, type RecordPhoneNumber } from '../../services/domain/campaign/record.js';
 import { selectDraft } from '../../services/state/selectors.js';
 import type { KitState } from '../../services/state/state.js';
-import { clockTime, spokenSeconds } from '../agent-status/labels.js';
-import { dialingModeLabel } from '../campaign-list/labels.js';
+import { clockTime, spokenSeconds } from '../shared/time-labels.js';
+import { dialingModeLabel } from '../shared/dialing-mode-labels.js';
+import { blockLabel, numberTypeLabel, originLabel } from '../shared/record-labels.js';
 import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
@@ -36,7 +37,7 @@ import {
   OutboundRecordDeclineEvent,
   OutboundRecordDoneEvent,
 } from '../events/outbound-preview-events.js';
-import { blockLabel, numberTypeLabel, originLabel, previewLabels as t, shortcutLabel } from './labels.js';
+import { previewLabels as t, shortcutLabel } from './labels.js';
 import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';

@@ -21,7 +21,7 @@ import {
 } from '../../services/domain/callback/time-zones.js';
 import { selectDraft } from '../../services/state/selectors.js';
 import type { KitState } from '../../services/state/state.js';
-import { blockLabel, numberTypeLabel } from '../outbound-preview/labels.js';
+import { blockLabel, numberTypeLabel } from '../shared/record-labels.js';
 import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';

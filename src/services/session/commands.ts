@@ -11,18 +11,15 @@ import type { KitError } from '../domain/refusals/errors.js';
 import { refuseKit as refusal } from '../domain/refusals/kit-refusals.js';
 import type { Refusal } from '../domain/refusals/refusals.js';
 import type { KitStore } from '../state/kit-store.js';
+import { randomCommandId, type CommandIdFactory } from '../ports/ids.js';
 
 /** Why a command was not sent, or the id it was sent under. */
 export type CommandOutcome =
   | { readonly sent: true; readonly commandId: string }
   | { readonly sent: false; readonly error: KitError };
 
-export type CommandIdFactory = () => string;
-
-let fallbackCounter = 0;
-export const randomCommandId: CommandIdFactory = () =>
-  globalThis.crypto?.randomUUID?.() ??
-  `cmd-${Date.now().toString(36)}-${(fallbackCounter += 1)}-${Math.random().toString(36).slice(2)}`;
+export type { CommandIdFactory } from '../ports/ids.js';
+export { randomCommandId } from '../ports/ids.js';
 
 type CommandBody<C extends BackendCommand = BackendCommand> = C extends BackendCommand
   ? Omit<C, 'commandId'>

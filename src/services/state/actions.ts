@@ -2,7 +2,7 @@ import type { BackendCommand, BackendEvent } from '../ports/backend/contract.js'
 import type { KitError } from '../domain/refusals/errors.js';
 import type { NoticeSettings } from '../domain/campaign/notices.js';
 import type { OutcomeDraft } from '../domain/interaction/outcome.js';
-import type { OutboxState } from '../session/outbox/outbox.js';
+import type { OutboxState } from './outbox-state.js';
 import type { PhoneState } from '../ports/phone.js';
 
 export type KitAction =

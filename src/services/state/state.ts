@@ -6,7 +6,7 @@ import type { AgentState } from '../domain/agent/agent.js';
 import type { Interaction } from '../domain/interaction/interaction.js';
 import { defaultNoticeSettings, type CampaignNotice, type NoticeSettings } from '../domain/campaign/notices.js';
 import type { OutcomeDraft } from '../domain/interaction/outcome.js';
-import type { OutboxState } from '../session/outbox/outbox.js';
+import type { OutboxState } from './outbox-state.js';
 
 /** `signing-in` lasts from the login command until the server's first campaign snapshot. */
 export type SessionPhase = 'signed-out' | 'signing-in' | 'ready';
