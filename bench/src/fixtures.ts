@@ -4,12 +4,10 @@
  * then feed these events to the kit through a scripted back end, so a measurement times the
  * elements and the store, not the simulator.
  */
-import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
-import { KitCommands } from '../../src/services/session/commands.js';
+import { createSession } from '../../src/services/session/create-session.js';
 import { ManualClock } from '../../src/services/ports/clock.js';
 import type { DispositionCode } from '../../src/services/domain/campaign/campaign-policy.js';
 import type { RecordField } from '../../src/services/domain/campaign/record.js';
-import { createKitStore } from '../../src/services/state/kit-store.js';
 import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
 import type { SimulatedCampaign, SimulatedContact } from '../../src/services/backend/simulator/scenario.js';
 import { T0, campaigns } from './fixture-data.js';
@@ -65,15 +63,10 @@ async function record(campaign: SimulatedCampaign, until: 'preview' | 'in-call')
   );
   const events: unknown[] = [];
   simulator.events.subscribe((event) => events.push(JSON.parse(JSON.stringify(event))));
-  const store = createKitStore();
   let ids = 0;
-  const commands = new KitCommands(store, () => simulator, {
-    newId: () => `cmd-${++ids}`,
-    now: () => clock.now(),
-    agentTimeZone: () => 'Europe/Berlin',
-  });
-  bridgeBackendEvents(simulator, store, () => clock.now());
-  commands.login('agent-7');
+  const session = createSession({ clock, newId: () => `cmd-${++ids}`, agentTimeZone: () => 'Europe/Berlin', outbox: false });
+  const { store, commands } = session.services;
+  session.connect(simulator, 'agent-7');
   clock.advance(0);
   const requested = commands.requestRecord(campaign.id);
   if (!requested.sent) throw new Error(`fixture: Get Record refused: ${requested.error.message}`);
@@ -86,6 +79,7 @@ async function record(campaign: SimulatedCampaign, until: 'preview' | 'in-call')
   }
   const phase = store.state.interaction?.phase;
   if (phase !== (until === 'preview' ? 'previewing' : 'in-call')) throw new Error(`fixture: reached ${phase}, not ${until}`);
+  session.dispose();
   simulator.dispose();
   return events;
 }

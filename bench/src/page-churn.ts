@@ -5,11 +5,8 @@
  * the same calls on the same simulator, store and commands, with no provider and no elements.
  */
 import { OutboundProvider, kitElementClasses } from './kit-classes.js';
-import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
-import { KitCommands } from '../../src/services/session/commands.js';
+import { createSession, type SessionServices } from '../../src/services/session/create-session.js';
 import { ManualClock } from '../../src/services/ports/clock.js';
-import { markDoneOnEndCall } from '../../src/services/session/effects/auto-mark-done.js';
-import { createKitStore } from '../../src/services/state/kit-store.js';
 import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
 import type { SimulatedContact } from '../../src/services/backend/simulator/scenario.js';
 import type { KitServices } from '../../src/services/session/kit-services.js';
@@ -42,7 +39,7 @@ function scenario(calls: number) {
 let provider: OutboundProvider | undefined;
 let services: KitServices | undefined;
 let clock: ManualClock | undefined;
-let engine: { commands: KitCommands; store: ReturnType<typeof createKitStore> } | undefined;
+let engine: SessionServices | undefined;
 let simulator: EmbeddedSimulator | undefined;
 
 async function setup(mode: 'kit' | 'engine', calls: number): Promise<void> {
@@ -59,12 +56,9 @@ async function setup(mode: 'kit' | 'engine', calls: number): Promise<void> {
     await provider.updateComplete;
     services = provider.services;
   } else {
-    const store = createKitStore();
-    const commands = new KitCommands(store, () => simulator, { now: () => clock!.now(), agentTimeZone: () => 'Europe/Berlin' });
-    bridgeBackendEvents(simulator, store, () => clock!.now());
-    markDoneOnEndCall(store, commands);
-    commands.login('agent-7');
-    engine = { commands, store };
+    const session = createSession({ clock, agentTimeZone: () => 'Europe/Berlin', outbox: false });
+    session.connect(simulator, 'agent-7');
+    engine = session.services;
   }
   await advance(0);
   for (let i = 0; i < 5 && phase() !== 'ready'; i += 1) await nextFrame();

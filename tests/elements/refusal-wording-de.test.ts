@@ -9,7 +9,6 @@ import type { KitError } from '../../src/services/domain/refusals/errors.js';
 import { NUMBER_BLOCK_REASONS } from '../../src/services/domain/campaign/record.js';
 import { Subject } from 'rxjs';
 import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
-import type { BackendAdapter } from '../../src/services/ports/backend/contract.js';
 import { createKitStore } from '../../src/services/state/kit-store.js';
 import { ctiLabels } from '../../src/phone/cti/labels.js';
 import { dialNoticeMessage, type DialNotice, type DialNoticeNext } from '../../src/services/domain/numbers/dial-validation.js';
@@ -160,7 +159,7 @@ function kitErrors(): KitError[] {
   const store = createKitStore();
   const errors: KitError[] = [];
   const keep = () => errors.push(store.state.lastError!);
-  bridgeBackendEvents({ events } as unknown as BackendAdapter, store);
+  bridgeBackendEvents({ events }, store);
   events.next({ type: 'campaign-status-changed', campaignId: 7 });
   keep();
   events.next({ campaignId: 'c' });

@@ -1,15 +1,13 @@
 import { filter, firstValueFrom } from 'rxjs';
 import { createCtiPhone } from '../../src/phone/cti/cti-phone.js';
-import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
-import { KitCommands } from '../../src/services/session/commands.js';
+import { createSession } from '../../src/services/session/create-session.js';
 import { linkPhone } from '../../src/services/session/effects/phone-link.js';
-import { createKitStore } from '../../src/services/state/kit-store.js';
 import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 import { eventually, type PhoneHarness } from './phone-behaviour.js';
 
 /**
- * The CTI phone as the kit runs it (store, commands, the phone link) on the embedded simulator,
+ * The CTI phone as the kit runs it (the session's desk-phone link, the phone link) on the embedded simulator,
  * whose contact the test plays: a dialer campaign `p` rings the agent when they are Ready, a preview
  * campaign `c` gives a record to dial. The page's clock runs with short timings; the contact never
  * picks up or hangs up on their own.
@@ -20,12 +18,12 @@ export async function ctiHarness() {
     timings: { ringMs: 3_600_000, talkMs: null, connectMs: 10, pacingMs: 10 },
     campaigns: [campaign({ dialingMode: 'preview' }), campaign({ id: 'p', name: 'Dialer campaign', dialingMode: 'progressive' })],
   });
-  const store = createKitStore();
-  const commands = new KitCommands(store, () => simulator);
-  const bridge = bridgeBackendEvents(simulator, store);
-  commands.login('agent-7');
+  const session = createSession({ outbox: false });
+  const { store, commands } = session.services;
+  session.connect(simulator, 'agent-7');
   await firstValueFrom(store.select((state) => state.session.phase).pipe(filter((phase) => phase === 'ready')));
-  const phone = createCtiPhone({ store, commands });
+  const phone = createCtiPhone(session.services);
+  // Linked, not started: the behaviour tests start the phone themselves.
   const link = linkPhone(store, commands, phone);
 
   const sent = (outcome: { sent: boolean }, what: string) => {
@@ -73,7 +71,7 @@ export async function ctiHarness() {
     async dispose() {
       link.unsubscribe();
       phone.dispose();
-      bridge.unsubscribe();
+      session.dispose();
       simulator.dispose();
     },
   } satisfies PhoneHarness & Record<string, unknown>;

@@ -1,3 +1,4 @@
+import { firstValueFrom } from 'rxjs';
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { createCtiPhone } from '../../src/phone/cti/cti-phone.js';
@@ -105,7 +106,7 @@ describe('CTI desk phone: what only a desk phone does', () => {
 describe('CTI desk phone: calls that end before they connect', () => {
   it('PH-3, DEL-4: an offered dialer call whose time runs out ends unanswered, by the system', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'progressive' })] });
-    const phone = createCtiPhone({ store: desk.store, commands: desk.commands, now: () => desk.clock.now() });
+    const phone = createCtiPhone(desk.services);
     void phone.start();
     desk.ok(desk.commands.setChannelStatus('voice', 'ready'));
     desk.advance(1000);
@@ -118,7 +119,7 @@ describe('CTI desk phone: calls that end before they connect', () => {
 
   it('PH-3, DNC-1: a dial refused by the pre-dial check ends the phone’s call as failed, by the system', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview' })], dncList: [dana.numbers[0].e164] });
-    const phone = createCtiPhone({ store: desk.store, commands: desk.commands, now: () => desk.clock.now() });
+    const phone = createCtiPhone(desk.services);
     void phone.start();
     desk.ok(desk.commands.requestRecord('c'));
     desk.ok(await desk.commands.act({ type: 'call' }));
@@ -138,7 +139,7 @@ describe('<outbound-provider> with a phone', () => {
     await kit.advance(0);
     expect(first.current.registration).to.equal('ready');
     // Identity only: a failing deep diff of a phone would print the whole kit.
-    expect(kit.provider.services.phone === first, 'the elements get the phone').to.equal(true);
+    expect((await firstValueFrom(kit.provider.services.phone)) === first, 'the elements get the phone').to.equal(true);
     expect(kit.services.store.state.phone?.registration).to.equal('ready');
 
     const second = createCtiPhone(kit.services);

@@ -1,8 +1,4 @@
-import { bridgeBackendEvents } from '../../src/services/session/backend-bridge.js';
-import { KitCommands } from '../../src/services/session/commands.js';
-import { markDoneOnEndCall } from '../../src/services/session/effects/auto-mark-done.js';
-import { expireNoticesOnTime } from '../../src/services/session/effects/notice-expiry.js';
-import { createKitStore } from '../../src/services/state/kit-store.js';
+import { createSession } from '../../src/services/session/create-session.js';
 import type { NoticeSettings } from '../../src/services/domain/campaign/notices.js';
 import { ManualClock } from '../../src/services/ports/clock.js';
 import { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';
@@ -29,8 +25,8 @@ export function campaign(over: Partial<SimulatedCampaign> & Pick<SimulatedCampai
 }
 
 /**
- * The whole engine without the DOM: the real store, commands and simulator on a manual clock, as
- * `<outbound-provider>` wires them.
+ * The whole engine without the DOM: the session `<outbound-provider>` uses, on the simulator and a
+ * manual clock; outcomes go straight to the simulator (no outbox).
  */
 export function engineDesk(
   scenario: Omit<SimulatorScenario, 'timings'> & { timings?: SimulatorScenario['timings'] },
@@ -41,22 +37,22 @@ export function engineDesk(
     { odds: alwaysAnswers, ...scenario, timings: { ringMs: 3000, connectMs: 2000, pacingMs: 1000, ...scenario.timings } },
     { clock },
   );
-  const store = createKitStore();
-  if (noticeSettings) store.dispatch({ type: 'notices/settings', settings: noticeSettings });
   let ids = 0;
-  const commands = new KitCommands(store, () => simulator, {
+  const session = createSession({
+    clock,
     newId: () => `cmd-${++ids}`,
-    now: () => clock.now(),
     agentTimeZone: () => 'Europe/Berlin',
+    outbox: false,
   });
-  bridgeBackendEvents(simulator, store, () => clock.now());
-  expireNoticesOnTime(store, clock);
-  markDoneOnEndCall(store, commands);
-  commands.login('agent-7');
+  const { store, commands } = session.services;
+  if (noticeSettings) store.dispatch({ type: 'notices/settings', settings: noticeSettings });
+  session.connect(simulator, 'agent-7');
   clock.advance(0);
   const desk = {
     clock,
     simulator,
+    session,
+    services: session.services,
     store,
     commands,
     advance: (ms = 0) => clock.advance(ms),

@@ -4,15 +4,9 @@ import { property } from 'lit/decorators.js';
 import type { Subscription } from 'rxjs';
 import { Announcer } from '../../a11y/announcer.js';
 import type { PhoneService } from '../../services/ports/phone.js';
-import { bridgeBackendEvents } from '../../services/session/backend-bridge.js';
 import type { BackendAdapter } from '../../services/ports/backend/contract.js';
 import { systemClock, type Clock } from '../../services/ports/clock.js';
-import { KitCommands } from '../../services/session/commands.js';
-import { markDoneOnEndCall } from '../../services/session/effects/auto-mark-done.js';
-import { linkPhone } from '../../services/session/effects/phone-link.js';
-import { expireNoticesOnTime } from '../../services/session/effects/notice-expiry.js';
-import type { KitOutbox } from '../../services/session/outbox/kit-outbox.js';
-import { createKitStore } from '../../services/state/kit-store.js';
+import { createSession } from '../../services/session/create-session.js';
 import type { KitServices } from '../../services/session/kit-services.js';
 import { selectLastError } from '../../services/state/selectors.js';
 import { isKitLocale, setKitLocale } from '../../localization/localization.js';
@@ -81,28 +75,18 @@ export class OutboundProvider extends LitElement {
     setTimer: (callback, delayMs) => this.clock.setTimer(callback, delayMs),
     clearTimer: (handle) => this.clock.clearTimer(handle),
   };
-  private readonly store = createKitStore();
   private readonly announcer = new Announcer();
-  private readonly commands = new KitCommands(this.store, () => this.activeBackend, {
-    now: () => this.clock.now(),
+  private readonly session = createSession({
+    clock: this.liveClock,
     agentTimeZone: () => this.resolvedAgentTimeZone(),
-    sendOutcome: async (command) => {
-      if (!this.outbox) throw new Error('no session');
-      await (await this.outbox).send(command);
-    },
   });
-  /** Loaded with the session, off the first render's path: no outcome exists before a record. */
-  private outbox: Promise<KitOutbox> | undefined;
+  private readonly store = this.session.services.store;
   private readonly provider = new ContextProvider(this, {
     context: kitContext,
-    initialValue: this.servicesWith(null),
+    initialValue: { ...this.session.services, announcer: this.announcer } satisfies KitServices,
   });
-  private activeBackend: BackendAdapter | undefined;
   private ownedSimulator: BackendAdapter | undefined;
-  private connection: Subscription | undefined;
   private storeEffects: Subscription | undefined;
-  /** The phone now linked to the store, and the link. */
-  private linked: { phone: PhoneService; link: Subscription } | undefined;
   private connectAttempt = 0;
 
   /** The services this provider gives its elements. */
@@ -120,11 +104,9 @@ export class OutboundProvider extends LitElement {
       this.announcer.announce(errorText(error), 'assertive');
       this.dispatchEvent(new OutboundErrorEvent(error));
     });
-    this.storeEffects.add(expireNoticesOnTime(this.store, this.liveClock));
-    this.storeEffects.add(markDoneOnEndCall(this.store, this.commands));
     this.storeEffects.add(watchForLazyElements(this));
     if (this.hasUpdated) {
-      this.linkPhoneService();
+      this.session.usePhone(this.phone);
       void this.connectBackend();
     }
   }
@@ -136,7 +118,7 @@ export class OutboundProvider extends LitElement {
       if (this.isConnected) return;
       this.storeEffects?.unsubscribe();
       this.storeEffects = undefined;
-      this.unlinkPhone();
+      this.session.usePhone(null);
       this.disconnectBackend();
       this.announcer.detach();
     });
@@ -147,9 +129,6 @@ export class OutboundProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('phone') && this.provider.value.phone !== this.phone) {
-      this.provider.setValue(this.servicesWith(this.phone));
-    }
     if (changed.has('locale') && isKitLocale(this.locale)) void setKitLocale(this.locale);
     if (changed.has('noticeTimeout')) {
       const seconds = this.noticeTimeout;
@@ -159,41 +138,10 @@ export class OutboundProvider extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('phone')) this.linkPhoneService();
+    if (changed.has('phone') && this.isConnected) this.session.usePhone(this.phone);
     if (changed.has('backend') || changed.has('simulator') || changed.has('agentId')) {
       void this.connectBackend();
     }
-  }
-
-  private servicesWith(phone: PhoneService | null): KitServices {
-    return {
-      store: this.store,
-      commands: this.commands,
-      announcer: this.announcer,
-      phone,
-      now: () => this.clock.now(),
-      clock: this.liveClock,
-      agentTimeZone: () => this.resolvedAgentTimeZone(),
-    };
-  }
-
-  /** Links and starts the current phone; a replaced one is unlinked and disposed. */
-  private linkPhoneService(): void {
-    if (this.linked?.phone === this.phone) return;
-    this.unlinkPhone();
-    const phone = this.phone;
-    if (!phone || !this.isConnected) return;
-    this.linked = { phone, link: linkPhone(this.store, this.commands, phone) };
-    // A failure shows in the phone's state, which the link announces.
-    void phone.start();
-  }
-
-  private unlinkPhone(): void {
-    if (!this.linked) return;
-    const { phone, link } = this.linked;
-    this.linked = undefined;
-    link.unsubscribe();
-    phone.dispose();
   }
 
   private resolvedAgentTimeZone(): string {
@@ -211,24 +159,12 @@ export class OutboundProvider extends LitElement {
       backend = this.ownedSimulator = createSimulator();
     }
     if (!backend || !this.isConnected) return;
-    this.activeBackend = backend;
-    this.connection = bridgeBackendEvents(backend, this.store, () => this.clock.now());
-    if (this.agentId) {
-      const agentId = this.agentId;
-      this.outbox = import('../../services/session/outbox/kit-outbox.js').then(({ KitOutbox }) => new KitOutbox(backend, this.store, agentId));
-      this.commands.login(agentId);
-      void this.commands.loadRules();
-    }
+    this.session.connect(backend, this.agentId || null);
   }
 
   private disconnectBackend(): void {
-    this.connection?.unsubscribe();
-    this.connection = undefined;
-    void this.outbox?.then((outbox) => outbox.dispose());
-    this.outbox = undefined;
-    this.activeBackend = undefined;
+    this.session.disconnect();
     this.ownedSimulator?.dispose();
     this.ownedSimulator = undefined;
-    this.store.dispatch({ type: 'session/reset' });
   }
 }

@@ -479,7 +479,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   }
 
   private now(): number {
-    return this.view.services?.now() ?? Date.now();
+    return this.view.services?.clock.now() ?? Date.now();
   }
 
   /** The agent's current date. */
@@ -645,7 +645,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     const result = validateCallback(
       { date: values.date, time: values.time, personal: values.personal, target },
       {
-        now: services.now(),
+        now: services.clock.now(),
         agentTimeZone: this.agentZone(),
         contactTimeZone: isValidTimeZone(contactZone) ? contactZone : this.agentZone(),
         numbers: interaction.record.numbers,

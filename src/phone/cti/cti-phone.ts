@@ -1,11 +1,10 @@
-import { BehaviorSubject, ReplaySubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
-import type { CommandRejectedEvent, InteractionActionCommand } from '../../services/ports/backend/contract.js';
-import type { KitError } from '../../services/domain/refusals/errors.js';
-import { readRefusal } from '../../services/domain/refusals/refusals.js';
+import { BehaviorSubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
+import type { InteractionActionCommand } from '../../services/ports/backend/contract.js';
+import type { RefusalReason } from '../../services/domain/refusals/refusals.js';
 import type { CallTarget } from '../../services/domain/interaction/interaction.js';
-import type { KitCommands } from '../../services/session/commands.js';
-import type { KitStore } from '../../services/state/kit-store.js';
-import type { SessionPhase } from '../../services/state/state.js';
+import type { CommandAnswer } from '../../services/ports/command-outcome.js';
+import type { DeskPhoneLink } from '../../services/ports/desk-phone-link.js';
+import { systemClock, type Clock } from '../../services/ports/clock.js';
 import type {
   PhoneCapabilities,
   PhoneDeviceKind,
@@ -20,12 +19,10 @@ import { ctiLabels } from './labels.js';
 
 /** What the CTI phone needs from the kit: `provider.services` has all of it. */
 export interface CtiPhoneOptions {
-  /** Where the server's desk-phone events and the interaction arrive. */
-  readonly store: KitStore;
-  /** How actions reach the server, checked by the engine's rules first. */
-  readonly commands: KitCommands;
+  /** The session's window for a desk phone: its status, the desk phone's events, and agent actions. */
+  readonly deskPhoneLink: DeskPhoneLink;
   /** The kit's clock, for when a call connected if the server does not say. */
-  readonly now?: () => number;
+  readonly clock?: Pick<Clock, 'now'>;
 }
 
 /**
@@ -58,12 +55,6 @@ const INITIAL: PhoneState = {
   devices: { available: [], chosen: { microphone: null, speaker: null, ringer: null } },
 };
 
-/** The server's answer to a command; `commandId` null: an end (session, phone) that answers them all. */
-interface Answer {
-  readonly commandId: string | null;
-  readonly result: PhoneResult;
-}
-
 class CtiPhone implements PhoneService {
   readonly kind = 'cti';
   readonly capabilities = CAPABILITIES;
@@ -73,9 +64,8 @@ class CtiPhone implements PhoneService {
     map((state) => state.registration),
     distinctUntilChanged(),
   );
-  private readonly store: KitStore;
-  private readonly commands: KitCommands;
-  private readonly now: () => number;
+  private readonly link$: DeskPhoneLink;
+  private readonly clock: Pick<Clock, 'now'>;
   private link: Subscription | null = null;
   private readonly disposing$ = new Subject<void>();
   private disposed = false;
@@ -83,9 +73,8 @@ class CtiPhone implements PhoneService {
   private consultTarget: string | null = null;
 
   constructor(options: CtiPhoneOptions) {
-    this.store = options.store;
-    this.commands = options.commands;
-    this.now = options.now ?? (() => Date.now());
+    this.link$ = options.deskPhoneLink;
+    this.clock = options.clock ?? systemClock;
   }
 
   get current(): PhoneState {
@@ -110,7 +99,7 @@ class CtiPhone implements PhoneService {
   }
 
   dial(target: string): Promise<PhoneResult> {
-    const record = this.store.state.interaction?.record;
+    const record = this.link$.situation().interaction?.record;
     const known = record?.numbers.find((number) => number.e164 === target);
     const callTarget: CallTarget = known ? { numberId: known.id } : { e164: target, numberType: 'other' };
     return this.run({ type: 'call', target: callTarget });
@@ -122,7 +111,7 @@ class CtiPhone implements PhoneService {
   }
 
   hangUp(): Promise<PhoneResult> {
-    return this.run(this.store.state.interaction?.phase === 'offered' ? { type: 'reject' } : { type: 'end-call' });
+    return this.run(this.link$.situation().interaction?.phase === 'offered' ? { type: 'reject' } : { type: 'end-call' });
   }
 
   hold(): Promise<PhoneResult> {
@@ -184,35 +173,25 @@ class CtiPhone implements PhoneService {
   private follow(): Subscription {
     const link = new Subscription();
     let everReady = false;
-    let loginId: string | null = null;
     link.add(
-      this.store.select((state) => state.session.phase).subscribe((phase: SessionPhase) => {
-        if (phase === 'ready') everReady = true;
-        if (phase === 'ready') this.update({ registration: 'ready', error: null });
-        else if (this.current.registration !== 'failed') this.update({ registration: everReady ? 'reconnecting' : 'registering' });
+      this.link$.status.subscribe((session) => {
+        if (session.status === 'ready') {
+          everReady = true;
+          this.update({ registration: 'ready', error: null });
+        } else if (session.status === 'refused') {
+          this.update({ registration: 'failed', error: { code: 'registration-refused', message: ctiLabels.signInRefused(session.message) } });
+        } else if (this.current.registration !== 'failed') {
+          this.update({ registration: everReady ? 'reconnecting' : 'registering' });
+        }
       }),
     );
     link.add(
-      this.store.actions.subscribe((action) => {
-        if (action.type === 'command/sent' && action.command.type === 'login') loginId = action.command.commandId;
-        if (action.type !== 'backend/event' || action.event.type !== 'command-rejected' || action.event.commandId !== loginId) return;
-        const error: PhoneError = {
-          code: 'registration-refused',
-          message: ctiLabels.signInRefused(action.event.message),
-        };
-        this.update({ registration: 'failed', error });
+      this.link$.deskPhone.subscribe((event) => {
+        if (!event) return;
+        const call = nextDeskPhoneCall(this.current.call, event, this.link$.situation(), this.clock.now());
+        if (call !== this.current.call) this.update({ call });
+        if (call?.status === 'ended') this.consultTarget = null;
       }),
-    );
-    link.add(
-      this.store
-        .select((state) => state.deskPhone)
-        .subscribe((event) => {
-          if (!event) return;
-          const { interaction, lastClosed } = this.store.state;
-          const call = nextDeskPhoneCall(this.current.call, event, { interaction, lastClosed }, this.now());
-          if (call !== this.current.call) this.update({ call });
-          if (call?.status === 'ended') this.consultTarget = null;
-        }),
     );
     return link;
   }
@@ -223,31 +202,11 @@ class CtiPhone implements PhoneService {
    */
   private async run(action: Action): Promise<PhoneResult> {
     if (this.current.registration !== 'ready') return notPossible(ctiLabels.notConnected());
-    const answers = new ReplaySubject<Answer>();
-    const listening = this.disposing$.subscribe(() =>
-      answers.next({ commandId: null, result: notPossible(ctiLabels.shutDown()) }),
-    );
-    listening.add(this.store.actions.subscribe((kitAction) => {
-      if (kitAction.type === 'session/reset') {
-        answers.next({ commandId: null, result: failure('connection-lost', ctiLabels.connectionLost()) });
-      }
-      if (kitAction.type !== 'backend/event') return;
-      const event = kitAction.event;
-      if (event.type === 'command-accepted') answers.next({ commandId: event.commandId, result: { ok: true } });
-      if (event.type === 'command-rejected') answers.next({ commandId: event.commandId, result: refused(rejectionOf(event)) });
-    }));
-    try {
-      const outcome = await this.commands.act(action);
-      if (!outcome.sent) return refused(outcome.error);
-      return await firstValueFrom(
-        answers.pipe(
-          map((candidate) => (candidate.commandId === null || candidate.commandId === outcome.commandId ? candidate.result : null)),
-          filter(isResult),
-        ),
-      );
-    } finally {
-      listening.unsubscribe();
-    }
+    const disposed = firstValueFrom(this.disposing$, { defaultValue: undefined }).then(() => notPossible(ctiLabels.shutDown()));
+    const outcome = await Promise.race([this.link$.act(action), disposed]);
+    if ('ok' in outcome) return outcome;
+    if (!outcome.sent) return refused(outcome.error);
+    return Promise.race([outcome.answer.then(resultOf), disposed]);
   }
 
   private update(change: Partial<PhoneState>): void {
@@ -269,11 +228,17 @@ function notPossible(message: string): PhoneResult {
 }
 
 /** The engine's or the server's refusal, passed on with its code so the elements can word it. */
-function refused({ message, refusal }: Pick<KitError, 'message' | 'refusal'>): PhoneResult {
+function refused({ message, refusal }: { readonly message: string; readonly refusal?: RefusalReason }): PhoneResult {
   return { ok: false, error: { code: 'not-possible', message, ...(refusal ? { refusal } : {}) } };
 }
 
-function rejectionOf(event: CommandRejectedEvent): Pick<KitError, 'message' | 'refusal'> {
-  const refusal = event.params ? readRefusal(event.code, event.params) : null;
-  return { message: event.message, ...(refusal ? { refusal } : {}) };
+function resultOf(answer: CommandAnswer): PhoneResult {
+  switch (answer.answer) {
+    case 'accepted':
+      return { ok: true };
+    case 'refused':
+      return refused(answer);
+    case 'unanswered':
+      return failure('connection-lost', ctiLabels.connectionLost());
+  }
 }

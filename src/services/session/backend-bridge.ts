@@ -4,7 +4,7 @@ import type { BackendAdapter } from '../ports/backend/contract.js';
 import { parseBackendEvent } from '../ports/backend/event-schema.js';
 
 /** Feeds an adapter's events into the store, each one validated; a bad one becomes an error. */
-export function bridgeBackendEvents(backend: BackendAdapter, store: KitStore, now: () => number = Date.now): Subscription {
+export function bridgeBackendEvents(backend: Pick<BackendAdapter, 'events'>, store: KitStore, now: () => number = Date.now): Subscription {
   return backend.events.subscribe({
     next(raw) {
       const parsed = parseBackendEvent(raw);

@@ -12,12 +12,10 @@ import { refuseKit as refusal } from '../domain/refusals/kit-refusals.js';
 import type { Refusal } from '../domain/refusals/refusals.js';
 import type { KitStore } from '../state/kit-store.js';
 import { randomCommandId, type CommandIdFactory } from '../ports/ids.js';
+import type { CommandOutcome } from '../ports/command-outcome.js';
+import { CommandAnswers } from './command-answers.js';
 
-/** Why a command was not sent, or the id it was sent under. */
-export type CommandOutcome =
-  | { readonly sent: true; readonly commandId: string }
-  | { readonly sent: false; readonly error: KitError };
-
+export type { CommandAnswer, CommandOutcome } from '../ports/command-outcome.js';
 export type { CommandIdFactory } from '../ports/ids.js';
 export { randomCommandId } from '../ports/ids.js';
 
@@ -48,6 +46,8 @@ export interface KitCommandOptions {
  * as pending, and gives each command an idempotency key.
  */
 export class KitCommands {
+  /** What the server answered to each command sent here; the outbox and the phones read it too. */
+  readonly answers: CommandAnswers;
   private readonly newId: CommandIdFactory;
   private readonly now: () => number;
   private readonly agentTimeZone: () => string;
@@ -63,6 +63,7 @@ export class KitCommands {
     private readonly backend: () => BackendAdapter | undefined,
     options: KitCommandOptions = {},
   ) {
+    this.answers = new CommandAnswers(store);
     this.newId = options.newId ?? randomCommandId;
     this.now = options.now ?? (() => Date.now());
     this.agentTimeZone = options.agentTimeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -262,12 +263,14 @@ export class KitCommands {
         outcome: toOutcome(interaction, draft, close),
       };
       if (!this.sendOutcome) return this.sendCommand(command);
+      // Expected before it is kept: the outbox may send it, and get the answer, before it resolves.
+      const answer = this.answers.expect(command);
       try {
         await this.sendOutcome(command);
       } catch {
         return this.refuse(this.refusalError(refusal('outcome-not-stored', {}), 'backend-unavailable', true));
       }
-      return { sent: true, commandId: command.commandId };
+      return { sent: true, commandId: command.commandId, answer };
     });
   }
 
@@ -329,9 +332,10 @@ export class KitCommands {
     if (!backend) {
       return this.refuse(this.refusalError(refusal('no-backend', {}), 'backend-unavailable', true));
     }
+    const answer = this.answers.expect(command);
     this.store.dispatch({ type: 'command/sent', command });
     backend.send(command);
-    return { sent: true, commandId: command.commandId };
+    return { sent: true, commandId: command.commandId, answer };
   }
 
   private refuse(error: KitError): CommandOutcome {

@@ -4,6 +4,9 @@ import '../../../src/elements/campaign-list/define.js';
 import type { CampaignList } from '../../../src/elements/campaign-list/campaign-list.js';
 import type { OutboundProvider } from '../../../src/elements/outbound-provider/outbound-provider.js';
 import { createKitFixture } from '../../support/kit-fixture.js';
+import { createCtiPhone } from '../../../src/phone/cti/cti-phone.js';
+import { ManualClock } from '../../../src/services/ports/clock.js';
+import type { PhoneService } from '../../../src/services/ports/phone.js';
 import { settle } from '../../support/dom.js';
 import { directPushPreview, severalCampaigns } from '../../support/scenarios.js';
 
@@ -38,6 +41,25 @@ describe('<outbound-provider>', () => {
     kit.provider.agentId = 'agent-8';
     await kit.provider.updateComplete;
     expect(kit.provider.services).to.equal(services);
+    kit.provider.remove();
+  });
+
+  it('EMB-1: keeps the services object when the host gives it a phone or a clock, and tells the change through it', async () => {
+    const kit = createKitFixture(html``, { scenario: severalCampaigns });
+    document.body.append(kit.provider);
+    await kit.provider.updateComplete;
+    const services = kit.provider.services;
+    const seen: (PhoneService | null)[] = [];
+    const watching = services.phone.subscribe((phone) => seen.push(phone));
+    const phone = createCtiPhone(services);
+    kit.provider.phone = phone;
+    kit.provider.clock = new ManualClock(Date.UTC(2026, 10, 2, 15));
+    await kit.provider.updateComplete;
+    expect(kit.provider.services === services, 'the same services object').to.equal(true);
+    expect(services.clock.now()).to.equal(Date.UTC(2026, 10, 2, 15));
+    expect(seen.length).to.equal(2);
+    expect(seen[0] === null && seen[1] === phone, 'no phone, then the one given').to.equal(true);
+    watching.unsubscribe();
     kit.provider.remove();
   });
 

@@ -54,16 +54,11 @@ export function linkPhone(store: KitStore, commands: KitCommands, phone: PhoneSe
   );
 
   link.add(
-    store
-      .select((state) => state.pending)
-      .pipe(pairwise())
-      .subscribe(([before, after]) => {
-        for (const [id, command] of Object.entries(after)) {
-          if (id in before || command.type !== 'interaction-action') continue;
-          const onPhone = phoneActionFor(command.action);
-          if (onPhone) follow(onPhone(phone));
-        }
-      }),
+    commands.answers.sent.subscribe(({ command }) => {
+      if (command.type !== 'interaction-action') return;
+      const onPhone = phoneActionFor(command.action);
+      if (onPhone) follow(onPhone(phone));
+    }),
   );
 
   link.add(

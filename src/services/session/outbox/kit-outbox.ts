@@ -1,6 +1,7 @@
-import { filter, map, type Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
 import type { BackendAdapter, SubmitOutcomeCommand } from '../../ports/backend/contract.js';
 import type { KitStore } from '../../state/kit-store.js';
+import type { AnsweredCommand } from '../command-answers.js';
 import { connectOutbox } from './connect-outbox.js';
 import { Outbox } from './outbox.js';
 import { IndexedDbOutboxStorage } from './outbox-storage.js';
@@ -13,19 +14,15 @@ export class KitOutbox {
   private readonly outbox: Outbox;
   private readonly subscriptions: Subscription[] = [];
 
-  constructor(backend: BackendAdapter, store: KitStore, agentId: string) {
+  constructor(backend: BackendAdapter, store: KitStore, answers: Observable<AnsweredCommand>, agentId: string) {
     this.outbox = new Outbox({
       storage: new IndexedDbOutboxStorage(`outbound-kit-outbox:${agentId}`),
       send: (command) => backend.send(command),
     });
-    // Answers are taken from the store's stream of validated events, so the back end's event stream
-    // has one subscriber (a cold adapter would otherwise open a second connection).
-    const events = store.actions.pipe(
-      filter((action) => action.type === 'backend/event'),
-      map((action) => action.event),
-    );
+    // Answers come from the session's one reading of the server's events, so the back end's event
+    // stream has one subscriber (a cold adapter would otherwise open a second connection).
     this.subscriptions.push(
-      connectOutbox(this.outbox, events),
+      connectOutbox(this.outbox, answers),
       this.outbox.state$.subscribe((outbox) => store.dispatch({ type: 'outbox/changed', outbox })),
     );
     void this.outbox.start();

@@ -43,7 +43,7 @@ describe('linkPhone: the agent’s phone and the engine’s call', () => {
   describe('with the CTI phone on the simulator', () => {
     beforeEach(async () => {
       desk = engineDesk(scenario);
-      phone = createCtiPhone({ store: desk.store, commands: desk.commands, now: () => desk.clock.now() });
+      phone = createCtiPhone(desk.services);
       link = linkPhone(desk.store, desk.commands, phone);
       const started = phone.start();
       await settle(desk);

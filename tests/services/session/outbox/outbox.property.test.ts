@@ -4,7 +4,7 @@ import { deleteDB } from 'idb';
 import { mergeMap, type Observable } from 'rxjs';
 import type { SubmitOutcomeCommand } from '../../../../src/services/ports/backend/contract.js';
 import { emptyOutcomeDraft, type Outcome } from '../../../../src/services/domain/interaction/outcome.js';
-import { connectOutbox } from '../../../../src/services/session/outbox/connect-outbox.js';
+import { connectOutboxToEvents } from '../../../support/outbox-answers.js';
 import { Outbox } from '../../../../src/services/session/outbox/outbox.js';
 import { IndexedDbOutboxStorage } from '../../../../src/services/session/outbox/outbox-storage.js';
 import { defaultRetryPolicy } from '../../../../src/services/session/outbox/retry-policy.js';
@@ -83,7 +83,7 @@ async function playSchedule(steps: readonly Step[], latencyMs: number): Promise<
   function openPage() {
     const storage = new IndexedDbOutboxStorage(databaseName);
     const outbox = new Outbox({ storage, clock, send: lossySend, retry: defaultRetryPolicy });
-    const answers = connectOutbox(outbox, lossyAnswers);
+    const answers = connectOutboxToEvents(outbox, lossyAnswers);
     return { storage, outbox, answers, started: outbox.start() };
   }
   async function closePage(closing: ReturnType<typeof openPage>) {

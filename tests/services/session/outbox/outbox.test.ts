@@ -3,7 +3,7 @@ import { deleteDB, openDB } from 'idb';
 import type { Subscription } from 'rxjs';
 import type { SubmitOutcomeCommand } from '../../../../src/services/ports/backend/contract.js';
 import { emptyOutcomeDraft, type Outcome } from '../../../../src/services/domain/interaction/outcome.js';
-import { connectOutbox } from '../../../../src/services/session/outbox/connect-outbox.js';
+import { connectOutboxToEvents } from '../../../support/outbox-answers.js';
 import { Outbox, type OutboxState } from '../../../../src/services/session/outbox/outbox.js';
 import { IndexedDbOutboxStorage } from '../../../../src/services/session/outbox/outbox-storage.js';
 import { retryDelayMs, type RetryPolicy } from '../../../../src/services/session/outbox/retry-policy.js';
@@ -54,7 +54,7 @@ function setUp(scenario: { schedule?: readonly ScheduledStep[]; latencyMs?: numb
   function openPage() {
     const storage = new IndexedDbOutboxStorage(databaseName);
     const outbox = new Outbox({ storage, clock, send, retry: noJitter });
-    const answers: Subscription = connectOutbox(outbox, simulator.events);
+    const answers: Subscription = connectOutboxToEvents(outbox, simulator.events);
     /** What a page reload does: timers and subscriptions die, writes not yet started are lost. */
     const close = async () => {
       outbox.dispose();
@@ -306,7 +306,7 @@ describe('Outbox', () => {
         clock.advance(0);
       },
     });
-    const answers = connectOutbox(outbox, simulator.events);
+    const answers = connectOutboxToEvents(outbox, simulator.events);
     teardowns.push(async () => {
       answers.unsubscribe();
       outbox.dispose();
