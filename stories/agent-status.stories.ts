@@ -39,7 +39,7 @@ const voiceReady: Steps = ({ commands }, { advance }) => {
 };
 
 const logoutRequested: Steps = (services, fixture) => {
-  voiceReady(services, fixture);
+  void voiceReady(services, fixture);
   services.commands.requestLogout();
   fixture.advance(0);
 };
@@ -79,7 +79,7 @@ export const OnACall: Story = {
   name: 'On a call',
   render: () =>
     kit(async (services, fixture) => {
-      voiceReady(services, fixture);
+      void voiceReady(services, fixture);
       services.commands.requestRecord('appeal');
       fixture.advance(0);
       await services.commands.act({ type: 'call' });
@@ -124,7 +124,7 @@ export const LogoutAuthorized: Story = {
   name: 'Logout authorized',
   render: () =>
     kit((services, fixture) => {
-      logoutRequested(services, fixture);
+      void logoutRequested(services, fixture);
       fixture.advance(8000);
     }),
 };
@@ -134,7 +134,7 @@ export const LoggedOut: Story = {
   name: 'Logged out',
   render: () =>
     kit((services, fixture) => {
-      logoutRequested(services, fixture);
+      void logoutRequested(services, fixture);
       fixture.advance(8000);
       services.commands.completeLogout();
       fixture.advance(0);

@@ -252,7 +252,7 @@ export const DncNotice: Story = {
   name: 'DNC notice',
   render: () =>
     kit(scenarios.dnc, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       await services.commands.act({ type: 'call' });
       fixture.advance(0);
     }),
@@ -263,7 +263,7 @@ export const OtherNumberOpen: Story = {
   name: 'Other phone number open',
   render: () =>
     kit(scenarios.timedAutoDial, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       await openOtherNumber(fixture);
       // typing-new-number leaves once the engine's rules are loaded; the simulator answers as time moves.
       for (let frame = 0; frame < 120 && services.store.state.interaction?.autoDial?.state !== 'paused'; frame += 1) {
@@ -278,7 +278,7 @@ export const OtherNumberError: Story = {
   name: 'Other phone number error',
   render: () =>
     kit(scenarios.preview, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       const input = await openOtherNumber(fixture);
       input.value = '+44 20 79';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -297,7 +297,7 @@ export const CallerIdChoice: Story = {
 export const Dialing: Story = {
   render: () =>
     kit(scenarios.preview, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       await services.commands.act({ type: 'call' });
       fixture.advance(0);
     }),
@@ -325,7 +325,7 @@ export const OfferExpired: Story = {
   name: 'Offer expired',
   render: () =>
     kit(scenarios.pushPreview, async (services, fixture) => {
-      outboundPreviewReady(services, fixture);
+      void outboundPreviewReady(services, fixture);
       (await rendered(fixture)).clock = new ManualClock(fixture.clock.now() + 60_000);
     }),
 };
@@ -334,7 +334,7 @@ export const OfferExpired: Story = {
 export const Engaging: Story = {
   render: () =>
     kit(scenarios.assured, async (services, fixture) => {
-      voiceReady(services, fixture);
+      void voiceReady(services, fixture);
       await services.commands.act({ type: 'accept' });
       fixture.advance(0);
     }),
@@ -351,7 +351,7 @@ export const FieldError: Story = {
   name: 'Record field error',
   render: () =>
     kit(scenarios.fields, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       const element = await rendered(fixture);
       const pledge = element.shadowRoot?.querySelector<HTMLInputElement>('#field-1');
       if (!pledge) return;
@@ -372,7 +372,7 @@ export const ManualDialing: Story = {
   name: 'Manual dialing (refused Call)',
   render: () =>
     kit(scenarios.manualDial, async (services, fixture) => {
-      recordRequested(services, fixture);
+      void recordRequested(services, fixture);
       (await rendered(fixture)).shadowRoot?.querySelector<HTMLButtonElement>('#call')?.click();
     }),
 };
@@ -384,7 +384,7 @@ export const RescheduleOpen: Story = {
     kit(
       scenarios.preview,
       async (services, fixture) => {
-        recordRequested(services, fixture);
+        void recordRequested(services, fixture);
         (await rendered(fixture)).shadowRoot?.querySelector<HTMLButtonElement>('#reschedule-toggle')?.click();
       },
       'announce',

@@ -1,8 +1,8 @@
 // Bundles the bench pages with esbuild (minified, Lit's production build, TypeScript settings of
 // tsconfig.json) into bench/build/, and records the server events the pages replay.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const page = (title, script) => `<!doctype html>
@@ -42,10 +42,11 @@ export async function buildBench(root) {
     ...common,
     minify: false,
     platform: 'node',
-    entryPoints: [join(root, 'bench/src/write-fixtures.ts')],
-    outfile: join(out, 'write-fixtures.mjs'),
+    entryPoints: [join(root, 'bench/src/fixtures.ts')],
+    outfile: join(out, 'fixtures.mjs'),
   });
-  execFileSync(process.execPath, [join(out, 'write-fixtures.mjs'), join(out, 'fixtures.json')], { stdio: 'inherit' });
+  const { buildFixtures } = await import(pathToFileURL(join(out, 'fixtures.mjs')).href);
+  writeFileSync(join(out, 'fixtures.json'), JSON.stringify(await buildFixtures()));
   writeFileSync(join(out, 'kit.html'), page('kit', 'kit.js'));
   writeFileSync(join(out, 'base.html'), page('baseline', 'base.js'));
   writeFileSync(join(out, 'churn.html'), page('churn', 'churn.js'));

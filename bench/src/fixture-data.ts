@@ -11,7 +11,7 @@ export function campaigns(count: number): Campaign[] {
     name: `Campaign ${String(i).padStart(4, '0')}`,
     description: `Outbound list ${i} for the ${['north', 'south', 'east', 'west'][i % 4]} region`,
     status: i % 3 === 0 ? 'started' : 'running',
-    dialingMode: modes[i % modes.length]!,
+    dialingMode: modes[i % modes.length],
     receiving: i % 2 === 0,
   }));
 }

@@ -18,7 +18,7 @@ const alwaysAnswers = { answer: 1, busy: 0, noAnswer: 0, answeringMachine: 0 };
 export function recordFields(count: number): RecordField[] {
   const kinds = ['text', 'number', 'boolean', 'date-time', 'choice'] as const;
   return Array.from({ length: count }, (_, i): RecordField => {
-    const type = i === 0 ? 'text' : kinds[i % kinds.length]!;
+    const type = i === 0 ? 'text' : kinds[i % kinds.length];
     const value =
       type === 'text' ? `Value ${i}` : type === 'number' ? i * 7 : type === 'boolean' ? i % 2 === 0 : type === 'date-time' ? '2026-11-02T15:00:00.000Z' : 'B';
     return { key: `f${i}`, label: `Field ${i}`, type, value, editable: i % 4 !== 3, ...(type === 'choice' ? { options: ['A', 'B', 'C'] } : {}) };

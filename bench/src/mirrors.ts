@@ -13,7 +13,8 @@ import type { Captured } from './harness.js';
 
 interface Compiled {
   readonly strings: TemplateStringsArray;
-  readonly values: readonly (unknown | readonly Compiled[])[];
+  /** A value, or the compiled templates of a list. */
+  readonly values: readonly unknown[];
 }
 
 const DYNAMIC_ATTRIBUTE = /^(id|aria-.+|tabindex|data-.+|for|name|value|checked|selected|disabled|hidden|title|datetime|min|max|href|placeholder|maxlength)$/;
@@ -42,9 +43,9 @@ interface Unit {
 function units(children: readonly Captured[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < children.length; i += 1) {
-    const node = children[i]!;
+    const node = children[i];
     const nodes = [node];
-    if (typeof node !== 'string' && i + 1 < children.length && isBlank(children[i + 1]!)) nodes.push(children[++i]!);
+    if (typeof node !== 'string' && i + 1 < children.length && isBlank(children[i + 1])) nodes.push(children[++i]);
     out.push({ nodes, key: nodes.map(shape).join('') });
   }
   return out;
@@ -54,7 +55,7 @@ function runs(children: readonly Captured[]): Unit[][] {
   const out: Unit[][] = [];
   for (const unit of units(children)) {
     const last = out[out.length - 1];
-    if (last && last[0]!.key === unit.key && typeof unit.nodes[0] !== 'string') last.push(unit);
+    if (last && last[0].key === unit.key && typeof unit.nodes[0] !== 'string') last.push(unit);
     else out.push([unit]);
   }
   return out;
@@ -65,7 +66,7 @@ const stringsCache = new Map<string, TemplateStringsArray>();
 function templateStrings(key: string, parts: string[]): TemplateStringsArray {
   let strings = stringsCache.get(key);
   if (!strings) {
-    strings = Object.assign([...parts], { raw: [...parts] }) as unknown as TemplateStringsArray;
+    strings = Object.assign([...parts], { raw: [...parts] });
     stringsCache.set(key, strings);
   }
   return strings;
@@ -85,7 +86,7 @@ function compile(nodes: readonly Captured[]): Compiled {
   const emitChildren = (children: readonly Captured[]) => {
     for (const run of runs(children)) {
       if (run.length > 1) bind(run.map((unit) => compile(unit.nodes)));
-      else run[0]!.nodes.forEach(emit);
+      else run[0].nodes.forEach(emit);
     }
   };
   const emit = (node: Captured) => {

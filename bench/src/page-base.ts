@@ -74,7 +74,7 @@ async function storm(rate: number, ms: number) {
   ]);
   let current = [...list];
   let dirty = false;
-  let frame = 0;
+  let frame: number;
   const render = () => {
     if (dirty) {
       dirty = false;
@@ -86,7 +86,7 @@ async function storm(rate: number, ms: number) {
   frame = requestAnimationFrame(render);
   const result = await runStorm(rate, ms, (n) => {
     if (n % 2 !== 0) return; // the kit's other half (interaction updates) has no element here
-    const event = statusEvents[(n >> 1) % statusEvents.length]!;
+    const event = statusEvents[(n >> 1) % statusEvents.length];
     current[index.get(event.campaign.id)!] = event.campaign;
     dirty = true;
   });

@@ -149,7 +149,7 @@ const bench = {
     const before = rawInvitations.length;
     const inviter = call(raw.name);
     await until(() => rawInvitations.length > before, 'the raw call');
-    const invitation = rawInvitations[rawInvitations.length - 1]!;
+    const invitation = rawInvitations[rawInvitations.length - 1];
     await pause(RING_MS);
     let ackedAt = 0;
     invitation.delegate = { ...invitation.delegate, onAck: () => void (ackedAt = performance.now()) };

@@ -46,7 +46,7 @@ async function setup(mode: 'kit' | 'engine', calls: number): Promise<void> {
   clock = new ManualClock(T0);
   simulator = new EmbeddedSimulator(scenario(calls), { clock });
   if (mode === 'kit') {
-    provider = document.createElement('outbound-provider') as OutboundProvider;
+    provider = document.createElement('outbound-provider');
     provider.clock = clock;
     provider.agentTimeZone = 'Europe/Berlin';
     provider.agentId = 'agent-7';

@@ -25,7 +25,7 @@ async function setup(fixture: string, markup: string): Promise<void> {
     return events;
   });
   backend = new FeedBackend(recorded);
-  provider = document.createElement('outbound-provider') as OutboundProvider;
+  provider = document.createElement('outbound-provider');
   provider.clock = new ManualClock(T0);
   provider.agentTimeZone = 'Europe/Berlin';
   provider.backend = backend;
@@ -53,7 +53,7 @@ async function firstRender(tags: readonly string[]): Promise<number> {
   define(tags);
   const end = await nextFrame();
   for (const tag of tags) {
-    const element = document.querySelector(tag) as (Element & { hasUpdated?: boolean }) | null;
+    const element = document.querySelector<Element & { hasUpdated?: boolean }>(tag);
     if (!element?.shadowRoot || !element.hasUpdated) throw new Error(`bench: <${tag}> did not render`);
   }
   return end - start;

@@ -10,6 +10,12 @@ const show = (result: PhoneResult) => {
   if (!result.ok) $('error').textContent = result.error.message;
 };
 
+/** A control's action; what it throws is shown, never lost in an unhandled rejection. */
+const on = (id: string, type: 'click' | 'submit' | 'change', action: (event: Event) => Promise<void>) =>
+  $(id).addEventListener(type, (event) => {
+    action(event).catch((error: unknown) => ($('error').textContent = error instanceof Error ? error.message : String(error)));
+  });
+
 phone.state.subscribe((s) => {
   const call = s.call
     ? `call ${s.call.direction} ${s.call.remote}: ${s.call.status}${s.call.muted ? ' (muted)' : ''}${s.call.ended ? ` — ended by ${s.call.ended.by} (${s.call.ended.reason})` : ''}`
@@ -25,24 +31,24 @@ phone.state.subscribe((s) => {
   }
 });
 
-$('start').addEventListener('click', async () => show(await phone.start()));
-$('dial-form').addEventListener('submit', async (e) => {
+on('start', 'click', async () => show(await phone.start()));
+on('dial-form', 'submit', async (e) => {
   e.preventDefault();
   show(await phone.dial($<HTMLInputElement>('target').value));
 });
-$('answer').addEventListener('click', async () => show(await phone.answer()));
-$('hangup').addEventListener('click', async () => show(await phone.hangUp()));
-$('hold').addEventListener('click', async () => show(await phone.hold()));
-$('retrieve').addEventListener('click', async () => show(await phone.retrieve()));
-$('mute').addEventListener('click', async () => show(await phone.setMuted(!phone.current.call?.muted)));
-$('dtmf-form').addEventListener('submit', async (e) => {
+on('answer', 'click', async () => show(await phone.answer()));
+on('hangup', 'click', async () => show(await phone.hangUp()));
+on('hold', 'click', async () => show(await phone.hold()));
+on('retrieve', 'click', async () => show(await phone.retrieve()));
+on('mute', 'click', async () => show(await phone.setMuted(!phone.current.call?.muted)));
+on('dtmf-form', 'submit', async (e) => {
   e.preventDefault();
   show(await phone.sendDtmf($<HTMLInputElement>('tones').value));
 });
-$('transfer-form').addEventListener('submit', async (e) => {
+on('transfer-form', 'submit', async (e) => {
   e.preventDefault();
   show(await phone.transfer($<HTMLInputElement>('transfer-target').value));
 });
 for (const kind of ['microphone', 'speaker'] as PhoneDeviceKind[]) {
-  $(kind).addEventListener('change', async (e) => show(await phone.chooseDevice(kind, (e.target as HTMLSelectElement).value || null)));
+  on(kind, 'change', async (e) => show(await phone.chooseDevice(kind, (e.target as HTMLSelectElement).value || null)));
 }

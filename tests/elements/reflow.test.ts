@@ -89,7 +89,7 @@ describe('reflow at 320 and 640 CSS px', () => {
       // Its grid semantics at this width (rows and cells as the accessibility tree has them) are
       // checked on the demo by scripts/page-smoke.mjs, which can read that tree.
       const list = kit.get('campaign-list');
-      expect(part(list, 'table[role="grid"]'), 'the campaign grid').to.exist;
+      expect(part(list, 'table[role="grid"]'), 'the campaign grid').to.not.equal(null);
       await expect(kit.get('campaign-list')).to.be.accessible();
 
       const preview = kit.get('outbound-preview');

@@ -203,11 +203,11 @@ describe('Refusal and pre-dial wording in the kit’s languages', () => {
     refusals.forEach((reason, index) => {
       const message = refusalMessage(reason);
       const german = errorText({ code: 'command-rejected', message, refusal: reason, retryable: false });
-      expectGerman(german, english.refusals[index]!, `${reason.code} ${JSON.stringify(reason.params)}`);
+      expectGerman(german, english.refusals[index], `${reason.code} ${JSON.stringify(reason.params)}`);
     });
     dialNotices.forEach((notice, index) => {
       const german = dialNoticeLabel({ dialNotice: dialNoticeMessage(notice), dialNoticeDetail: notice });
-      expectGerman(german ?? '', english.dialNotices[index]!, JSON.stringify(notice));
+      expectGerman(german ?? '', english.dialNotices[index], JSON.stringify(notice));
     });
     // A refusal the kit does not know stays as the server sent it.
     expect(errorText({ code: 'command-rejected', message: 'Server says no.', retryable: false })).to.equal('Server says no.');
@@ -222,7 +222,7 @@ describe('Refusal and pre-dial wording in the kit’s languages', () => {
     expectGerman(noticeBody(catchUp), english.notice, 'catch-up notice');
     // The server's own notice text stays as sent.
     expect(noticeBody({ ...catchUp, catchUp: false, message: 'Campaign X has started.' })).to.equal('Campaign X has started.');
-    phoneTexts().forEach((german, index) => expectGerman(german, english.phone[index]!, `desk phone message ${index}`));
+    phoneTexts().forEach((german, index) => expectGerman(german, english.phone[index], `desk phone message ${index}`));
   });
 });
 
@@ -235,8 +235,8 @@ describe('Callback problems and the kit’s own errors in the kit’s languages'
     const english = problems.map(callbackErrorText);
     await setKitLocale('de');
     problems.forEach((problem, index) => {
-      const german = callbackErrorLabel({ message: english[index]!, params: problem });
-      expectGerman(german, english[index]!, JSON.stringify(problem));
+      const german = callbackErrorLabel({ message: english[index], params: problem });
+      expectGerman(german, english[index], JSON.stringify(problem));
     });
     // The times are named in the kit's locale: both clocks when they differ, one when they do not.
     const [pastOnTwo, , pastOnOne] = problems.filter((problem) => problem.code === 'in-the-past').map(callbackErrorText);
@@ -265,7 +265,7 @@ describe('Callback problems and the kit’s own errors in the kit’s languages'
     errors.forEach((error) => expectGerman(errorText(error), error.message, error.detail!.code));
     await setKitLocale('en');
     // The wording is loaded now: in English it says what the kit's message says.
-    errors.forEach((error) => expect(errorText(error)).to.equal(error.message));
+    for (const error of errors) expect(errorText(error)).to.equal(error.message);
   });
 });
 

@@ -146,8 +146,8 @@ describe('a call to Done with the keyboard, across the elements', () => {
     await until(kit, () => /delivered/.test(text(shadow(kit!, 'disposition-panel', '[part="delivery"]')) ?? ''), 'delivered', FRAMES);
     const [outcome] = outcomes(kit);
     expect(outcome).to.include({ callResult: 'Answered', dnc: false, note: 'Call back about the letter', close: 'done' });
-    expect(outcome!.dispositionCodeIds).to.deep.equal(['accepted']);
-    expect(outcome!.callback).to.deep.equal({
+    expect(outcome.dispositionCodeIds).to.deep.equal(['accepted']);
+    expect(outcome.callback).to.deep.equal({
       at: Date.UTC(2026, 10, 3, 17, 0),
       personal: false,
       target: { kind: 'record-number', numberId: 'home' },

@@ -5,7 +5,6 @@ import '../../src/elements/agent-status/define.js';
 import '../../src/elements/campaign-list/define.js';
 import '../../src/elements/outbound-preview/define.js';
 import type { AgentStatus } from '../../src/elements/agent-status/agent-status.js';
-import type { CampaignList } from '../../src/elements/campaign-list/campaign-list.js';
 import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-preview/outbound-preview.js';
 import type { BackendCommand } from '../../src/services/ports/backend/contract.js';
 import { ManualClock } from '../../src/services/ports/clock.js';
@@ -55,8 +54,8 @@ async function mountDesk(scenario: SimulatorScenario, options: DeskOptions) {
   await kit.provider.updateComplete;
   await Promise.all(['agent-status', 'campaign-list', 'outbound-preview'].map((tag) => customElements.whenDefined(tag)));
   const preview = kit.provider.querySelector('outbound-preview') as OutboundPreview;
-  const status = kit.provider.querySelector('agent-status') as AgentStatus | null;
-  const list = kit.provider.querySelector('campaign-list') as CampaignList | null;
+  const status = kit.provider.querySelector('agent-status');
+  const list = kit.provider.querySelector('campaign-list');
   const elements = [preview, status, list].filter((element): element is NonNullable<typeof element> => element !== null) as LitElement[];
   const render = () => settle(...elements);
   await render();
@@ -148,10 +147,10 @@ describe('Keyboard only, per dialing mode: from delivery to Accept or Call', () 
       // The fixture's clock says 03:00 in Chicago.
       'Mobile +13125550101 not callable now: opens in 5 hr (08:00–20:00 contact time)',
     ]);
-    expectFocusOn(radios[0]!, 'Tab reaches the checked number');
+    expectFocusOn(radios[0], 'Tab reaches the checked number');
     await desk.press('ArrowDown');
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true]);
-    expectFocusOn(radios[1]!, 'ArrowDown moves to Mobile');
+    expectFocusOn(radios[1], 'ArrowDown moves to Mobile');
     await desk.advance(0);
 
     await desk.press('Tab');

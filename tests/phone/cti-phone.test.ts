@@ -17,7 +17,7 @@ function actionsReceived(h: Harness): string[] {
   return h.simulator.receivedCommands.flatMap((command) => {
     if (command.type !== 'interaction-action') return [];
     const { action } = command;
-    return ['target' in action ? `${action.type} ${action.target}` : action.type];
+    return ['target' in action ? `${action.type} ${typeof action.target === 'string' ? action.target : JSON.stringify(action.target)}` : action.type];
   });
 }
 

@@ -40,7 +40,7 @@ export function createKitFixture(content: TemplateResult, options: KitFixtureOpt
   const advance = (ms = 0) => {
     if (clock instanceof ManualClock) clock.advance(ms);
   };
-  provider.updateComplete.then(() => {
+  void provider.updateComplete.then(() => {
     if (!options.holdLogin) advance(0);
   });
   return { provider, simulator, clock, advance, commands: () => simulator.receivedCommands };

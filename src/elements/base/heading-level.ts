@@ -27,12 +27,15 @@ export function headingLevel(value: unknown): HeadingLevel {
  */
 export function titleHeading(level: unknown, content: unknown) {
   const tag = TAGS[headingLevel(level)];
+  // A static tag from lit/static-html.js, which the Lit template rules do not know.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} class="title" part="title" id="title" tabindex="-1">${content}</${tag}>`;
 }
 
 /** A sub-heading of the element (class `subheading`), one level below its title, never deeper than 6. */
 export function subHeading(level: unknown, id: string, content: unknown, className = 'subheading') {
   const tag = TAGS[headingLevel(headingLevel(level) + 1)];
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} id=${id} class=${className}>${content}</${tag}>`;
 }
 
@@ -43,6 +46,7 @@ export interface HasHeadingLevel {
 }
 
 // A mixin's constructor takes whatever its base takes (TypeScript requires `any[]` here).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = new (...args: any[]) => T;
 
 /**

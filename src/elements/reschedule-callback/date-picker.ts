@@ -179,7 +179,7 @@ export class DatePicker implements ReactiveController {
   private readonly onGridKeydown = (event: KeyboardEvent): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const weekStart = firstDayOfWeek(this.options.locale());
-    let next: CalendarDate | null = null;
+    let next: CalendarDate;
     switch (event.key) {
       case 'ArrowLeft':
         next = moveDate(this.focused, 'day', -1);

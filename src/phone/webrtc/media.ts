@@ -67,7 +67,7 @@ export class AudioOut {
   readonly element: SinkElement;
 
   constructor() {
-    this.element = new Audio() as SinkElement;
+    this.element = new Audio();
     this.element.autoplay = true;
   }
 

@@ -324,7 +324,7 @@ export class KitCommands {
   }
 
   private send(body: CommandBody): CommandOutcome {
-    return this.sendCommand({ ...body, commandId: this.newId() } as BackendCommand);
+    return this.sendCommand({ ...body, commandId: this.newId() });
   }
 
   private sendCommand(command: BackendCommand): CommandOutcome {

@@ -59,7 +59,7 @@ describe('<call-controls> stories', () => {
       document.body.append(provider);
       try {
         const el = provider.querySelector('call-controls') as CallControls;
-        const check = expected[name]!;
+        const check = expected[name];
         for (let frame = 0; frame < 60 && check(el) !== shown[name]; frame += 1) {
           await nextFrame();
           await el.updateComplete;

@@ -100,7 +100,7 @@ describe('<call-controls> hold, end and keypad', () => {
     await sendKeys({ press: 'Enter' });
     await kit.advance(0);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect($(el, `#${toggle.getAttribute('aria-controls')}`)).to.exist;
+    expect($(el, `#${toggle.getAttribute('aria-controls')}`)).to.not.equal(null);
     expect(focused(), 'opening moves focus to the keys').to.equal('1');
     expect(keys(el).map((key) => key.tabIndex).filter((index) => index === 0), 'one tab stop').to.have.length(1);
     expect(keys(el).map((key) => text(key))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#']);
@@ -157,7 +157,7 @@ describe('<call-controls> hold, end and keypad', () => {
     $(el, '#keypad-toggle')!.focus();
     await sendKeys({ press: 'Enter' });
     await kit.advance(0);
-    const first = keys(el)[0]!;
+    const first = keys(el)[0];
     expect(deepActiveElement()).to.equal(first);
     expect(keys(el).every((key) => key.getAttribute('aria-disabled') === 'true' && !key.disabled)).to.equal(true);
     expect(descriptionsOf(el, first)).to.deep.equal(['Tones can be sent only on a connected call: retrieve the call first.']);

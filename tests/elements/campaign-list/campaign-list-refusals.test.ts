@@ -68,7 +68,7 @@ describe('<campaign-list> refusals', () => {
   it('CAM-3, DEL-4, issue 12 #7: an Automatic campaign offers no Get Record but says how records come; asked anyway, the refusal says why and nothing is sent', async () => {
     kit = await mountList({ scenario: { campaigns: [springAppeal, renewals, upgrade, { ...winback, status: 'running' }] } });
     const { list } = kit;
-    const actionCell = (id: string) => rowOf(list, id).cells[5]!;
+    const actionCell = (id: string) => rowOf(list, id).cells[5];
     expect(textOf(actionCell('spring-appeal'))).to.equal('Get Record');
     expect(textOf(actionCell('upgrade'))).to.equal('Get Record');
     expect(textOf(actionCell('winback'))).to.equal('Sent while Voice is Ready');
@@ -77,7 +77,7 @@ describe('<campaign-list> refusals', () => {
     await expect(list).to.be.accessible();
 
     // Keyboard: the Win-back row, its action cell, Enter.
-    const cell = rowOf(list, 'winback').cells[0]!;
+    const cell = rowOf(list, 'winback').cells[0];
     cell.focus();
     await sendKeys({ press: 'End' });
     await settle(list);

@@ -5,6 +5,7 @@ import { setKitLocale } from '../../../src/localization/localization.js';
 import { deepActiveElement, settle, spoken } from '../../support/dom.js';
 import { directPushPreview, noCampaigns, severalCampaigns, springAppeal } from '../../support/scenarios.js';
 import { mountList } from '../../support/campaign-list-fixture.js';
+import type { OutboundErrorEvent } from '../../../src/elements/events/outbound-provider-events.js';
 
 const rows = (list: CampaignList) => [...list.shadowRoot!.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 const rowNames = (list: CampaignList) => rows(list).map((row) => row.cells[1]?.textContent?.trim());
@@ -38,7 +39,7 @@ describe('<campaign-list>', () => {
       'Home insurance renewals',
       'Broadband upgrade',
     ]);
-    expect(cellText(rows(kit.list)[1]!)).to.deep.equal([
+    expect(cellText(rows(kit.list)[1])).to.deep.equal([
       'Active',
       'Spring appeal',
       'Manual',
@@ -46,7 +47,7 @@ describe('<campaign-list>', () => {
       'Invite regular donors to the spring appeal.',
       'Get Record',
     ]);
-    expect(cellText(rows(kit.list)[0]!)).to.include.members(['Running', 'Automatic', 'Progressive']);
+    expect(cellText(rows(kit.list)[0])).to.include.members(['Running', 'Automatic', 'Progressive']);
     const grid = kit.list.shadowRoot!.querySelector('[role="grid"]')!;
     const labelId = grid.getAttribute('aria-labelledby')!;
     expect(kit.list.shadowRoot!.getElementById(labelId)?.textContent).to.equal('My Campaigns');
@@ -59,13 +60,13 @@ describe('<campaign-list>', () => {
     expect(list.shadowRoot!.querySelectorAll('tbody [tabindex="0"]')).to.have.length(1);
     await tabIntoGrid(list);
     expect(deepActiveElement()?.textContent).to.equal('Running');
-    expect(rows(list)[0]!.getAttribute('aria-selected')).to.equal('true');
+    expect(rows(list)[0].getAttribute('aria-selected')).to.equal('true');
 
     await sendKeys({ press: 'ArrowDown' });
     await settle(list);
     expect(deepActiveElement()?.textContent).to.equal('Active');
-    expect(rows(list)[1]!.getAttribute('aria-selected')).to.equal('true');
-    expect(rows(list)[0]!.getAttribute('aria-selected')).to.equal('false');
+    expect(rows(list)[1].getAttribute('aria-selected')).to.equal('true');
+    expect(rows(list)[0].getAttribute('aria-selected')).to.equal('false');
     expect(list.selectedCampaignId).to.equal('spring-appeal');
 
     await sendKeys({ press: 'End' });
@@ -114,7 +115,7 @@ describe('<campaign-list>', () => {
     expect(sent).to.have.length(1);
     expect(sent[0]).to.include({ type: 'get-record', campaignId: 'spring-appeal' });
     await settle(kit.list);
-    const button = rows(kit.list)[1]!.querySelector('button')!;
+    const button = rows(kit.list)[1].querySelector('button')!;
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(spoken().polite).to.include('Requesting a record from Spring appeal.');
     await expect(kit.list).to.be.accessible();
@@ -132,7 +133,7 @@ describe('<campaign-list>', () => {
     kit = await mountList({ scenario: severalCampaigns });
     document.addEventListener('outbound-record-request', (event) => event.preventDefault(), { once: true });
     // The Preview campaign: automatic campaigns have no Get Record to press (issue 12 #7).
-    rows(kit.list)[1]!.querySelector('button')!.click();
+    rows(kit.list)[1].querySelector('button')!.click();
     expect(kit.commands().filter((command) => command.type === 'get-record')).to.have.length(0);
   });
 
@@ -244,7 +245,7 @@ describe('<campaign-list>', () => {
       },
     });
     const before = rowNames(kit.list);
-    const error = oneEvent(kit.provider, 'outbound-error');
+    const error = oneEvent<OutboundErrorEvent>(kit.provider, 'outbound-error');
     kit.advance(100);
     const { detail } = await error;
     expect(detail).to.include({ code: 'malformed-event', field: 'campaign.status' });
@@ -277,8 +278,8 @@ describe('<campaign-list>', () => {
         ],
       },
     });
-    const row = rows(kit.list)[0]!;
-    expect(row.cells[1]!.textContent).to.equal('<img src=x onerror="window.__owned=1">Evil');
+    const row = rows(kit.list)[0];
+    expect(row.cells[1].textContent).to.equal('<img src=x onerror="window.__owned=1">Evil');
     expect(row.querySelector('img, b')).to.equal(null);
   });
 
@@ -287,14 +288,14 @@ describe('<campaign-list>', () => {
     await setKitLocale('de');
     await settle(kit.list);
     expect(kit.list.shadowRoot!.querySelector('[part="title"]')?.textContent).to.equal('Meine Kampagnen');
-    expect(cellText(rows(kit.list)[1]!)).to.include.members(['Aktiv', 'Manuell', 'Vorschau', 'Datensatz abrufen']);
+    expect(cellText(rows(kit.list)[1])).to.include.members(['Aktiv', 'Manuell', 'Vorschau', 'Datensatz abrufen']);
     await expect(kit.list).to.be.accessible();
   });
 
   it('EMB-2: reads public --outbound-* custom properties and exposes parts', async () => {
     kit = await mountList({ scenario: severalCampaigns });
     kit.list.style.setProperty('--outbound-color-accent', 'rgb(1, 2, 3)');
-    const button = rows(kit.list)[1]!.querySelector('button')!;
+    const button = rows(kit.list)[1].querySelector('button')!;
     expect(getComputedStyle(button).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(button.getAttribute('part')).to.equal('action');
     expect(kit.list.shadowRoot!.querySelector('[part="grid"]')).to.not.equal(null);

@@ -11,6 +11,7 @@ import { map } from 'rxjs';
 import { createKitFixture, type KitFixtureOptions } from '../../support/kit-fixture.js';
 import { deepActiveElement, settle, spoken } from '../../support/dom.js';
 import { collections, renewals, springAppeal, upgrade, winback } from '../../support/scenarios.js';
+import type { OutboundNoticeGetRecordEvent } from '../../../src/elements/events/campaign-notices-events.js';
 
 interface MountOptions extends KitFixtureOptions {
   /** The provider's notice-timeout, in seconds, set before the login is answered. */
@@ -291,7 +292,7 @@ describe('<campaign-notices>', () => {
     expect(text(kit.notices, 'get-record')).to.equal('Get Record');
     await expect(kit.notices).to.be.accessible();
 
-    const request = oneEvent(kit.notices, 'outbound-notice-get-record');
+    const request = oneEvent<OutboundNoticeGetRecordEvent>(kit.notices, 'outbound-notice-get-record');
     part(kit.notices, 'get-record')!.click();
     const event = await request;
     expect(event.detail).to.deep.equal({ noticeId: event.detail.noticeId, campaignId: 'spring-appeal' });

@@ -74,7 +74,7 @@ describe('<disposition-panel> where choosing a disposition marks the record Done
     await outcomeSent(kit);
     expect(outcomesReceived(kit)).to.have.length(1);
     expect(outcomesReceived(kit)[0]).to.include({ note: 'Wants the details by email', close: 'done' });
-    expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['send-details']);
+    expect(outcomesReceived(kit)[0].dispositionCodeIds).to.deep.equal(['send-details']);
   });
 });
 

@@ -34,7 +34,7 @@ describe('<disposition-panel> stories', () => {
 
   for (const [name, selector] of Object.entries(expected)) {
     it(`DISP-1..4: the story ${name} reaches its state and is accessible`, async () => {
-      const provider = (stories as unknown as Record<string, Story>)[name]!.render();
+      const provider = (stories as unknown as Record<string, Story>)[name].render();
       document.body.append(provider);
       const el = provider.querySelector('disposition-panel') as DispositionPanel;
       await waitUntil(() => el.shadowRoot?.querySelector(selector), `${name} shows ${selector}`);

@@ -133,7 +133,7 @@ describe('<disposition-panel>', () => {
     await outcomeSent(kit);
     const [outcome] = outcomesReceived(kit);
     expect(outcome).to.include({ callResult: 'Answered', dnc: true, note: 'Wants a letter', close: 'done' });
-    expect(outcome!.dispositionCodeIds).to.deep.equal(['accepted']);
+    expect(outcome.dispositionCodeIds).to.deep.equal(['accepted']);
     expect(kit.services.store.state.lastClosed?.closed?.reason).to.equal('done');
     expect(kit.simulator.doNotCall.has('+13125550100')).to.equal(true);
     expect(text($(el, '[part="delivery"]'))).to.equal('Outcome for Dana Whitfield delivered.');
@@ -176,7 +176,7 @@ describe('<disposition-panel>', () => {
     await press(kit, 'Tab', 'Tab', 'Enter');
     await outcomeSent(kit);
     expect(outcomesReceived(kit)[0]).to.include({ note: 'Spoke to the daughter', close: 'done' });
-    expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['accepted']);
+    expect(outcomesReceived(kit)[0].dispositionCodeIds).to.deep.equal(['accepted']);
     speech.stop();
   });
 
@@ -211,7 +211,7 @@ describe('<disposition-panel>', () => {
 
     await press(kit, 'Enter');
     await outcomeSent(kit);
-    expect(outcomesReceived(kit)[0]!.dispositionCodeIds).to.deep.equal(['rejected']);
+    expect(outcomesReceived(kit)[0].dispositionCodeIds).to.deep.equal(['rejected']);
     expect(kit.services.store.state.interaction).to.equal(null);
     expect(text($(el, '[part="delivery"]'))).to.equal('Outcome for Dana Whitfield delivered.');
   });

@@ -236,7 +236,7 @@ describe('<outbound-preview> record information and numbers', () => {
     expect(actions(kit.commands())).to.deep.equal([]);
     await expect(el).to.be.accessible();
     // Choosing a number and calling clears it.
-    radios[1]!.focus();
+    radios[1].focus();
     await sendKeys({ press: 'Space' });
     $(el, '#call')!.focus();
     await sendKeys({ press: 'Enter' });

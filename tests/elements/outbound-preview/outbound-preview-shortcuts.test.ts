@@ -4,6 +4,7 @@ import type { SimulatorScenario } from '../../../src/services/backend/simulator/
 import { settle } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { $, actions, mountPreview, timings, type PreviewKit } from '../../support/preview-fixture.js';
+import type { OutboundErrorEvent } from '../../../src/elements/events/outbound-provider-events.js';
 
 const pushPreview: SimulatorScenario = {
   campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'push-preview', policy: { offerTimeoutSeconds: 20 } })],
@@ -102,7 +103,7 @@ describe('<outbound-preview> Accept and Reject shortcuts', () => {
   it('A11Y-3: a shortcut without a modifier is refused with outbound-error and stays off', async () => {
     kit = await mountPreview(pushPreview);
     const { el } = kit;
-    const reported = oneEvent(el, 'outbound-error');
+    const reported = oneEvent<OutboundErrorEvent>(el, 'outbound-error');
     el.acceptShortcut = 'A';
     const { detail } = await reported;
     expect(detail).to.deep.equal({

@@ -8,6 +8,7 @@ import { $, $$, actions, mountPreview, pairs, tabInto, text, timings, type Previ
 import { deepActiveElement, settle, spoken } from '../../support/dom.js';
 import { recordSpeech } from '../../support/speech.js';
 import { alwaysAnswers, campaign, dana } from '../../support/engine-desk.js';
+import type { OutboundRecordDeclineEvent, OutboundRecordDoneEvent } from '../../../src/elements/events/outbound-preview-events.js';
 
 
 /** Push-Preview with a 20-second offer and case fields; records arrive while outbound-preview is Ready (DEL-2). */
@@ -93,7 +94,7 @@ const directPushPreview: SimulatorScenario = {
     campaign({
       name: 'Broadband upgrade',
       dialingMode: 'direct-push-preview',
-      contacts: [{ ...dana, numbers: [{ ...dana.numbers[0]!, blocked: 'dnc' as const }, dana.numbers[1]!] }],
+      contacts: [{ ...dana, numbers: [{ ...dana.numbers[0], blocked: 'dnc' as const }, dana.numbers[1]] }],
     }),
   ],
   odds: alwaysAnswers,
@@ -288,9 +289,9 @@ describe('<outbound-preview>', () => {
     expect($(el, 'slot[name="responses"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
 
-    radios[0]!.focus();
+    radios[0].focus();
     await sendKeys({ press: 'ArrowDown' });
-    expect(radios[1]!.checked).to.equal(true);
+    expect(radios[1].checked).to.equal(true);
     await kit.advance(0);
     expect(actions(kit.commands())).to.deep.equal([{ type: 'select-number', numberId: 'mobile' }]);
     await sendKeys({ press: 'Tab' });
@@ -327,7 +328,7 @@ describe('<outbound-preview>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()).to.equal($(el, '#decline-later'));
-    const declined = oneEvent(el, 'outbound-record-decline');
+    const declined = oneEvent<OutboundRecordDeclineEvent>(el, 'outbound-record-decline');
     await sendKeys({ press: 'Enter' });
     expect((await declined).detail.scope).to.equal('later');
     await kit.advance(0);
@@ -341,7 +342,7 @@ describe('<outbound-preview>', () => {
     const { el, services } = kit;
     services.commands.requestRecord('c');
     await kit.advance(0);
-    const done = oneEvent(el, 'outbound-record-done');
+    const done = oneEvent<OutboundRecordDoneEvent>(el, 'outbound-record-done');
     $(el, '#done-and-stop')!.focus();
     await sendKeys({ press: 'Enter' });
     expect((await done).detail.close).to.equal('done-and-stop');

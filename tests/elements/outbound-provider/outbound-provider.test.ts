@@ -9,6 +9,7 @@ import { ManualClock } from '../../../src/services/ports/clock.js';
 import type { PhoneService } from '../../../src/services/ports/phone.js';
 import { settle } from '../../support/dom.js';
 import { directPushPreview, severalCampaigns } from '../../support/scenarios.js';
+import type { OutboundErrorEvent } from '../../../src/elements/events/outbound-provider-events.js';
 
 describe('<outbound-provider>', () => {
   it('EMB-1: two kits on one page keep their own state, commands and live regions', async () => {
@@ -79,7 +80,7 @@ describe('<outbound-provider>', () => {
     const kit = createKitFixture(html``, { scenario: severalCampaigns });
     document.body.append(kit.provider);
     await kit.provider.updateComplete;
-    const error = oneEvent(kit.provider, 'outbound-error');
+    const error = oneEvent<OutboundErrorEvent>(kit.provider, 'outbound-error');
     kit.provider.services.commands.requestRecord('winback');
     const { detail } = await error;
     expect(detail).to.include({ code: 'campaign-unavailable' });

@@ -91,7 +91,7 @@ function generateContacts(campaignId: string, count: number, random: SeededRando
     return {
       id: `${campaignId}-contact-${i + 1}`,
       name,
-      timeZone: ZONES[random.between(0, ZONES.length - 1)]!,
+      timeZone: ZONES[random.between(0, ZONES.length - 1)],
       numbers: [
         { id: 'mobile', e164: `+1312555${line}`, type: 'mobile' as const, window: { from: '08:00', till: '21:00' } },
         { id: 'home', e164: `+1773555${line}`, type: 'home' as const, window: { from: '09:00', till: '20:00' } },

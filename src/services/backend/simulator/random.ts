@@ -32,6 +32,6 @@ export class SeededRandom {
       roll -= Math.max(0, weight);
       if (roll < 0) return key;
     }
-    return entries[entries.length - 1]![0];
+    return entries[entries.length - 1][0];
   }
 }

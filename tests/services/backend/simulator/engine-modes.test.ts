@@ -216,7 +216,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
 
   it('DNC-1: with the validation service down and no other number, the record is to be marked Done', async () => {
     const desk = engineDesk({
-      campaigns: [campaign({ dialingMode: 'preview', contacts: [{ ...dana, numbers: [dana.numbers[0]!] }] })],
+      campaigns: [campaign({ dialingMode: 'preview', contacts: [{ ...dana, numbers: [dana.numbers[0]] }] })],
       dncServiceAvailable: false,
     });
     desk.ok(desk.commands.requestRecord('c'));
@@ -321,7 +321,7 @@ describe('Engine on the simulator: a record from delivery to Done in each dialin
   });
 });
 
-describe('Engine rules that follow from the outcome schema', async () => {
+describe('Engine rules that follow from the outcome schema', () => {
   it('DISP-2: Mark Done on end call closes the record as soon as the call ends', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'preview', outcomes: { markDoneOnEndCall: true } })] });
     await desk.callAnswered();
@@ -360,7 +360,7 @@ describe('Engine rules that follow from the outcome schema', async () => {
       campaigns: [
         campaign({
           dialingMode: 'preview',
-          contacts: [{ ...campaign({ dialingMode: 'preview' }).contacts![0]! }],
+          contacts: [{ ...campaign({ dialingMode: 'preview' }).contacts![0] }],
           outcomes: { dispositionCodes: [{ id: 'deceased', label: 'Deceased', effects: ['contact-uncallable'] }] },
         }),
       ],

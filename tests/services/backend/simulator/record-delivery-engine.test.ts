@@ -5,7 +5,7 @@ import { campaign, engineDesk } from '../../../support/engine-desk.js';
 describe('Automatic delivery with the simulator: Done and Stop, then Get Record', () => {
   it('CAM-3, DEL-2, issue 12 #7: Push-Preview pushes while Ready; after Done and Stop Get Record is offered and resumes it; asked while pushing it is refused, nothing sent', async () => {
     const desk = engineDesk({ campaigns: [campaign({ dialingMode: 'push-preview' })] });
-    const offer = () => campaignOffer(desk.store.state.campaigns.byId['c']!);
+    const offer = () => campaignOffer(desk.store.state.campaigns.byId['c']);
     const getRecords = () => desk.simulator.receivedCommands.filter((command) => command.type === 'get-record');
     expect(offer()).to.deep.equal({ kind: 'pushed', channel: 'outbound-preview' });
     const refused = desk.commands.requestRecord('c');

@@ -100,7 +100,7 @@ describe('Calendar: the month grid and date moves of the callback date picker', 
         const order = weekdayOrder(weekStart);
         const days = grid.flatMap((row) => row.flatMap((cell, column) => (cell ? [{ cell, column }] : [])));
         expect(days.map(({ cell }) => cell.day)).to.deep.equal(days.map((_, index) => index + 1));
-        days.forEach(({ cell, column }) => expect(isoWeekday(cell)).to.equal(order[column]));
+        for (const { cell, column } of days) expect(isoWeekday(cell)).to.equal(order[column]);
         expect(grid.every((row) => row.length === 7)).to.equal(true);
       }),
     );

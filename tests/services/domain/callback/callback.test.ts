@@ -67,7 +67,7 @@ function refused(result: CallbackValidation): readonly CallbackError[] {
 function only(result: CallbackValidation): CallbackError {
   const errors = refused(result);
   expect(errors.map((e) => e.code), errors.map((e) => e.message).join(' | ')).to.have.length(1);
-  return errors[0] as CallbackError;
+  return errors[0];
 }
 
 describe('Callbacks: policy and validation at Mark Done', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Subscription } from 'rxjs';
 import { createCtiPhone } from '../../../../src/phone/cti/cti-phone.js';
 import type { PhoneService } from '../../../../src/services/ports/phone.js';
-import type { BackendCommand } from '../../../../src/services/ports/backend/contract.js';
+import type { BackendCommand, InteractionActionCommand } from '../../../../src/services/ports/backend/contract.js';
 import { linkPhone } from '../../../../src/services/session/effects/phone-link.js';
 import { campaign, engineDesk } from '../../../support/engine-desk.js';
 import { MemoryPhone, memoryHarness } from '../../../phone/memory-phone.js';
@@ -23,7 +23,8 @@ async function settle(desk: Desk): Promise<void> {
   }
 }
 
-function received(desk: Desk, type: BackendCommand['type'] | string): BackendCommand[] {
+/** The commands of a type, or the interaction actions of a type (`send-dtmf`), the simulator received. */
+function received(desk: Desk, type: BackendCommand['type'] | InteractionActionCommand['action']['type']): BackendCommand[] {
   return desk.simulator.receivedCommands.filter(
     (command) => command.type === type || (command.type === 'interaction-action' && command.action.type === type),
   );

@@ -1,0 +1,60 @@
+// ESLint for the TypeScript sources, tests, stories and bench: typescript-eslint's type-checked
+// rules (they see through the types, e.g. a promise nobody awaits), Lit's template rules, and the
+// web-component rules for custom elements.
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'storybook-static/', 'demo/build/', 'bench/results/', 'src/localization/generated/', 'node_modules/', 'custom-elements.json'],
+  },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    rules: {
+      // semantic-dom-diff types every chai `equal` as a promise (for `.dom.to.equal`); the rest are real.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: 'Equal', package: '@open-wc/semantic-dom-diff' }] },
+      ],
+      // An `async` method that awaits nothing implements a promise-returning port (PhoneService).
+      '@typescript-eslint/require-await': 'off',
+      // `_name`: a parameter a signature needs, or a property taken out of an object on purpose.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['.storybook/*.ts'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+  },
+  {
+    files: ['src/elements/**/*.ts'],
+    rules: {
+      // Lit calls a template's listeners (`@click=${this.onClick}`) with the element as `this`.
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'stories/**/*.ts'],
+    rules: {
+      // Fixtures hand out their helpers as plain functions (`const { advance } = desk`).
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // Node scripts; the functions they hand to a page (`page.evaluate`) run in the browser.
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);
