@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getKitLocale } from '../../localization/localization.js';
-import { systemClock, type Clock } from '../../services/ports/clock.js';
+import type { Clock } from '../../services/ports/clock.js';
 import { channelActivity, type AgentState, type Channel, type LogoutState } from '../../services/domain/agent/agent.js';
 import type { CallStatus } from '../../services/domain/interaction/call.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/interaction/countdown.js';
@@ -27,6 +27,7 @@ import {
 } from '../events/agent-status-events.js';
 import { agentStatusLabels as t, channelLabel, channelStatusLabel, phoneRegistrationLabel } from './labels.js';
 import { clockTime, spokenSeconds } from '../shared/time-labels.js';
+import { CustomStates } from '../base/custom-states.js';
 
 const CHANNELS: readonly Channel[] = ['voice', 'outbound-preview'];
 const IM_REASON_ID = 'im-reason';
@@ -144,13 +145,13 @@ export class AgentStatus extends LitElement {
 
   /** The clock in use: this element's, the provider's, or the page's. */
   private get time(): Clock {
-    return this.clock ?? this.view.services?.clock ?? systemClock;
+    return this.clock ?? this.view.clock;
   }
 
   @state() private pendingMessageDismissed = false;
 
   private readonly view = new KitSelection(this, selectStatusView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   /** What the agent asked for, until the server's state shows it: then it is confirmed, not news. */
   private readonly requested = new Map<Channel, ChosenChannelStatus>();
   /** The agent's recent commands, so the element shows refusals of its own requests only. */
@@ -208,12 +209,12 @@ export class AgentStatus extends LitElement {
     if (refused && refused !== 'logout') this.requested.delete(refused);
     if (refused === 'logout') this.completingLogout = false;
     this.followRefusal();
-    this.setState('loading', agent === null);
-    this.setState('im-blocked', agent?.imLoggedIn === true);
-    this.setState('logout-pending', agent?.logout.phase === 'pending');
-    this.setState('logout-authorized', agent?.logout.phase === 'authorized');
-    this.setState('logged-out', agent?.logout.phase === 'logged-out');
-    this.setState('on-call', agent !== null && channelActivity(agent, 'voice', this.call()) === 'on-call');
+    this.states.set('loading', agent === null);
+    this.states.set('im-blocked', agent?.imLoggedIn === true);
+    this.states.set('logout-pending', agent?.logout.phase === 'pending');
+    this.states.set('logout-authorized', agent?.logout.phase === 'authorized');
+    this.states.set('logged-out', agent?.logout.phase === 'logged-out');
+    this.states.set('on-call', agent !== null && channelActivity(agent, 'voice', this.call()) === 'on-call');
   }
 
   /** The live call, as the domain reads it. */
@@ -437,7 +438,7 @@ export class AgentStatus extends LitElement {
   /** Log in again after logging out: a new session for the same agent (no dead end). */
   private onLogin(): void {
     const services = this.view.services;
-    const agentId = services?.store.state.session.agentId;
+    const agentId = this.view.read((state) => state.session.agentId);
     if (!services || !agentId || !this.dispatchEvent(new OutboundLoginRequestEvent())) return;
     const outcome = services.commands.login(agentId);
     if (!outcome.sent) this.ownRefusal = outcome.error;
@@ -448,7 +449,7 @@ export class AgentStatus extends LitElement {
   private onCancelLogout(): void {
     const services = this.view.services;
     // A second click before the server answers has nothing more to withdraw.
-    const cancelling = Object.values(services?.store.state.pending ?? {}).some((command) => command.type === 'cancel-logout');
+    const cancelling = this.view.read((state) => Object.values(state.pending).some((command) => command.type === 'cancel-logout'));
     if (!services || cancelling || !this.dispatchEvent(new OutboundLogoutCancelEvent())) return;
     const outcome = services.commands.cancelLogout();
     if (outcome.sent) this.remember(outcome.commandId, 'logout');
@@ -512,9 +513,5 @@ export class AgentStatus extends LitElement {
 
   private logoutButton(): HTMLElement | null {
     return this.shadowRoot?.getElementById('logout') ?? null;
-  }
-
-  private setState(name: string, on: boolean): void {
-    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 }

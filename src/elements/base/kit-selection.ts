@@ -2,6 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KitServices } from '../../services/session/kit-services.js';
 import { initialKitState, type KitState } from '../../services/state/state.js';
+import { systemClock, type Clock } from '../../services/ports/clock.js';
 import { frameNotifier } from './frame-notifier.js';
 import { kitContext } from './kit-context.js';
 
@@ -35,6 +36,27 @@ export class KitSelection<T> implements ReactiveController {
       subscribe: true,
       callback: (services) => this.bind(services),
     });
+  }
+
+  /**
+   * The slice as the newest state has it, which may be a frame ahead of `value`. For a handler that
+   * acts on what the agent did (a key, a click) and must not act on a frame-old view.
+   */
+  latest(): T {
+    return this.services ? this.selector(this.services.store.state) : this.value;
+  }
+
+  /**
+   * The kit's one source of time: the provider's clock (`clock` on `<outbound-provider>`), or the
+   * page's before a provider answered. Deadlines from the server are stamped on it.
+   */
+  get clock(): Clock {
+    return this.services?.clock ?? systemClock;
+  }
+
+  /** Another reading of the newest state, for such a handler; undefined without a provider. */
+  read<U>(selector: (state: KitState) => U): U | undefined {
+    return this.services ? selector(this.services.store.state) : undefined;
   }
 
   hostConnected(): void {

@@ -26,6 +26,7 @@ import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
 import { OutboundCallControlEvent } from '../events/call-controls-events.js';
 import { callControlsLabels as t, unavailableLabel } from './labels.js';
+import { CustomStates } from '../base/custom-states.js';
 
 interface CallView {
   readonly interactionId: string | null;
@@ -152,7 +153,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
   @state() private tones: readonly string[] = [];
 
   private readonly view = new KitSelection(this, selectCallView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   private callId: string | null = null;
   private interactionId: string | null = null;
   private focusTarget: FocusTarget = null;
@@ -190,9 +191,9 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       this.keypadOpen = false;
       this.transferOpen = false;
     }
-    this.setState('no-call', !controls);
-    this.setState('engaging', controls?.status === 'engaging');
-    this.setState('held', controls?.status === 'held');
+    this.states.set('no-call', !controls);
+    this.states.set('engaging', controls?.status === 'engaging');
+    this.states.set('held', controls?.status === 'held');
   }
 
   protected override updated(): void {
@@ -504,14 +505,6 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
 
   private currentCause(): RefusalCause {
     return { status: this.view.value.call?.status ?? null, callResult: this.view.value.callResult };
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      this.internals.states?.[on ? 'add' : 'delete'](name);
-    } catch {
-      // Older engines accept only dashed custom states; the state is cosmetic.
-    }
   }
 }
 

@@ -30,6 +30,7 @@ import {
 } from '../events/campaign-list-events.js';
 import { campaignListLabels as t, channelLabel, deliveryModeLabel, statusLabel } from './labels.js';
 import { dialingModeLabel } from '../shared/dialing-mode-labels.js';
+import { CustomStates } from '../base/custom-states.js';
 
 const COLUMN_COUNT = 6;
 const ACTION_COLUMN = COLUMN_COUNT - 1;
@@ -132,7 +133,7 @@ export class CampaignList extends LitElement {
   @state() private focusColumn = 0;
 
   private readonly view = new KitSelection(this, selectListView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   private previousCampaigns: readonly Campaign[] = [];
   private restoreFocus = false;
   /** This list's requests awaiting the server, by command id: only their refusals are the list's. */
@@ -150,8 +151,8 @@ export class CampaignList extends LitElement {
     const { campaigns, phase } = this.view.value;
     if (campaigns !== this.previousCampaigns) this.followCampaignChanges(campaigns);
     this.followRefusal();
-    this.internals.states?.[phase === 'signing-in' ? 'add' : 'delete']('loading');
-    this.internals.states?.[phase === 'ready' && campaigns.length === 0 ? 'add' : 'delete']('empty');
+    this.states.set('loading', phase === 'signing-in');
+    this.states.set('empty', phase === 'ready' && campaigns.length === 0);
   }
 
   protected override updated(): void {

@@ -1,6 +1,6 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, html, nothing } from 'lit';
-import { systemClock, type Clock, type TimerHandle } from '../../services/ports/clock.js';
+import type { Clock, TimerHandle } from '../../services/ports/clock.js';
 import { crossedThreshold } from '../../services/domain/interaction/countdown.js';
 import type { CampaignNotice } from '../../services/domain/campaign/notices.js';
 import type { KitState } from '../../services/state/state.js';
@@ -13,6 +13,7 @@ import { OutboundNoticeDismissEvent, OutboundNoticeGetRecordEvent } from '../eve
 import { getKitLocale } from '../../localization/localization.js';
 import { campaignNoticesLabels as t, formatTimeLeft, noticeTitle } from './labels.js';
 import { noticeBody } from './notice-body.js';
+import { CustomStates } from '../base/custom-states.js';
 
 const selectNotices = (state: KitState): readonly CampaignNotice[] => state.notices;
 
@@ -78,7 +79,7 @@ export class CampaignNotices extends LitElement {
   }
 
   private readonly queue = new KitSelection(this, selectNotices);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   /** The notice last shown (and announced): each notice is announced once. */
   private shownId: string | null = null;
   /** The countdown's previous reading, to tell when it crosses an announced threshold. */
@@ -87,7 +88,7 @@ export class CampaignNotices extends LitElement {
 
   /** The provider's clock, which stamped the notices' deadlines. */
   private get clock(): Clock {
-    return this.queue.services?.clock ?? systemClock;
+    return this.queue.clock;
   }
   /** Set when the shown notice changes while focus is inside: focus follows after the render. */
   private moveFocus = false;
@@ -109,9 +110,9 @@ export class CampaignNotices extends LitElement {
   protected override willUpdate(): void {
     const queue = this.queue.value;
     const notice = queue[0];
-    this.toggleState('open', notice !== undefined);
-    this.toggleState('queued', queue.length > 1);
-    this.toggleState('timed', notice !== undefined && notice.closesAt !== null);
+    this.states.set('open', notice !== undefined);
+    this.states.set('queued', queue.length > 1);
+    this.states.set('timed', notice !== undefined && notice.closesAt !== null);
     const id = notice?.id ?? null;
     if (id === this.shownId) return;
     this.shownId = id;
@@ -230,7 +231,7 @@ export class CampaignNotices extends LitElement {
    */
   private actionableNotice(): CampaignNotice | undefined {
     const shown = this.queue.value[0];
-    const stillQueued = this.queue.services?.store.state.notices.some((notice) => notice.id === shown?.id);
+    const stillQueued = this.queue.latest().some((notice) => notice.id === shown?.id);
     return stillQueued ? shown : undefined;
   }
 
@@ -276,9 +277,5 @@ export class CampaignNotices extends LitElement {
 
   private hasFocusInside(): boolean {
     return this.shadowRoot?.activeElement != null;
-  }
-
-  private toggleState(name: string, on: boolean): void {
-    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 }

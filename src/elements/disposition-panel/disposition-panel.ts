@@ -29,6 +29,7 @@ import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { dispositionPanelStyles } from './disposition-panel.styles.js';
 import { dispositionLabels as t } from './labels.js';
+import { CustomStates } from '../base/custom-states.js';
 
 interface PanelView {
   readonly interaction: Interaction | null;
@@ -158,7 +159,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
   @state() private held: string | null = null;
 
   private readonly view = new KitSelection(this, selectPanelView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   /** The interaction whose controls are shown; the note belongs to it. */
   private shownId: string | null = null;
   private noteDirty = false;
@@ -213,10 +214,10 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     polite.forEach((message) => this.view.services?.announcer.announce(message));
     this.hadFocus = this.shadowRoot?.activeElement != null;
     const closing = shown !== null && this.isClosing(shown);
-    this.setState('empty', shown === null);
-    this.setState('wrap-up', shown?.phase === 'wrap-up' && !closing);
-    this.setState('closing', closing);
-    this.setState('read-only', shown?.readOnly === true);
+    this.states.set('empty', shown === null);
+    this.states.set('wrap-up', shown?.phase === 'wrap-up' && !closing);
+    this.states.set('closing', closing);
+    this.states.set('read-only', shown?.readOnly === true);
   }
 
   protected override updated(): void {
@@ -581,9 +582,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
 
   /** A refused Done: the message takes focus; a missing disposition also marks the control invalid. */
   private showDoneRefusal(message: string): void {
-    const state = this.view.services?.store.state;
-    const interaction = state?.interaction;
-    const missing = state && interaction ? dispositionMissing(interaction, selectDraft(state)) : false;
+    const missing = this.view.read((state) => (state.interaction ? dispositionMissing(state.interaction, selectDraft(state)) : false)) ?? false;
     this.refusal = { message, field: missing ? 'disposition' : null, callStatus: this.callStatus() };
     this.focusRefusal = true;
   }
@@ -604,9 +603,5 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
 
   private callStatus(): string | null {
     return this.current()?.call?.status ?? null;
-  }
-
-  private setState(name: string, on: boolean): void {
-    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 }

@@ -21,6 +21,7 @@ import { WakeUp } from '../base/wake-up.js';
 import { HeadingLevelMixin, subHeading, titleHeading } from '../base/heading-level.js';
 import { interactionLabels as t } from './labels.js';
 import { outboundInteractionStyles } from './outbound-interaction.styles.js';
+import { CustomStates } from '../base/custom-states.js';
 
 interface CallView {
   /** The interaction while it has a call (dialing, in the call, wrapping up), else null. */
@@ -100,7 +101,7 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
   private shown: Interaction | null = null;
 
   private readonly view = new KitSelection(this, selectCallView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   /** Moves the talk time on at each whole second of the call. */
   private readonly tick = new WakeUp(this);
   private readonly fields = new RecordFieldsEditor(
@@ -123,9 +124,9 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
       this.shown = current;
     }
     const phase = current?.phase;
-    this.setState('empty', !current);
-    this.setState('in-call', phase === 'dialing' || phase === 'in-call');
-    this.setState('wrap-up', phase === 'wrap-up');
+    this.states.set('empty', !current);
+    this.states.set('in-call', phase === 'dialing' || phase === 'in-call');
+    this.states.set('wrap-up', phase === 'wrap-up');
   }
 
   protected override updated(): void {
@@ -198,7 +199,7 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
   /** Seconds since the contact was connected (until the call ended), or null before that. */
   private talkSeconds(call: Call): number | null {
     if (call.connectedAt === null) return null;
-    const until = call.ended?.at ?? this.view.services?.clock.now() ?? call.connectedAt;
+    const until = call.ended?.at ?? this.view.clock.now();
     return Math.max(0, Math.floor((until - call.connectedAt) / 1000));
   }
 
@@ -228,9 +229,5 @@ export class OutboundInteraction extends HeadingLevelMixin(LitElement) {
 
   private reportInvalid(message: string, field: string): void {
     this.view.services?.store.dispatch({ type: 'kit/error', error: { code: 'command-rejected', message, field, retryable: false } });
-  }
-
-  private setState(name: string, on: boolean): void {
-    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 }

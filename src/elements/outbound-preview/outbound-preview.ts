@@ -6,7 +6,7 @@ import { ariaKeyShortcut, matchesShortcut, parseShortcut, type KeyShortcut } fro
 import { agentIsTyping } from '../../a11y/typing.js';
 import { getKitLocale } from '../../localization/localization.js';
 import type { CommandOutcome } from '../../services/session/commands.js';
-import { systemClock, type Clock } from '../../services/ports/clock.js';
+import type { Clock } from '../../services/ports/clock.js';
 import type { Campaign } from '../../services/domain/campaign/campaign.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/interaction/countdown.js';
 import type { Interaction } from '../../services/domain/interaction/interaction.js';
@@ -42,6 +42,7 @@ import { callStatusLine } from '../shared/call-status-labels.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { OutboundErrorEvent } from '../events/outbound-provider-events.js';
+import { CustomStates } from '../base/custom-states.js';
 
 /** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */
 export type FocusPolicy = 'take' | 'announce';
@@ -201,7 +202,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
 
   /** The clock in use: this element's, the provider's, or the page's. */
   private get time(): Clock {
-    return this.clock ?? this.view.services?.clock ?? systemClock;
+    return this.clock ?? this.view.clock;
   }
 
   /**
@@ -233,7 +234,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   @state() private hasReschedule = false;
 
   private readonly view = new KitSelection(this, selectPreviewView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   private previous: Interaction | null = null;
   /** The running countdown at the last reading, to notice an announcement threshold. */
   private reading: { readonly key: string; readonly ms: number } | null = null;
@@ -308,9 +309,9 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     // says the same status lines).
     polite.forEach((message) => announcer?.announce(message));
     assertive.forEach((message) => announcer?.announce(message, 'assertive'));
-    this.setState('empty', !current);
-    this.setState('offered', current?.phase === 'offered');
-    this.setState('previewing', current?.phase === 'previewing');
+    this.states.set('empty', !current);
+    this.states.set('offered', current?.phase === 'offered');
+    this.states.set('previewing', current?.phase === 'previewing');
   }
 
   protected override updated(): void {
@@ -989,9 +990,5 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
 
   private contactName(interaction: Interaction): string {
     return interaction.record.contactName || t.connecting();
-  }
-
-  private setState(name: string, on: boolean): void {
-    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 }

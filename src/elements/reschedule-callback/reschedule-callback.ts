@@ -34,6 +34,7 @@ import { OutboundCallbackChangeEvent } from '../events/reschedule-callback-event
 import { callbackLabels as t } from './labels.js';
 import { rescheduleCallbackStyles } from './reschedule-callback.styles.js';
 import { stepWallTime } from './time-field.js';
+import { CustomStates } from '../base/custom-states.js';
 
 interface CallbackView {
   readonly interaction: Interaction | null;
@@ -169,7 +170,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   private refusedAtStatus: string | null = null;
 
   private readonly view = new KitSelection(this, selectCallbackView, sameView);
-  private readonly internals = this.attachInternals();
+  private readonly states = new CustomStates(this);
   /** The record the typed values belong to. */
   private recordOf: string | null = null;
   /** Where focus goes after the next update. */
@@ -205,9 +206,9 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     }
     if (this.refusal !== null && (interaction?.call?.status ?? null) !== this.refusedAtStatus) this.refusal = null;
     const usable = interaction !== null && this.allowedNow(interaction);
-    this.setState('empty', !usable);
-    this.setState('scheduled', usable && this.draft().callback !== null);
-    this.setState('unavailable', interaction?.call?.status === 'engaging');
+    this.states.set('empty', !usable);
+    this.states.set('scheduled', usable && this.draft().callback !== null);
+    this.states.set('unavailable', interaction?.call?.status === 'engaging');
   }
 
   protected override updated(): void {
@@ -457,8 +458,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
    * later when the selection catches up (the form would close before the summary appears).
    */
   private draft(): OutcomeDraft {
-    const services = this.view.services;
-    return services ? selectDraft(services.store.state) : this.view.value.draft;
+    return this.view.read(selectDraft) ?? this.view.value.draft;
   }
 
   /** The record on screen, or null when there is none or it is closed. */
@@ -479,7 +479,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   }
 
   private now(): number {
-    return this.view.services?.clock.now() ?? Date.now();
+    return this.view.clock.now();
   }
 
   /** The agent's current date. */
@@ -671,14 +671,6 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     const first = fields[0];
     if (first) this.focusTarget = FIELD_CONTROL[first];
     this.view.services?.announcer.announce(fields.map((field) => errors[field]).join(' '), 'assertive');
-  }
-
-  private setState(name: string, on: boolean): void {
-    try {
-      this.internals.states?.[on ? 'add' : 'delete'](name);
-    } catch {
-      // Engines without custom states: the parts still show the state.
-    }
   }
 }
 
