@@ -21,12 +21,12 @@ import { callEndedLabel } from '../shared/call-status-labels.js';
 import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { errorText } from '../shared/error-text.js';
 import { themeStyles } from '../shared/theme.js';
 import { callControlsStyles } from './call-controls.styles.js';
 import { OutboundCallControlEvent } from '../events/call-controls-events.js';
 import { callControlsLabels as t, unavailableLabel } from './labels.js';
 import { CustomStates } from '../base/custom-states.js';
+import { CommandFeedback } from '../base/command-feedback.js';
 
 interface CallView {
   readonly interactionId: string | null;
@@ -146,7 +146,12 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
    * until its cause goes (the call's status or the call result changed: the contact was connected
    * after the engaging phase, the call result the campaign requires was set).
    */
-  @state() private refusal: { readonly message: string; readonly at: RefusalPlace; readonly cause: RefusalCause } | null = null;
+  /** The last action's refusal, shown where it was refused, until the agent acts again or its cause goes. */
+  private readonly feedback = new CommandFeedback<RefusalCause, RefusalPlace>(this, {
+    record: () => this.interactionId,
+    cause: () => this.currentCause(),
+    sameCause: (a, b) => a.status === b.status && a.callResult === b.callResult,
+  });
   /** The target of a transfer sent and not yet completed. */
   @state() private transferring: string | null = null;
   /** The tones sent on the current call. */
@@ -175,12 +180,10 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       this.tones = [];
       this.target = '';
       this.targetError = null;
-      this.refusal = null;
+      this.feedback.clear();
       this.transferring = null;
       this.keyIndex = 0;
     }
-    const cause = this.refusal?.cause;
-    if (cause && (cause.status !== (call?.status ?? null) || cause.callResult !== this.view.value.callResult)) this.refusal = null;
     if (this.transferring !== null && call?.ended) {
       // The transfer's result: the same words as the call view, so a page with both hears it once.
       this.transferring = null;
@@ -356,8 +359,8 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
 
   private renderRefusal(at: RefusalPlace) {
     // Already announced by the provider (or, for the keypad button, by `onKeypadToggle`).
-    const refusal = this.refusal;
-    return refusal?.at === at ? html`<p class="refusal" part="refusal">${refusal.message}</p>` : nothing;
+    const refusal = this.feedback.shown;
+    return refusal?.detail === at ? html`<p class="refusal" part="refusal">${refusal.message}</p>` : nothing;
   }
 
   private get controls(): CallControlsState | null {
@@ -380,11 +383,11 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     if (controls.keypad) {
       // No command stands behind the keypad itself, so no rule answers: say why here, once.
       const message = unavailableLabel(controls.keypad, 'keypad');
-      this.refusal = { message, at: 'controls', cause: this.currentCause() };
+      this.feedback.show(message, 'controls');
       this.view.services?.announcer.announce(message, 'assertive');
       return;
     }
-    this.refusal = null;
+    this.feedback.clear();
     this.keypadOpen = !this.keypadOpen;
     if (this.keypadOpen) this.focusTarget = 'key';
   }
@@ -446,7 +449,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
       void this.send({ type: 'transfer', target: this.target.trim() }, 'controls');
       return;
     }
-    this.refusal = null;
+    this.feedback.clear();
     this.transferOpen = !this.transferOpen;
     if (this.transferOpen) this.focusTarget = 'target';
   }
@@ -474,7 +477,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     if (!target) {
       const message = t.targetRequired();
       this.targetError = message;
-      this.refusal = null;
+      this.feedback.clear();
       this.focusTarget = 'target';
       this.view.services?.announcer.announce(message, 'assertive');
       return;
@@ -497,10 +500,7 @@ export class CallControls extends HeadingLevelMixin(LitElement) {
     const services = this.view.services;
     if (!interactionId || !services) return null;
     if (!this.dispatchEvent(new OutboundCallControlEvent({ interactionId, action }))) return null;
-    this.refusal = null;
-    const result = await services.commands.act(action);
-    if (!result.sent && this.interactionId === interactionId) this.refusal = { message: errorText(result.error), at, cause: this.currentCause() };
-    return result;
+    return (await this.feedback.follow(services.commands.act(action), at)) ?? null;
   }
 
   private currentCause(): RefusalCause {

@@ -30,6 +30,7 @@ import { themeStyles } from '../shared/theme.js';
 import { dispositionPanelStyles } from './disposition-panel.styles.js';
 import { dispositionLabels as t } from './labels.js';
 import { CustomStates } from '../base/custom-states.js';
+import { CommandFeedback } from '../base/command-feedback.js';
 
 interface PanelView {
   readonly interaction: Interaction | null;
@@ -60,13 +61,6 @@ const PREVIEW_MODES: ReadonlySet<string> = new Set(['preview', 'push-preview', '
 const NOTE_IDLE_SAVE_MS = 800;
 
 /** Why the last action here was refused; `disposition` when a required disposition is missing. */
-interface Refusal {
-  readonly message: string;
-  readonly field: 'disposition' | null;
-  /** The call's status when it was refused: when it changes (the contact connected, the call ended), the cause went. */
-  readonly callStatus: string | null;
-}
-
 /** The outcome whose delivery the panel reports (DISP-4). */
 interface TrackedDelivery {
   readonly id: string;
@@ -146,7 +140,15 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
 
   /** What the agent typed in the note; the textarea holds it while typing, so a keystroke renders nothing. */
   private noteText = '';
-  @state() private refusal: Refusal | null = null;
+  /**
+   * The last action's refusal, and the field it is about. It goes when its cause goes: the call's
+   * status when it was refused ("not while engaging" once connected, "end the call first" once ended).
+   */
+  private readonly feedback = new CommandFeedback<string | null, 'disposition' | null>(this, {
+    record: () => this.shownId,
+    cause: () => this.callStatus(),
+    sameCause: (refusedAt, now) => refusedAt === now,
+  });
   /** Done was asked for and is on its way into the outbox. */
   @state() private marking = false;
   /** The campaign marks Done on disposition, and that Mark Done is under way. */
@@ -193,14 +195,12 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
       this.shownId = shown?.id ?? null;
       this.noteText = draft.note;
       this.noteDirty = false;
-      this.refusal = null;
+      this.feedback.clear();
       this.held = null;
       this.autoClosing = false;
     } else if (!this.noteDirty && draft.note !== this.noteText) {
       this.noteText = draft.note;
     }
-    // A refusal goes when its cause goes: "not while engaging" once connected, "end the call first" once it ended.
-    if (this.refusal && this.refusal.callStatus !== (shown?.call?.status ?? null)) this.refusal = null;
     const polite: string[] = [];
     this.followDelivery(polite);
     // A delivery confirmation belongs to its record: the next record's panel does not repeat it.
@@ -246,8 +246,8 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
             ? html`<p class="status" part="closing">${t.closing()}</p>`
             : this.renderControls(shown)
           : this.renderNoCall()}
-        ${this.refusal
-          ? html`<p class="message" part="refusal" id="refusal" tabindex="-1">${this.refusal.message}</p>`
+        ${this.feedback.shown
+          ? html`<p class="message" part="refusal" id="refusal" tabindex="-1">${this.feedback.shown.message}</p>`
           : nothing}
         ${this.renderDelivery()} ${shown ? nothing : this.renderReady()}
       </section>
@@ -339,7 +339,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
 
   private renderDispositions(interaction: Interaction, draft: OutcomeDraft) {
     const chosen = this.held ?? draft.dispositionCodeIds[0] ?? null;
-    const invalid = this.refusal?.field === 'disposition';
+    const invalid = this.feedback.shown?.detail === 'disposition';
     const closes = closesOnDisposition(interaction);
     const describedBy = [closes ? 'closes-hint' : null, invalid ? 'refusal' : null].filter(Boolean).join(' ') || nothing;
     const hint = closes ? html`<p class="hint" id="closes-hint">${t.closesOnDisposition()}</p>` : nothing;
@@ -481,10 +481,10 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const result = await services.commands.edit(change);
     if (this.shownId !== editedOn) return;
     if (!result.saved) {
-      this.refusal = { message: errorText(result.error), field: null, callStatus: this.callStatus() };
+      this.feedback.show(errorText(result.error), null);
       return;
     }
-    if (change.type === 'set-dispositions' && this.refusal?.field === 'disposition') this.refusal = null;
+    if (change.type === 'set-dispositions' && this.feedback.shown?.detail === 'disposition') this.feedback.clear();
     if (!result.markingDone) return;
     this.autoClosing = true;
     const done = await result.markingDone;
@@ -565,7 +565,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     const services = this.view.services;
     if (!interaction || !services || this.marking) return;
     if (!this.dispatchEvent(new OutboundRecordDoneEvent({ interactionId: interaction.id, close }))) return;
-    this.refusal = null;
+    this.feedback.clear();
     this.marking = true;
     try {
       if (this.held) await this.chooseDisposition(this.held);
@@ -583,7 +583,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
   /** A refused Done: the message takes focus; a missing disposition also marks the control invalid. */
   private showDoneRefusal(message: string): void {
     const missing = this.view.read((state) => (state.interaction ? dispositionMissing(state.interaction, selectDraft(state)) : false)) ?? false;
-    this.refusal = { message, field: missing ? 'disposition' : null, callStatus: this.callStatus() };
+    this.feedback.show(message, missing ? 'disposition' : null);
     this.focusRefusal = true;
   }
 
@@ -594,7 +594,7 @@ export class DispositionPanel extends HeadingLevelMixin(LitElement) {
     for (const channel of channelsAwaitingReady(agent, lastClosed?.schema ?? null)) {
       const outcome = services.commands.setChannelStatus(channel, 'ready');
       if (!outcome.sent) {
-        this.refusal = { message: errorText(outcome.error), field: null, callStatus: null };
+        this.feedback.show(errorText(outcome.error), null);
         return;
       }
     }

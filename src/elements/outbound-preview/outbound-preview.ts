@@ -22,7 +22,7 @@ import { blockLabel, numberTypeLabel, originLabel } from '../shared/record-label
 import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
-import { dialNoticeLabel, errorText } from '../shared/error-text.js';
+import { dialNoticeLabel } from '../shared/error-text.js';
 import { recordFieldStyles } from '../shared/record-field-styles.js';
 import { SecondTicker } from '../base/second-ticker.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
@@ -43,6 +43,7 @@ import { outboundPreviewStyles } from './outbound-preview.styles.js';
 import { RecordFieldsEditor } from '../shared/record-fields.js';
 import { OutboundErrorEvent } from '../events/outbound-provider-events.js';
 import { CustomStates } from '../base/custom-states.js';
+import { CommandFeedback } from '../base/command-feedback.js';
 
 /** `take`: an arriving record takes focus (its title is read); `announce`: it is announced, focus stays. */
 export type FocusPolicy = 'take' | 'announce';
@@ -226,9 +227,13 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   /** The parser's message for the last refused Other phone number, until the next try. */
   @state() private otherNumberError: string | null = null;
   /** Why the last action the agent took here was refused, until the next one or until its cause goes. */
-  @state() private refusal: string | null = null;
-  /** What the refusal was judged on. */
-  private refusedOn: RefusalCause | null = null;
+  /** The last action's refusal, until the agent acts again or its cause goes. */
+  private readonly feedback = new CommandFeedback<RefusalCause | null>(this, {
+    record: () => this.previous?.id ?? null,
+    cause: () => refusalCause(this.view.value.interaction),
+    // A refusal goes when its cause goes: a number chosen elsewhere, the record filled, the phase moved on.
+    sameCause,
+  });
   @state() private rescheduleOpen = false;
   /** Whether the host put a callback form in the `reschedule` slot. */
   @state() private hasReschedule = false;
@@ -300,8 +305,6 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
       if (timeChange) polite.push(timeChange);
       this.previous = current;
     }
-    // A refusal goes when its cause goes: a number chosen elsewhere, the record filled, the phase moved on.
-    if (this.refusal !== null && !sameCause(this.refusedOn, refusalCause(current))) this.refusal = null;
     const threshold = this.followCountdown(current);
     if (threshold) polite.push(threshold);
     const announcer = this.view.services?.announcer;
@@ -514,7 +517,8 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   private renderRefusal() {
     // Already announced by the provider; shown here, next to what was refused, until the next action
     // or until its cause goes.
-    return this.refusal ? html`<p class="message" part="refusal">${this.refusal}</p>` : nothing;
+    const refusal = this.feedback.shown;
+    return refusal ? html`<p class="message" part="refusal">${refusal.message}</p>` : nothing;
   }
 
   private renderReschedule() {
@@ -638,7 +642,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
     this.otherNumberText = '';
     this.otherNumberType = 'mobile';
     this.otherNumberError = null;
-    this.refusal = null;
+    this.feedback.clear();
     this.rescheduleOpen = false;
   }
 
@@ -779,13 +783,7 @@ export class OutboundPreview extends HeadingLevelMixin(LitElement) {
   }
 
   private async report(sending: Promise<CommandOutcome> | undefined): Promise<void> {
-    const actedOn = this.previous?.id;
-    this.refusal = null;
-    const result = await sending;
-    if (result && !result.sent && this.previous?.id === actedOn) {
-      this.refusal = errorText(result.error);
-      this.refusedOn = refusalCause(this.view.value.interaction);
-    }
+    await this.feedback.follow(sending, null);
   }
 
   private async saveField(key: string, value: RecordFieldValue) {

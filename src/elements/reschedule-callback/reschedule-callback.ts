@@ -26,7 +26,7 @@ import { KitSelection } from '../base/kit-selection.js';
 import { formStyles } from '../shared/form-styles.js';
 import { panelStyles } from '../shared/panel-styles.js';
 import { callbackErrorLabel, callbackTimeLocale } from '../shared/callback-error-labels.js';
-import { errorText, refusalLabel } from '../shared/error-text.js';
+import { refusalLabel } from '../shared/error-text.js';
 import { phoneErrorLabel } from '../shared/phone-error-labels.js';
 import { themeStyles } from '../shared/theme.js';
 import { DatePicker } from './date-picker.js';
@@ -35,6 +35,7 @@ import { callbackLabels as t } from './labels.js';
 import { rescheduleCallbackStyles } from './reschedule-callback.styles.js';
 import { stepWallTime } from './time-field.js';
 import { CustomStates } from '../base/custom-states.js';
+import { CommandFeedback } from '../base/command-feedback.js';
 
 interface CallbackView {
   readonly interaction: Interaction | null;
@@ -164,10 +165,15 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
   /** Whether the form is open (the check box is checked without a callback, or Change was chosen). */
   @state() private editing = false;
   @state() private errors: Errors = {};
-  /** Why the kit refused the last change, until the next one or until its cause goes. */
-  @state() private refusal: string | null = null;
-  /** The call's status when the change was refused: once it changes (the contact connected), the cause went. */
-  private refusedAtStatus: string | null = null;
+  /**
+   * Why the kit refused the last change, until the next one or until its cause goes: the call's
+   * status when it was refused (once the contact connected, the cause went).
+   */
+  private readonly feedback = new CommandFeedback<string | null>(this, {
+    record: () => this.current()?.id ?? null,
+    cause: () => this.current()?.call?.status ?? null,
+    sameCause: (refusedAt, now) => refusedAt === now,
+  });
 
   private readonly view = new KitSelection(this, selectCallbackView, sameView);
   private readonly states = new CustomStates(this);
@@ -200,11 +206,10 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
       this.values = emptyValues;
       this.editing = false;
       this.errors = {};
-      this.refusal = null;
+      this.feedback.clear();
       this.picker.close();
       this.focusTarget = null;
     }
-    if (this.refusal !== null && (interaction?.call?.status ?? null) !== this.refusedAtStatus) this.refusal = null;
     const usable = interaction !== null && this.allowedNow(interaction);
     this.states.set('empty', !usable);
     this.states.set('scheduled', usable && this.draft().callback !== null);
@@ -240,7 +245,7 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
           ${t.scheduleCallback()}
         </label>
         ${reason ? html`<p class="message" part="refusal" id="unavailable">${reason}</p>` : nothing}
-        ${this.refusal && this.refusal !== reason ? html`<p class="message" part="refusal">${this.refusal}</p>` : nothing}
+        ${this.renderRefusal(reason)}
         ${!engaging && this.editing ? this.renderForm(interaction, callback) : nothing}
         ${callback && !this.editing ? this.renderScheduled(interaction, callback, engaging) : nothing}
         ${this.picker.render()}
@@ -552,6 +557,12 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
     if (await this.save(interaction, null)) this.view.services?.announcer.announce(t.cancelled());
   }
 
+  /** The last change's refusal, unless the reason the form is unavailable already says it. */
+  private renderRefusal(unavailable: string | null) {
+    const refusal = this.feedback.shown;
+    return refusal && refusal.message !== unavailable ? html`<p class="message" part="refusal">${refusal.message}</p>` : nothing;
+  }
+
   /** Fires the intent event, then saves; true when saved. A refusal is shown (the provider announced it). */
   private async save(interaction: Interaction, callback: CallbackRequest | null): Promise<boolean> {
     const services = this.view.services;
@@ -560,15 +571,8 @@ export class RescheduleCallback extends HeadingLevelMixin(LitElement) {
       this.requestUpdate();
       return false;
     }
-    this.refusal = null;
-    const result = await services.commands.edit({ type: 'set-callback', callback });
-    if (this.current()?.id !== interaction.id) return false;
-    if (!result.saved) {
-      this.refusal = errorText(result.error);
-      this.refusedAtStatus = this.current()?.call?.status ?? null;
-      return false;
-    }
-    return true;
+    const result = await this.feedback.follow(services.commands.edit({ type: 'set-callback', callback }), null);
+    return this.current()?.id === interaction.id && result?.saved === true;
   }
 
   private onPersonalClick(event: Event): void {
