@@ -76,7 +76,7 @@ export async function startKamailio({ port, log = process.env.KAMAILIO_LOG === '
       if (exited || Date.now() > deadline) {
         if (!exited) proc.kill('SIGKILL');
         const tail = readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
-        throw new Error(`Kamailio did not start on 127.0.0.1:${wsPort} (${exited?.error?.message ?? JSON.stringify(exited) ?? 'timeout'})\n${tail}`);
+        throw new Error(`Kamailio did not start on 127.0.0.1:${wsPort} (${exited?.error?.message ?? (exited ? JSON.stringify(exited) : 'timeout')})\n${tail}`);
       }
       await delay(50);
     }
