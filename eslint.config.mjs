@@ -2,8 +2,10 @@
 // rules (they see through the types, e.g. a promise nobody awaits), Lit's template rules, and the
 // web-component rules for custom elements.
 import js from '@eslint/js';
-import lit from 'eslint-plugin-lit';
-import wc from 'eslint-plugin-wc';
+// The plugins' named `configs` are the default export's `configs`, typed config by config (the
+// default export is typed as a plain ESLint.Plugin, whose configs may be legacy eslintrc ones).
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -36,7 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    extends: [litConfigs['flat/recommended'], wcConfigs['flat/recommended']],
   },
   {
     files: ['src/elements/**/*.ts'],

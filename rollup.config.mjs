@@ -7,8 +7,13 @@
 //  3. demo/build/  the demo page's script (`npm start`).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserModule from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+
+// The plugin's types are a CommonJS-style .d.ts (its package has no "type": "module"), so under
+// NodeNext TypeScript takes the default import for the whole module (rollup/plugins#1574). Node
+// loads the ESM build, whose default export is the plugin function itself.
+const terser = /** @type {typeof terserModule.default} */ (/** @type {unknown} */ (terserModule));
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -22,10 +27,13 @@ const isDependency = (id) => dependencies.some((name) => id === name || id.start
  * (`experimentalDecorators`) and fields are assigned, not defined (`useDefineForClassFields: false`),
  * which keeps them from shadowing the reactive accessors. `target` is the plugin's own option
  * (it defaults to es2020 whatever tsconfig says), so it is set here to match.
+ *
+ * @returns {import('rollup').Plugin}
  */
 const typescript = () => {
   const plugin = esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' });
-  const resolveId = plugin.resolveId;
+  // A plain function in this plugin, never a `{ handler }` object hook.
+  const resolveId = /** @type {import('rollup').FunctionPluginHooks['resolveId']} */ (plugin.resolveId);
   return {
     ...plugin,
     // The plugin resolves relative imports itself, even inside node_modules, and so hides each
@@ -46,7 +54,11 @@ const typescript = () => {
 export const resolveOptions = { browser: true, exportConditions: ['production', 'es2015'] };
 const resolve = () => nodeResolve(resolveOptions);
 
-/** Shared with scripts/size-check.mjs so its baseline is minified exactly like the CDN file. */
+/**
+ * Shared with scripts/size-check.mjs so its baseline is minified exactly like the CDN file.
+ *
+ * @type {import('@rollup/plugin-terser').Options}
+ */
 export const terserOptions = {
   module: true,
   ecma: 2020,
@@ -78,7 +90,11 @@ function elementEntries() {
   );
 }
 
-/** The npm package. Paths must match package.json "exports" and "sideEffects". */
+/**
+ * The npm package. Paths must match package.json "exports" and "sideEffects".
+ *
+ * @satisfies {import('rollup').RollupOptions}
+ */
 export const packageBuild = {
   input: {
     index: 'src/index.ts',
@@ -101,7 +117,11 @@ export const packageBuild = {
   },
 };
 
-/** The single-file bundle for <script type="module" src=".../outbound-kit.js">. */
+/**
+ * The single-file bundle for <script type="module" src=".../outbound-kit.js">.
+ *
+ * @satisfies {import('rollup').RollupOptions}
+ */
 export const cdnBuild = {
   input: { 'outbound-kit': 'src/define.ts' },
   plugins: [resolve(), typescript(), terser(terserOptions)],
@@ -128,7 +148,11 @@ export const cdnBuild = {
   },
 };
 
-/** The demo page's script. Not minified, so that it builds in about a second for `npm start`. */
+/**
+ * The demo page's script. Not minified, so that it builds in about a second for `npm start`.
+ *
+ * @satisfies {import('rollup').RollupOptions}
+ */
 export const demoBuild = {
   input: { demo: 'demo/demo.ts' },
   plugins: [resolve(), typescript()],

@@ -63,6 +63,7 @@ try {
 
   for (const throttle of plan.throttles) {
     t.throttle = throttle;
+    /** @type {Record<string, unknown[]>} */
     const out = (results.byThrottle[`${throttle}x`] = {});
     if (!skip.has('first')) {
       out.firstRender = [];

@@ -26,7 +26,8 @@ function freePort() {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      // A TCP server's address: host and port (a string only for a pipe or socket file).
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
@@ -48,6 +49,11 @@ const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Starts Kamailio and resolves once its WebSocket port accepts connections. The handle stops,
  * starts and restarts that one process (same port, so clients reconnect to the same URL).
+ *
+ * @param {object} [options]
+ * @param {number} [options.port] the WebSocket port (by default SIP_WS_PORT, or else a free one)
+ * @param {boolean} [options.log] Kamailio's log on this terminal rather than in its run directory
+ *   (by default when KAMAILIO_LOG=1)
  */
 export async function startKamailio({ port, log = process.env.KAMAILIO_LOG === '1' } = {}) {
   const wsPort = port ?? (process.env.SIP_WS_PORT ? Number(process.env.SIP_WS_PORT) : await freePort());
@@ -61,6 +67,7 @@ export async function startKamailio({ port, log = process.env.KAMAILIO_LOG === '
       '-A', `WS_PORT=${wsPort}`, '-A', `CTL_SOCK="unix:${join(rundir, 'kamailio_ctl')}"`];
     const proc = spawn(KAMAILIO, args, { stdio: ['ignore', log ? 'inherit' : out, log ? 'inherit' : out] });
     closeSync(out);
+    /** @type {{ code?: number | null, signal?: NodeJS.Signals | null, error?: Error } | null} */
     let exited = null;
     proc.once('exit', (code, signal) => (exited = { code, signal }));
     proc.once('error', (error) => (exited = { error }));
@@ -69,7 +76,7 @@ export async function startKamailio({ port, log = process.env.KAMAILIO_LOG === '
       if (exited || Date.now() > deadline) {
         if (!exited) proc.kill('SIGKILL');
         const tail = readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n');
-        throw new Error(`Kamailio did not start on 127.0.0.1:${wsPort} (${exited?.error?.message ?? JSON.stringify(exited) ?? 'timeout'})\n${tail}`);
+        throw new Error(`Kamailio did not start on 127.0.0.1:${wsPort} (${exited?.error?.message ?? (exited ? JSON.stringify(exited) : 'timeout')})\n${tail}`);
       }
       await delay(50);
     }
@@ -127,8 +134,9 @@ export async function serveControl(kamailio) {
       response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error.message));
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}` };
+  await /** @type {Promise<void>} */ (new Promise((resolve) => server.listen(0, '127.0.0.1', resolve)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return { server, url: `http://127.0.0.1:${port}` };
 }
 
 async function main(argv) {

@@ -43,7 +43,7 @@ export function nextFrames(page) {
 export async function axeProblems(page) {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, {
+    const result = await /** @type {Window & { axe?: typeof import('axe-core') }} */ (window).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
     return result.violations.map(({ id, impact, help, nodes }) => ({

@@ -14,7 +14,7 @@ async function campaignNames(page, index = 0) {
   );
   return page.evaluate(
     (i) =>
-      [...document.querySelectorAll('campaign-list')[i].shadowRoot.querySelectorAll('tbody tr')].map((row) =>
+      /** @type {HTMLTableRowElement[]} */ ([...document.querySelectorAll('campaign-list')[i].shadowRoot.querySelectorAll('tbody tr')]).map((row) =>
         row.cells[1].textContent.trim(),
       ),
     index,
@@ -26,7 +26,9 @@ async function recordCspViolations(page, problems) {
   await page.exposeFunction('reportCspViolation', (text) => problems.push(`CSP violation: ${text}`));
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
-      window.reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`),
+      /** @type {Window & { reportCspViolation?: (text: string) => void }} */ (window).reportCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`,
+      ),
     );
   });
 }
@@ -55,7 +57,7 @@ async function demoDesktop(page, problems) {
   // The demo drives the simulated server's desk phone through CTI (PH-3).
   await waitForPart(page, 'agent-status', 'phone', /^Phone: ready$/);
   // The agent asks the first campaign for a record; the host page's event log shows it.
-  await page.evaluate(() => document.querySelector('campaign-list').shadowRoot.querySelector('tbody button').click());
+  await page.evaluate(() => /** @type {HTMLButtonElement} */ (document.querySelector('campaign-list').shadowRoot.querySelector('tbody button')).click());
   await page.waitForFunction(() => document.querySelector('#event-log')?.textContent.includes('outbound-record-request'));
   await page.select('#language', 'de');
   await page.waitForFunction(
@@ -139,7 +141,7 @@ async function demoWholeCall(page, problems) {
   await session.send('Emulation.setTimezoneOverride', { timezoneId: 'Europe/London' });
   await campaignNames(page);
   await page.evaluate(() => {
-    const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+    const rows = /** @type {HTMLTableRowElement[]} */ ([...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')]);
     rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').focus();
   });
   await page.keyboard.press('Enter');
@@ -174,7 +176,7 @@ async function demoWholeCall(page, problems) {
   await focusPart(page, 'disposition-panel', '[part="call-result"]');
   await page.select('disposition-panel >>> [part="call-result"]', 'Answered');
   await page.evaluate(() => {
-    const radios = [...document.querySelector('disposition-panel').shadowRoot.querySelectorAll('[part="dispositions"] input[type="radio"]')];
+    const radios = /** @type {HTMLInputElement[]} */ ([...document.querySelector('disposition-panel').shadowRoot.querySelectorAll('[part="dispositions"] input[type="radio"]')]);
     radios.find((radio) => radio.closest('label')?.textContent.trim() === 'Pledged a gift')?.focus();
   });
   await page.keyboard.press('Space');
@@ -224,10 +226,10 @@ async function outlineProblems(page, state) {
         }
       }
       const labelledBy = node.getAttribute('aria-labelledby')?.split(/\s+/)[0];
-      const label = labelledBy ? node.getRootNode().getElementById?.(labelledBy) : null;
+      const label = labelledBy ? /** @type {Node & Partial<NonElementParentNode>} */ (node.getRootNode()).getElementById?.(labelledBy) : null;
       const labelLevel = levelOf(label);
       const inner = labelLevel !== null ? { element: label, level: labelLevel, name: nameOf(label) } : title;
-      const assigned = node.localName === 'slot' ? node.assignedNodes({ flatten: true }) : [];
+      const assigned = node.localName === 'slot' ? /** @type {HTMLSlotElement} */ (node).assignedNodes({ flatten: true }) : [];
       const children = assigned.length ? assigned : [...(node.shadowRoot ?? node).childNodes];
       children.forEach((child) => visit(child, inner));
     };
@@ -351,7 +353,7 @@ async function demoReflow(page, problems) {
     await page.waitForFunction(() => document.querySelector('campaign-notices')?.shadowRoot?.querySelector('[role="dialog"]'), { timeout: 10_000 });
     problems.push(...(await reflowProblems(page, `${width} px, at login`)), ...(await gridProblems(page, `${width} px`)));
     await page.evaluate(() => {
-      const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+      const rows = /** @type {HTMLTableRowElement[]} */ ([...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')]);
       rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').click();
     });
     await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
@@ -417,7 +419,8 @@ async function demoDeskFits(page, problems) {
     const focused = await page.evaluate(() => {
       let active = document.activeElement;
       while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return `${active?.getRootNode().host?.localName ?? 'page'} ${active?.localName}`;
+      const host = /** @type {Node & { host?: Element }} */ (active?.getRootNode())?.host;
+      return `${host?.localName ?? 'page'} ${active?.localName}`;
     });
     if (focused !== 'outbound-interaction h3') problems.push(`${size}: after Accept, focus is on ${focused}, not the call view's title`);
   }
@@ -426,7 +429,7 @@ async function demoDeskFits(page, problems) {
   await page.goto(page.url(), { waitUntil: 'load' });
   await campaignNames(page);
   await page.evaluate(() => {
-    const rows = [...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')];
+    const rows = /** @type {HTMLTableRowElement[]} */ ([...document.querySelector('campaign-list').shadowRoot.querySelectorAll('tbody tr')]);
     rows.find((row) => row.cells[1].textContent.trim() === 'Spring appeal 2026').querySelector('button').click();
   });
   await waitForPart(page, 'outbound-preview', 'title', /^Eleanor Whitcombe$/);
@@ -455,7 +458,7 @@ async function forcedColors(page, problems) {
   const session = await page.createCDPSession();
   await session.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
   await campaignNames(page);
-  await page.evaluate(() => document.querySelector('campaign-list').shadowRoot.querySelector('tbody td').focus());
+  await page.evaluate(() => /** @type {HTMLTableCellElement} */ (document.querySelector('campaign-list').shadowRoot.querySelector('tbody td')).focus());
   await nextFrames(page);
   const colours = await page.evaluate(() => {
     const row = document.querySelector('campaign-list').shadowRoot.querySelector('tbody tr[aria-selected="true"]');
@@ -486,7 +489,7 @@ async function noBuildPage(page, problems) {
   const unexpected = scripts.filter((path) => !/^\/dist\/cdn\/[\w-]+\.js$/.test(path));
   if (unexpected.length) problems.push(`loaded more than the bundle and its session chunks: ${unexpected.join(', ')}`);
   // Each provider answers its own list's Get Record.
-  await page.evaluate(() => document.querySelectorAll('campaign-list')[1].shadowRoot.querySelector('tbody button').click());
+  await page.evaluate(() => /** @type {HTMLButtonElement} */ (document.querySelectorAll('campaign-list')[1].shadowRoot.querySelector('tbody button')).click());
   await nextFrames(page);
   const busy = await page.evaluate(() =>
     [...document.querySelectorAll('campaign-list')].map((list) => list.shadowRoot.querySelectorAll('[aria-disabled="true"]').length),

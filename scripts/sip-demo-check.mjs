@@ -18,11 +18,17 @@ async function waitForText(page, id, pattern, timeout = 10_000) {
     });
 }
 
+/**
+ * A tab's window, with the peer connections trackPeerConnections keeps for it.
+ *
+ * @typedef {Window & { __peerConnections?: RTCPeerConnection[] }} TrackedWindow
+ */
+
 /** Bytes of audio received so far by the page's peer connections (both tabs keep theirs on window). */
 const receivedAudio = (page) =>
   page.evaluate(async () => {
     let bytes = 0;
-    for (const connection of window.__peerConnections ?? []) {
+    for (const connection of /** @type {TrackedWindow} */ (window).__peerConnections ?? []) {
       (await connection.getStats()).forEach((report) => {
         if (report.type === 'inbound-rtp' && report.kind === 'audio') bytes += report.bytesReceived;
       });
@@ -33,11 +39,11 @@ const receivedAudio = (page) =>
 /** Keeps every RTCPeerConnection a page makes, so the check can read its statistics. */
 const trackPeerConnections = () => {
   const Original = window.RTCPeerConnection;
-  window.__peerConnections = [];
+  /** @type {TrackedWindow} */ (window).__peerConnections = [];
   window.RTCPeerConnection = class extends Original {
     constructor(...args) {
       super(...args);
-      window.__peerConnections.push(this);
+      /** @type {TrackedWindow} */ (window).__peerConnections.push(this);
     }
   };
 };

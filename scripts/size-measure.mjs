@@ -4,9 +4,12 @@
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
+import terserModule from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import { resolveOptions, terserOptions } from '../rollup.config.mjs';
+
+// Typed as the plugin function, which it is at run time: see rollup.config.mjs.
+const terser = /** @type {typeof terserModule.default} */ (/** @type {unknown} */ (terserModule));
 
 export const BASELINE_ENTRY = `
 import { LitElement, html, css } from 'lit';

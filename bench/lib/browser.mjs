@@ -3,6 +3,15 @@
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
+/**
+ * A bench page's window: once its script has run, `bench` holds the page's scenarios
+ * (bench/src/page-*.ts), called by name from here; they answer in JSON.
+ *
+ * @typedef {Window & { bench?: Record<string, (...args: any[]) => any> }} BenchWindow
+ */
+
+/** @typedef {Awaited<ReturnType<typeof tab>>} Tab */
+
 export async function launch() {
   return puppeteer.launch({
     executablePath: chromiumPath,
@@ -45,7 +54,7 @@ export async function tab(browser, baseUrl) {
     },
     /** Calls window.bench[name](...args) in the page. */
     call(name, ...args) {
-      return page.evaluate((n, a) => window.bench[n](...a), name, args);
+      return page.evaluate((n, a) => /** @type {BenchWindow} */ (window).bench[n](...a), name, args);
     },
     async gc() {
       await cdp.send('HeapProfiler.enable');

@@ -16,6 +16,7 @@ export async function buildBench(root) {
   const out = join(root, 'bench', 'build');
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'capture'), { recursive: true });
+  /** @type {import('esbuild').BuildOptions} */
   const common = {
     bundle: true,
     minify: true,

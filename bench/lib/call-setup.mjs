@@ -13,6 +13,8 @@ import { serveStatic } from '../../scripts/static-server.mjs';
 import { startKamailio } from '../../scripts/kamailio.mjs';
 import { median, ratio, round } from './stats.mjs';
 
+/** @import { BenchWindow, Tab } from './browser.mjs' */
+
 export const CALL_SETUP_GOAL = 'kit overhead ≤ 5 % (or 50 ms) over a raw sip.js call';
 
 /** kit and raw per-round figures (ms) → medians, the per-round ratio, the overhead. */
@@ -31,6 +33,13 @@ function compare(kit, raw) {
   };
 }
 
+/**
+ * @param {object} [options]
+ * @param {Tab} [options.tab]
+ * @param {number} [options.rounds]
+ * @param {number} [options.throttle]
+ * @param {string} [options.buildDir]
+ */
 export async function measureCallSetup({ tab, rounds = 7, throttle = 1, buildDir } = {}) {
   if (!tab || !buildDir) {
     return { status: 'not measured yet', reason: 'not run here (--skip=call, or no browser tab given)', goal: CALL_SETUP_GOAL };
@@ -44,9 +53,9 @@ export async function measureCallSetup({ tab, rounds = 7, throttle = 1, buildDir
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await page.goto(new URL('call.html', url).href, { waitUntil: 'load' });
     await page.waitForFunction(() => 'bench' in window, { timeout: 30_000 });
-    await page.evaluate((ws) => window.bench.start(ws), kamailio.wsUrl);
+    await page.evaluate((ws) => /** @type {BenchWindow} */ (window).bench.start(ws), kamailio.wsUrl);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    const call = (side) => page.evaluate((s) => window.bench[s](), side);
+    const call = (side) => page.evaluate((s) => /** @type {BenchWindow} */ (window).bench[s](), side);
     // Warm-up: the first call of each side pays for code paths and devices met once per page
     // (not in a one-round run, the short mode, which only proves the harness works).
     if (rounds > 1) {
@@ -79,7 +88,7 @@ export async function measureCallSetup({ tab, rounds = 7, throttle = 1, buildDir
     };
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
-    await page.evaluate(() => window.bench?.stop?.()).catch(() => undefined);
+    await page.evaluate(() => /** @type {BenchWindow} */ (window).bench?.stop?.()).catch(() => undefined);
     await page.goto('about:blank').catch(() => undefined);
     server.close();
     await kamailio.dispose();
