@@ -66,7 +66,7 @@ export class OutboundLoginRequestEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-login-request': OutboundLoginRequestEvent;
     'outbound-channel-status-change': OutboundChannelStatusChangeEvent;
     'outbound-logout-request': OutboundLogoutRequestEvent;

@@ -20,7 +20,7 @@ export class OutboundCallControlEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-call-control': OutboundCallControlEvent;
   }
 }

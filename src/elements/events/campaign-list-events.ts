@@ -41,7 +41,7 @@ export class OutboundDeliveryStopEvent extends CampaignEvent {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-campaign-select': OutboundCampaignSelectEvent;
     'outbound-record-request': OutboundRecordRequestEvent;
     'outbound-delivery-stop': OutboundDeliveryStopEvent;

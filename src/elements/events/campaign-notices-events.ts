@@ -37,7 +37,7 @@ export class OutboundNoticeGetRecordEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-notice-dismiss': OutboundNoticeDismissEvent;
     'outbound-notice-get-record': OutboundNoticeGetRecordEvent;
   }

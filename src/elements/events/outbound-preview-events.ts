@@ -67,7 +67,7 @@ export class OutboundRecordDoneEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-interaction-accept': OutboundInteractionAcceptEvent;
     'outbound-interaction-reject': OutboundInteractionRejectEvent;
     'outbound-record-call': OutboundRecordCallEvent;

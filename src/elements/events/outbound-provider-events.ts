@@ -12,7 +12,7 @@ export class OutboundErrorEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-error': OutboundErrorEvent;
   }
 }

@@ -18,7 +18,7 @@ export class OutboundCallbackChangeEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'outbound-callback-change': OutboundCallbackChangeEvent;
   }
 }
