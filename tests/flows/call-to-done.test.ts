@@ -4,7 +4,7 @@ import { deleteDB } from 'idb';
 import type { LitElement } from 'lit';
 import type { InteractionActionCommand, SubmitOutcomeCommand } from '../../src/services/ports/backend/contract.js';
 import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement } from '../support/dom.js';
+import { deepActiveElement, text } from '../support/dom.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 import { mountKit, type MountedKit, until } from '../support/mount-kit.js';
 import { recordSpeech } from '../support/speech.js';
@@ -34,7 +34,6 @@ const scenarioWith = (over: Parameters<typeof campaign>[0]): SimulatorScenario =
 
 const shadow = (kit: MountedKit, host: string, selector: string) =>
   kit.get<LitElement>(host).shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 const actions = (kit: MountedKit) =>
   kit
     .commands()

@@ -9,7 +9,7 @@ import type { FocusPolicy, OutboundPreview } from '../../src/elements/outbound-p
 import type { BackendCommand } from '../../src/services/ports/backend/contract.js';
 import { ManualClock } from '../../src/services/ports/clock.js';
 import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement, settle, spoken } from '../support/dom.js';
+import { deepActiveElement, settle, spoken, text } from '../support/dom.js';
 import { alwaysAnswers, campaign, dana } from '../support/engine-desk.js';
 import { createKitFixture } from '../support/kit-fixture.js';
 import { recordSpeech } from '../support/speech.js';
@@ -76,7 +76,6 @@ async function mountDesk(scenario: SimulatorScenario, options: DeskOptions) {
 }
 
 const inShadow = (host: Element | null, selector: string) => host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 const summary = (el: OutboundPreview) =>
   [...el.shadowRoot!.querySelectorAll('[part="summary"] dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
 const channelButton = (el: AgentStatus | null, channel: string, status: 'ready' | 'not-ready') =>

@@ -22,7 +22,8 @@ export function shadowRoots(root: ParentNode): ShadowRoot[] {
 }
 
 /** An element of `host`'s shadow root, or null. */
-export const part = (host: Element, selector: string) => host.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+import { $ as part } from './dom.js';
+export { part };
 
 /**
  * From the demo scenario's preview: calls the mobile (the home number is on the DNC list), the

@@ -2,6 +2,21 @@ import { nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
+/** The first element matching `selector` in a kit element's shadow root, or null. */
+export function $<E extends HTMLElement = HTMLElement>(host: Element, selector: string): E | null {
+  return host.shadowRoot?.querySelector<E>(selector) ?? null;
+}
+
+/** Every element matching `selector` in a kit element's shadow root. */
+export function $$<E extends HTMLElement = HTMLElement>(host: Element, selector: string): E[] {
+  return [...(host.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
+}
+
+/** A node's text as it reads: trimmed, runs of white space as one space. */
+export function text(node: Element | null | undefined): string | undefined {
+  return node?.textContent?.trim().replace(/\s+/g, ' ');
+}
+
 /**
  * Waits for the kit's once-per-frame render, the element's update, and one more frame for what the
  * update announced (announcements land on the frame after they are made).

@@ -8,6 +8,8 @@ import { ManualClock } from '../../src/services/ports/clock.js';
 import { T0 } from './engine-desk.js';
 import { createKitFixture } from './kit-fixture.js';
 import { settle } from './dom.js';
+import { $, $$, text } from './dom.js';
+export { $, $$, text };
 
 export const timings = { ringMs: 3000, connectMs: 2000, pacingMs: 1000 };
 
@@ -36,9 +38,6 @@ export async function mountPreview(
 
 export type PreviewKit = Awaited<ReturnType<typeof mountPreview>>;
 
-export const $ = (el: OutboundPreview, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-export const $$ = (el: OutboundPreview, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-export const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 export const actions = (commands: readonly BackendCommand[]) =>
   commands.filter((command): command is InteractionActionCommand => command.type === 'interaction-action').map((command) => command.action);
 export const pairs = (el: OutboundPreview, list: string) =>

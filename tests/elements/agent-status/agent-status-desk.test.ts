@@ -9,7 +9,7 @@ import type { Channel } from '../../../src/services/domain/agent/agent.js';
 import { campaign } from '../../support/engine-desk.js';
 import { engagingRefusal } from '../../../src/services/domain/refusals/kit-refusals.js';
 import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, until, type MountedKit } from '../../support/mount-kit.js';
-import { deepActiveElement } from '../../support/dom.js';
+import { $, deepActiveElement, text } from '../../support/dom.js';
 import { recordSpeech } from '../../support/speech.js';
 
 /** `<agent-status>` on a desk with the other elements: what it shows and says next to them. */
@@ -17,8 +17,6 @@ import { recordSpeech } from '../../support/speech.js';
 const OUTBOX_DB = 'outbound-kit-outbox:agent-7';
 const preview = { campaigns: [campaign({ dialingMode: 'preview' })] };
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 const statusText = (el: AgentStatus, channel: Channel) => text($(el, `[part="channel"][data-channel="${channel}"] [part="status"]`));
 const choice = (el: AgentStatus, channel: Channel, status: 'ready' | 'not-ready') =>
   $(el, `button[data-channel="${channel}"][data-status="${status}"]`)!;

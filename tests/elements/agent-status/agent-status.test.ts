@@ -7,7 +7,7 @@ import type { Channel } from '../../../src/services/domain/agent/agent.js';
 import { ManualClock } from '../../../src/services/ports/clock.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
 import { createKitFixture } from '../../support/kit-fixture.js';
-import { deepActiveElement, settle, spoken } from '../../support/dom.js';
+import { $, $$, deepActiveElement, settle, spoken, text } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { MemoryPhone } from '../../phone/memory-phone.js';
 
@@ -50,13 +50,10 @@ async function mountStatus(options: { showImToggle?: boolean; scenario?: Simulat
   return { ...kit, el, clock, services, viaServices };
 }
 
-const $ = (el: AgentStatus, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: AgentStatus, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const choice = (el: AgentStatus, channel: Channel, status: 'ready' | 'not-ready') =>
   $(el, `button[data-channel="${channel}"][data-status="${status}"]`)!;
 const statusText = (el: AgentStatus, channel: Channel) =>
   $(el, `[part="channel"][data-channel="${channel}"] [part="status"]`)?.textContent?.trim();
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 const messages = (el: AgentStatus) => $$(el, '[part="message"]').map((node) => text(node.querySelector('span') ?? node));
 
 /** Tabs from a button placed before the element into it, as a keyboard user would. */

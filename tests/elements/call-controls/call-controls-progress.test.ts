@@ -4,13 +4,12 @@ import { html } from 'lit';
 import '../../../src/elements/call-controls/define.js';
 import type { CallControls } from '../../../src/elements/call-controls/call-controls.js';
 import { engagingRefusal } from '../../../src/services/domain/refusals/kit-refusals.js';
-import { deepActiveElement } from '../../support/dom.js';
+import { $, deepActiveElement } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../../support/mount-kit.js';
 import { tabInto, text } from '../../support/preview-fixture.js';
 import { recordSpeech } from '../../support/speech.js';
 
-const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const focused = () => text(deepActiveElement());
 
 describe('<call-controls> refusals that outlive their cause, and a transfer under way', () => {

@@ -6,7 +6,7 @@ import type { CallControls } from '../../../src/elements/call-controls/call-cont
 import type { OutboundCallControlEvent } from '../../../src/elements/events/call-controls-events.js';
 import { engagingRefusal } from '../../../src/services/domain/refusals/kit-refusals.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement, descriptionsOf } from '../../support/dom.js';
+import { $, deepActiveElement, descriptionsOf } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../../support/mount-kit.js';
 import { actions, tabInto, text } from '../../support/preview-fixture.js';
@@ -17,7 +17,6 @@ const preview = (requireCallResultBeforeTransfer = false): SimulatorScenario => 
   odds: alwaysAnswers,
 });
 
-const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const focused = () => text(deepActiveElement());
 const interactionActions = (kit: MountedKit) => actions(kit.commands()).filter((action) => action.type !== 'accept');
 

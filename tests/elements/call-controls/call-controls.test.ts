@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../../src/elements/call-controls/define.js';
 import type { CallControls } from '../../../src/elements/call-controls/call-controls.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement, descriptionsOf } from '../../support/dom.js';
+import { $, deepActiveElement, descriptionsOf } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit, until } from '../../support/mount-kit.js';
 import { actions, tabInto, text } from '../../support/preview-fixture.js';
@@ -12,7 +12,6 @@ import { recordSpeech } from '../../support/speech.js';
 
 const preview: SimulatorScenario = { campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], odds: alwaysAnswers };
 
-const $ = (el: CallControls, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const keys = (el: CallControls) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="key"]')];
 const focused = () => text(deepActiveElement());
 

@@ -12,6 +12,8 @@ import { selectDraft } from '../../../src/services/state/selectors.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
 import { campaign } from '../../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit } from '../../support/mount-kit.js';
+import { $, $$, text } from '../../support/dom.js';
+export { $, $$, text };
 
 export { acceptProgressive } from '../../support/mount-kit.js';
 
@@ -62,10 +64,6 @@ export async function wrapUp(kit: MountedKit): Promise<void> {
   await kit.act({ type: 'end-call' });
 }
 
-export const $ = <E extends HTMLElement = HTMLElement>(el: DispositionPanel, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
-export const $$ = (el: DispositionPanel, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-export const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 
 export const draftOf = (kit: MountedKit) => selectDraft(kit.services.store.state);
 

@@ -6,13 +6,11 @@ import '../../../src/elements/outbound-preview/define.js';
 import type { OutboundInteraction } from '../../../src/elements/outbound-interaction/outbound-interaction.js';
 import type { SubmitOutcomeCommand } from '../../../src/services/ports/backend/contract.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement } from '../../support/dom.js';
+import { $, deepActiveElement, text } from '../../support/dom.js';
 import { alwaysAnswers, campaign, dana } from '../../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit } from '../../support/mount-kit.js';
 import { recordSpeech } from '../../support/speech.js';
 
-const $ = (el: OutboundInteraction, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null | undefined) => node?.textContent?.trim().replace(/\s+/g, ' ');
 const details = (el: OutboundInteraction) =>
   [...el.shadowRoot!.querySelectorAll('[part="call-details"] dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
 

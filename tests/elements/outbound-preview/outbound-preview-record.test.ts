@@ -215,7 +215,7 @@ describe('<outbound-preview> record information and numbers', () => {
       await kit.advance(0);
       expect(text($(el, '[part="message"]'))).to.equal(dncCase.notice);
       expect(spoken().assertive).to.deep.equal([dncCase.notice]);
-      expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).map((radio) => radio.checked)).to.deep.equal(dncCase.checked);
+      expect(($$<HTMLInputElement>(el, 'input[type="radio"]')).map((radio) => radio.checked)).to.deep.equal(dncCase.checked);
       expect(deepActiveElement()).to.not.equal(document.body);
       await expect(el).to.be.accessible();
     });
@@ -225,7 +225,7 @@ describe('<outbound-preview> record information and numbers', () => {
     kit = await previewOf(scenario({ manualDialOnly: true }));
     const { el } = kit;
     expect(text($(el, '[part="numbers-note"]'))).to.equal('This campaign requires manual dialing: choose the number to call yourself.');
-    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, false]);
     $(el, '#call')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -255,7 +255,7 @@ describe('<outbound-preview> record information and numbers', () => {
     // The host's contact card picks the mobile: the refusal was about no number being chosen.
     await kit.services.commands.act({ type: 'select-number', numberId: 'mobile' });
     await kit.advance(0);
-    expect(($$(el, 'input[type="radio"]') as HTMLInputElement[]).map((radio) => radio.checked)).to.deep.equal([false, true]);
+    expect(($$<HTMLInputElement>(el, 'input[type="radio"]')).map((radio) => radio.checked)).to.deep.equal([false, true]);
     expect($(el, '[part="refusal"]') === null, 'the refusal is gone').to.equal(true);
     expect(deepActiveElement() === $(el, '#call'), 'focus stays on Call').to.equal(true);
     await expect(el).to.be.accessible();

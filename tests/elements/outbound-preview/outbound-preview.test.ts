@@ -272,7 +272,7 @@ describe('<outbound-preview>', () => {
     // Consent given is editable: a check box, marked as such (PRV-2).
     expect(pairs(el, '.record-information dl')).to.deep.equal([['Consent given (editable)', '']]);
     expect(($(el, '.record-information input[type="checkbox"]') as HTMLInputElement).checked).to.equal(false);
-    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
     expect(radios.map((radio) => text(radio.closest('label')))).to.deep.equal([
       'Home +13125550100',
       'Mobile +13125550101 callable now (08:00–20:00 contact time)',
@@ -378,7 +378,7 @@ describe('<outbound-preview>', () => {
     const notice = text($(el, '[part="message"]'));
     expect(notice).to.contain('+13125550100 was not dialled: it is on the Do-Not-Call list.');
     expect(spoken().assertive).to.deep.equal([notice]);
-    const radios = $$(el, 'input[type="radio"]') as HTMLInputElement[];
+    const radios = $$<HTMLInputElement>(el, 'input[type="radio"]');
     expect(radios.map((radio) => radio.checked)).to.deep.equal([false, true]);
     await expect(el).to.be.accessible();
     const speech = recordSpeech();

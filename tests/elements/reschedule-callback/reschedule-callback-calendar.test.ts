@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../../../src/elements/reschedule-callback/define.js';
 import type { RescheduleCallback } from '../../../src/elements/reschedule-callback/reschedule-callback.js';
 import { setKitLocale } from '../../../src/localization/localization.js';
-import { deepActiveElement } from '../../support/dom.js';
+import { $, deepActiveElement } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit } from '../../support/mount-kit.js';
 import { tabInto, text } from '../../support/preview-fixture.js';
@@ -12,8 +12,6 @@ import { recordSpeech } from '../../support/speech.js';
 
 const scenario = { campaigns: [campaign({ name: 'Spring appeal', dialingMode: 'preview' })], odds: alwaysAnswers };
 
-const $ = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
 const focusedDate = () => (deepActiveElement() as HTMLElement | null)?.dataset['date'];
 const focusedId = () => deepActiveElement()?.id;
 

@@ -8,8 +8,8 @@ import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { connectPreviewCall, mountKit, type MountedKit, until } from '../../support/mount-kit.js';
 import { text } from '../../support/preview-fixture.js';
 import { recordSpeech } from '../../support/speech.js';
+import { $ } from '../../support/dom.js';
 
-const $ = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 
 /** Opens the form, types the date and the time as the agent would, and schedules. */
 async function schedule(kit: MountedKit, el: RescheduleCallback, date: string, time: string) {

@@ -9,7 +9,7 @@ import type { SubmitOutcomeCommand } from '../../../src/services/ports/backend/c
 import type { OutcomeSchema, DeliveryPolicy } from '../../../src/services/domain/campaign/campaign-policy.js';
 import { engagingRefusal } from '../../../src/services/domain/refusals/kit-refusals.js';
 import type { SimulatorScenario } from '../../../src/services/backend/simulator/scenario.js';
-import { deepActiveElement, descriptionsOf, typeOver } from '../../support/dom.js';
+import { $, deepActiveElement, descriptionsOf, typeOver } from '../../support/dom.js';
 import { alwaysAnswers, campaign } from '../../support/engine-desk.js';
 import { acceptProgressive, assuredConnection, connectPreviewCall, mountKit, type MountedKit, until } from '../../support/mount-kit.js';
 import { tabInto, text } from '../../support/preview-fixture.js';
@@ -23,8 +23,6 @@ const preview = (policy: Partial<DeliveryPolicy> = {}, outcomes: Partial<Outcome
 /** 16:00 in Berlin (the agent), 09:00 in Chicago (Dana), on 3 November 2026. */
 const TOMORROW_16 = Date.UTC(2026, 10, 3, 15, 0);
 
-const $ = <E extends HTMLElement = HTMLElement>(el: RescheduleCallback, selector: string) =>
-  el.shadowRoot!.querySelector<E>(selector);
 const input = (el: RescheduleCallback, selector: string) => $<HTMLInputElement>(el, selector)!;
 const focusedId = () => deepActiveElement()?.id;
 
