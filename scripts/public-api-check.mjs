@@ -38,7 +38,34 @@ const moduleSymbol = declarations && checker.getSymbolAtLocation(declarations);
 if (!moduleSymbol) throw new Error('public-api: dist/types/index.d.ts not found; run npm run build first');
 const types = new Set(checker.getExportsOfModule(moduleSymbol).map((symbol) => symbol.name).filter((name) => !values.has(name)));
 
+// Every type the public declarations name must itself be public, or a host cannot name what it
+// receives (an event detail's field, an adapter's argument). Base classes and mixin bases of the
+// exported classes are the classes' own business; private and protected members are not API.
+const publicSymbols = new Set(
+  checker.getExportsOfModule(moduleSymbol).map((symbol) => (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol)),
+);
+/** @type {Map<string, Set<string>>} */
+const unnamed = new Map();
+/** @param {ts.Node} node @param {string} owner */
+function findUnnamed(node, owner) {
+  if (ts.isHeritageClause(node)) return;
+  if ((ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node)) && node.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return;
+  if (ts.isTypeReferenceNode(node)) {
+    let symbol = checker.getSymbolAtLocation(node.typeName);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const file = symbol?.declarations?.[0]?.getSourceFile().fileName ?? '';
+    if (symbol && file.includes('/dist/types/') && !file.includes('/node_modules/') && !publicSymbols.has(symbol) && !(symbol.flags & ts.SymbolFlags.TypeParameter)) {
+      const owners = unnamed.get(symbol.name) ?? new Set();
+      owners.add(owner);
+      unnamed.set(symbol.name, owners);
+    }
+  }
+  ts.forEachChild(node, (child) => findUnnamed(child, owner));
+}
+for (const symbol of publicSymbols) for (const declaration of symbol.declarations ?? []) findUnnamed(declaration, symbol.name);
+
 const problems = [];
+for (const [name, owners] of unnamed) problems.push(`type ${name} is used by ${[...owners].join(', ')} but not exported`);
 for (const [kind, actual, listed] of /** @type {const} */ ([
   ['value', values, documented('values')],
   ['type', types, documented('types')],

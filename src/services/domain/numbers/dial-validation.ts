@@ -28,7 +28,7 @@ export type DialNoticeNext =
   | { readonly code: 'switched-opens-later'; readonly params: SwitchedParams & { readonly from: string; readonly till: string; readonly opensAt: string } }
   | { readonly code: 'switched-hours-unreadable'; readonly params: SwitchedParams };
 
-interface SwitchedParams {
+export interface SwitchedParams {
   readonly numberType: NumberType;
   readonly number: string;
 }

@@ -28,7 +28,7 @@ export interface BackendCapabilities {
   readonly negotiatedLogout: boolean;
 }
 
-interface CommandBase {
+export interface CommandBase {
   /** Idempotency key: a retried command with the same id is harmless. */
   readonly commandId: string;
 }
