@@ -25,6 +25,7 @@ import type {
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
 import { webRtcDefaults, type WebRtcCredentials, type WebRtcPhoneOptions } from './options.js';
+import { OK, fail, refused } from './results.js';
 
 type Ended = { by: CallParty; reason: PhoneEndReason };
 
@@ -42,9 +43,6 @@ interface Slot {
   ack: () => void;
 }
 
-const OK: PhoneResult = { ok: true };
-const fail = (code: PhoneError['code'], message: string): PhoneResult => ({ ok: false, error: { code, message } });
-const refused = (status: number) => fail('not-possible', webRtcLabels.requestRefused(status));
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** How a final failure response to our INVITE ends the call. */
