@@ -18,13 +18,13 @@ import type {
   PhoneCall,
   PhoneDeviceKind,
   PhoneEndReason,
-  PhoneError,
   PhoneResult,
   PhoneState,
 } from '../../services/ports/phone.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
-import { webRtcDefaults, type WebRtcCredentials, type WebRtcPhoneOptions } from './options.js';
+import { EngineContext, delay } from './engine-context.js';
+import type { WebRtcCredentials, WebRtcPhoneOptions } from './options.js';
 import { OK, fail, refused } from './results.js';
 
 type Ended = { by: CallParty; reason: PhoneEndReason };
@@ -43,8 +43,6 @@ interface Slot {
   ack: () => void;
 }
 
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** How a final failure response to our INVITE ends the call. */
 function rejection(status: number): Ended {
   if (status === 486 || status === 600) return { by: 'contact', reason: 'busy' };
@@ -57,8 +55,7 @@ function rejection(status: number): Ended {
 let nextCallId = 1;
 
 export class SipEngine {
-  readonly #options: WebRtcPhoneOptions;
-  readonly #state: BehaviorSubject<PhoneState>;
+  readonly #context: EngineContext;
   readonly #mic = new Microphone();
   readonly #speaker = new AudioOut();
   readonly #ringer: Ringer;
@@ -70,40 +67,25 @@ export class SipEngine {
   #keepAlive: ReturnType<typeof setInterval> | null = null;
   #reconnecting: Promise<void> | null = null;
   #recoveryTimer: ReturnType<typeof setTimeout> | null = null;
-  #disposed = false;
   readonly #onDeviceChange = () => void this.#refreshDevices();
 
   constructor(options: WebRtcPhoneOptions, state: BehaviorSubject<PhoneState>) {
-    this.#options = options;
-    this.#state = state;
+    this.#context = new EngineContext(options, state);
     this.#ringer = new Ringer(options.ringtone);
-  }
-
-  #setting<K extends keyof typeof webRtcDefaults>(key: K): NonNullable<WebRtcPhoneOptions[K]> | (typeof webRtcDefaults)[K] {
-    return this.#options[key] ?? webRtcDefaults[key];
-  }
-
-  #patch(patch: Partial<PhoneState>): void {
-    if (this.#disposed) return;
-    this.#state.next({ ...this.#state.value, ...patch });
-  }
-
-  #error(error: PhoneError | null): void {
-    this.#patch({ error });
   }
 
   // ---- registration -------------------------------------------------------------------------
 
   async start(): Promise<PhoneResult> {
-    const registration = this.#state.value.registration;
+    const registration = this.#context.state.registration;
     if (registration === 'ready' || registration === 'reconnecting') return OK;
-    this.#patch({ registration: 'registering', error: null });
-    const uri = UserAgent.makeURI(this.#options.aor);
+    this.#context.patch({ registration: 'registering', error: null });
+    const uri = UserAgent.makeURI(this.#context.options.aor);
     if (!uri) return this.#failStart(fail('registration-refused', webRtcLabels.registrationRefused(0)));
     this.#domain = uri.host;
     let credentials: WebRtcCredentials | undefined;
     try {
-      const given = this.#options.credentials;
+      const given = this.#context.options.credentials;
       credentials = typeof given === 'function' ? await given() : given;
     } catch {
       return this.#failStart(fail('registration-refused', webRtcLabels.registrationRefused(0)));
@@ -124,26 +106,26 @@ export class SipEngine {
       this.#registerer = null;
       return this.#failStart(registered);
     }
-    this.#patch({ registration: 'ready', error: null });
+    this.#context.patch({ registration: 'ready', error: null });
     this.#startKeepAlive();
     const mic = await microphone;
-    if (!mic.ok) this.#error(mic.error);
+    if (!mic.ok) this.#context.error(mic.error);
     return mic;
   }
 
   #failStart(result: PhoneResult): PhoneResult {
-    this.#patch({ registration: 'failed', error: result.ok ? null : result.error });
+    this.#context.patch({ registration: 'failed', error: result.ok ? null : result.error });
     return result;
   }
 
   #createUserAgent(uri: URI, credentials: WebRtcCredentials | undefined): UserAgent {
-    const iceServers = [...(this.#options.iceServers ?? [])];
+    const iceServers = [...(this.#context.options.iceServers ?? [])];
     const ua = new UserAgent({
       uri,
-      displayName: this.#options.displayName ?? '',
+      displayName: this.#context.options.displayName ?? '',
       authorizationUsername: credentials ? (credentials.username ?? uri.user ?? '') : '',
       authorizationPassword: credentials?.password ?? '',
-      transportOptions: { server: this.#options.server, connectionTimeout: 4, traceSip: false },
+      transportOptions: { server: this.#context.options.server, connectionTimeout: 4, traceSip: false },
       // sip.js logs every SIP message by default, credentials and all: nothing goes to the console.
       logBuiltinEnabled: false,
       logLevel: 'error',
@@ -151,10 +133,10 @@ export class SipEngine {
       userAgentString: 'outbound-kit',
       sipExtensionReplaces: SIPExtension.Supported,
       sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() =>
-        this.#mic.streamForCall(this.#state.value.devices.chosen.microphone),
+        this.#mic.streamForCall(this.#context.state.devices.chosen.microphone),
       ),
       sessionDescriptionHandlerFactoryOptions: {
-        iceGatheringTimeout: this.#setting('iceGatheringTimeoutMs'),
+        iceGatheringTimeout: this.#context.setting('iceGatheringTimeoutMs'),
         peerConnectionConfiguration: { iceServers },
       },
       delegate: {
@@ -170,7 +152,7 @@ export class SipEngine {
   /** Sends REGISTER and resolves with the server's answer. */
   #register(): Promise<PhoneResult> {
     const ua = this.#ua!;
-    this.#registerer ??= new Registerer(ua, { expires: this.#setting('registerExpiresS') });
+    this.#registerer ??= new Registerer(ua, { expires: this.#context.setting('registerExpiresS') });
     const registerer = this.#registerer;
     return new Promise((resolve) => {
       const timer = setTimeout(() => resolve(fail('server-unreachable', webRtcLabels.serverUnreachable())), 8000);
@@ -194,7 +176,7 @@ export class SipEngine {
 
   async #openMicrophone(): Promise<PhoneResult> {
     try {
-      await this.#mic.openDevice(this.#state.value.devices.chosen.microphone);
+      await this.#mic.openDevice(this.#context.state.devices.chosen.microphone);
       navigator.mediaDevices.addEventListener('devicechange', this.#onDeviceChange);
       await this.#refreshDevices();
       return OK;
@@ -207,14 +189,14 @@ export class SipEngine {
 
   async #refreshDevices(): Promise<void> {
     const available = await listDevices();
-    this.#patch({ devices: { ...this.#state.value.devices, available } });
+    this.#context.patch({ devices: { ...this.#context.state.devices, available } });
   }
 
   // ---- connection loss, reconnection, half-open sockets -------------------------------------
 
   #startKeepAlive(): void {
     this.#stopKeepAlive();
-    const interval = this.#setting('keepAliveIntervalMs');
+    const interval = this.#context.setting('keepAliveIntervalMs');
     if (interval > 0) this.#keepAlive = setInterval(() => void this.#ping(), interval);
   }
 
@@ -231,7 +213,7 @@ export class SipEngine {
     if (!target) return;
     const core = ua.userAgentCore;
     const alive = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), this.#setting('keepAliveTimeoutMs'));
+      const timer = setTimeout(() => resolve(false), this.#context.setting('keepAliveTimeoutMs'));
       const answered = () => {
         clearTimeout(timer);
         resolve(true);
@@ -249,7 +231,7 @@ export class SipEngine {
 
   /** The socket dropped (or stopped answering): tell the agent, reconnect with back-off, re-register. */
   #connectionLost(): Promise<void> {
-    if (this.#disposed || !this.#ua) return Promise.resolve();
+    if (this.#context.disposed || !this.#ua) return Promise.resolve();
     this.#reconnecting ??= this.#reconnect().finally(() => (this.#reconnecting = null));
     return this.#reconnecting;
   }
@@ -257,7 +239,7 @@ export class SipEngine {
   async #reconnect(): Promise<void> {
     const ua = this.#ua!;
     this.#stopKeepAlive();
-    this.#patch({ registration: 'reconnecting', error: { code: 'connection-lost', message: webRtcLabels.connectionLost() } });
+    this.#context.patch({ registration: 'reconnecting', error: { code: 'connection-lost', message: webRtcLabels.connectionLost() } });
     for (const slot of this.#slots()) {
       // A call still being set up cannot be saved; an established one keeps its media meanwhile.
       if (slot.session.state !== SessionState.Established) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
@@ -265,21 +247,21 @@ export class SipEngine {
     if (this.#slots().length > 0) {
       this.#recoveryTimer = setTimeout(() => {
         for (const slot of this.#slots()) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
-      }, this.#setting('callRecoveryMs'));
+      }, this.#context.setting('callRecoveryMs'));
     }
     // A half-open socket still looks connected: drop it so that sip.js opens a new one.
     if (ua.transport.state === TransportState.Connected) void ua.transport.disconnect().catch(() => undefined);
-    const { initial, max } = this.#setting('reconnectDelayMs');
+    const { initial, max } = this.#context.setting('reconnectDelayMs');
     let wait = initial;
     for (;;) {
       await delay(wait);
-      if (this.#disposed || this.#ua !== ua) return;
+      if (this.#context.disposed || this.#ua !== ua) return;
       try {
         await ua.reconnect();
         const registered = await this.#register();
         if (registered.ok) break;
         if (registered.error.code === 'registration-refused') {
-          this.#patch({ registration: 'failed', error: registered.error });
+          this.#context.patch({ registration: 'failed', error: registered.error });
           return;
         }
       } catch {
@@ -287,7 +269,7 @@ export class SipEngine {
       }
       wait = Math.min(max, wait * 2);
     }
-    this.#patch({ registration: 'ready', error: null });
+    this.#context.patch({ registration: 'ready', error: null });
     this.#startKeepAlive();
     await this.#recoverCalls();
   }
@@ -326,7 +308,7 @@ export class SipEngine {
   }
 
   #ready(): PhoneResult | null {
-    if (!this.#ua || this.#state.value.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
+    if (!this.#ua || this.#context.state.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
     return null;
   }
 
@@ -371,9 +353,9 @@ export class SipEngine {
   }
 
   #show(slot: Slot): void {
-    if (slot.role === 'call' && this.#main === slot) this.#patch({ call: slot.call });
+    if (slot.role === 'call' && this.#main === slot) this.#context.patch({ call: slot.call });
     if (slot.role === 'consultation' && this.#consult === slot) {
-      this.#patch({ consultation: slot.call.status === 'ended' ? null : slot.call });
+      this.#context.patch({ consultation: slot.call.status === 'ended' ? null : slot.call });
     }
   }
 
@@ -474,7 +456,7 @@ export class SipEngine {
   }
 
   #incoming(invitation: Invitation): void {
-    if (this.#live(this.#main) || this.#disposed) {
+    if (this.#live(this.#main) || this.#context.disposed) {
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
       return;
     }
@@ -495,7 +477,7 @@ export class SipEngine {
       this.#ringer.stop();
       return;
     }
-    if (!playing) this.#error({ code: 'ringer-blocked', message: webRtcLabels.ringerBlocked() });
+    if (!playing) this.#context.error({ code: 'ringer-blocked', message: webRtcLabels.ringerBlocked() });
   }
 
   async answer(): Promise<PhoneResult> {
@@ -504,7 +486,7 @@ export class SipEngine {
       return fail('not-possible', webRtcLabels.noCall());
     }
     this.#ringer.stop();
-    if (this.#state.value.error?.code === 'ringer-blocked') this.#error(null);
+    if (this.#context.state.error?.code === 'ringer-blocked') this.#context.error(null);
     try {
       await slot.session.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
       await Promise.race([slot.acked, delay(2000)]);
@@ -577,7 +559,7 @@ export class SipEngine {
     if (!/^[0-9*#A-D]+$/i.test(tones)) return fail('not-possible', webRtcLabels.badTones());
     const slot = this.#live(this.#consult) ? this.#consult : this.#main;
     if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const mode = this.#setting('dtmf');
+    const mode = this.#context.setting('dtmf');
     if (mode !== 'info') {
       const sent = await this.#sendRtpDtmf(slot, tones.toUpperCase());
       if (sent || mode === 'rfc4733') return sent ? OK : fail('not-possible', webRtcLabels.callFailed());
@@ -673,10 +655,10 @@ export class SipEngine {
   }
 
   async chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
-    const devices = this.#state.value.devices;
+    const devices = this.#context.state.devices;
     if (deviceId !== null && !devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
       await this.#refreshDevices();
-      if (!this.#state.value.devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
+      if (!this.#context.state.devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
         return fail('no-device', webRtcLabels.deviceMissing());
       }
     }
@@ -685,7 +667,7 @@ export class SipEngine {
         await this.#mic.openDevice(deviceId);
       } catch (error) {
         const e = microphoneError(error);
-        this.#error(e);
+        this.#context.error(e);
         return { ok: false, error: e };
       }
       // Mid-call the new microphone replaces the track on the sender: no renegotiation.
@@ -708,8 +690,8 @@ export class SipEngine {
         return fail('no-device', webRtcLabels.deviceMissing());
       }
     }
-    const now = this.#state.value.devices;
-    this.#patch({ devices: { ...now, chosen: { ...now.chosen, [kind]: deviceId } } });
+    const now = this.#context.state.devices;
+    this.#context.patch({ devices: { ...now, chosen: { ...now.chosen, [kind]: deviceId } } });
     return OK;
   }
 
@@ -717,8 +699,8 @@ export class SipEngine {
     this.#stopKeepAlive();
     if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
     for (const slot of this.#slots()) this.#endLocally(slot, { by: 'agent', reason: 'hang-up' });
-    this.#patch({ registration: 'unregistered' });
-    this.#disposed = true;
+    this.#context.patch({ registration: 'unregistered' });
+    this.#context.dispose();
     navigator.mediaDevices?.removeEventListener('devicechange', this.#onDeviceChange);
     this.#ringer.dispose();
     this.#speaker.stop();
