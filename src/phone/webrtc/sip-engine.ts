@@ -21,6 +21,7 @@ import type {
   PhoneResult,
   PhoneState,
 } from '../../services/ports/phone.js';
+import { targetUri } from './dial-target.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
 import { EngineContext, delay } from './engine-context.js';
@@ -298,15 +299,6 @@ export class SipEngine {
     return slot !== null && !slot.finished;
   }
 
-  #targetUri(target: string): URI | undefined {
-    const text = target.trim();
-    if (/^sips?:/i.test(text)) return UserAgent.makeURI(text);
-    // A phone number loses its spacing and punctuation; a SIP user name is taken as it is.
-    const user = /^[+\d\s().-]+$/.test(text) ? text.replace(/[\s().-]/g, '') : text;
-    if (!/^[+\w*#.-]+$/.test(user)) return undefined;
-    return UserAgent.makeURI(`sip:${user}@${this.#domain}`);
-  }
-
   #ready(): PhoneResult | null {
     if (!this.#ua || this.#context.state.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
     return null;
@@ -433,7 +425,7 @@ export class SipEngine {
   }
 
   async #invite(target: string, role: Slot['role']): Promise<PhoneResult> {
-    const uri = this.#targetUri(target);
+    const uri = targetUri(target, this.#domain);
     if (!uri) return fail('call-failed', webRtcLabels.callFailed());
     const inviter = new Inviter(this.#ua!, uri, {
       sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
@@ -609,7 +601,7 @@ export class SipEngine {
   async transfer(target: string): Promise<PhoneResult> {
     const slot = this.#main;
     if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const uri = this.#targetUri(target);
+    const uri = targetUri(target, this.#domain);
     if (!uri) return fail('call-failed', webRtcLabels.callFailed());
     return this.#refer(slot, uri, []);
   }
