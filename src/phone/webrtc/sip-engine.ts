@@ -13,47 +13,19 @@ import {
   type URI,
 } from 'sip.js';
 import type { BehaviorSubject } from 'rxjs';
-import type { CallParty } from '../../services/domain/interaction/call.js';
 import type {
   PhoneCall,
   PhoneDeviceKind,
-  PhoneEndReason,
   PhoneResult,
   PhoneState,
 } from '../../services/ports/phone.js';
+import { applyTracks, createSlot, isLive, peerConnection, reInvite, rejection, remoteStream, type Ended, type Slot } from './call-slot.js';
 import { targetUri } from './dial-target.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
 import { EngineContext, delay } from './engine-context.js';
 import type { WebRtcCredentials, WebRtcPhoneOptions } from './options.js';
 import { OK, fail, refused } from './results.js';
-
-type Ended = { by: CallParty; reason: PhoneEndReason };
-
-/** One call and what the phone knows about it beyond sip.js. */
-interface Slot {
-  readonly session: Session;
-  readonly role: 'call' | 'consultation';
-  call: PhoneCall;
-  endedBy: Ended | null;
-  held: boolean;
-  muted: boolean;
-  finished: boolean;
-  /** An answered call is usable once the caller's ACK is in: a re-INVITE before it would cross it. */
-  acked: Promise<void>;
-  ack: () => void;
-}
-
-/** How a final failure response to our INVITE ends the call. */
-function rejection(status: number): Ended {
-  if (status === 486 || status === 600) return { by: 'contact', reason: 'busy' };
-  if (status === 480 || status === 408) return { by: 'contact', reason: 'no-answer' };
-  if (status === 603) return { by: 'contact', reason: 'rejected' };
-  if (status === 487) return { by: 'agent', reason: 'hang-up' };
-  return { by: 'system', reason: 'failed' };
-}
-
-let nextCallId = 1;
 
 export class SipEngine {
   readonly #context: EngineContext;
@@ -281,7 +253,7 @@ export class SipEngine {
    */
   async #recoverCalls(): Promise<void> {
     const slots = this.#slots();
-    const results = await Promise.all(slots.map((slot) => this.#reInvite(slot, slot.held)));
+    const results = await Promise.all(slots.map((slot) => reInvite(slot, slot.held)));
     if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
     this.#recoveryTimer = null;
     slots.forEach((slot, i) => {
@@ -295,37 +267,13 @@ export class SipEngine {
     return [this.#main, this.#consult].filter((s): s is Slot => s !== null && !s.finished);
   }
 
-  #live(slot: Slot | null): slot is Slot {
-    return slot !== null && !slot.finished;
-  }
-
   #ready(): PhoneResult | null {
     if (!this.#ua || this.#context.state.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
     return null;
   }
 
   #newSlot(session: Session, role: Slot['role'], direction: PhoneCall['direction'], remote: string): Slot {
-    let ack = () => undefined as void;
-    const acked = new Promise<void>((resolve) => (ack = resolve));
-    const slot: Slot = {
-      acked,
-      ack,
-      session,
-      role,
-      call: {
-        id: `webrtc-${nextCallId++}`,
-        direction,
-        remote,
-        status: direction === 'incoming' ? 'ringing' : 'dialing',
-        muted: false,
-        connectedAt: null,
-        ended: null,
-      },
-      endedBy: null,
-      held: false,
-      muted: false,
-      finished: false,
-    };
+    const slot = createSlot(session, role, direction, remote);
     if (role === 'call') this.#main = slot;
     else this.#consult = slot;
     session.delegate = {
@@ -361,7 +309,7 @@ export class SipEngine {
     if (slot.call.direction === 'incoming') await Promise.race([slot.acked, delay(2000)]);
     if (slot.finished) return;
     if (slot.call.direction === 'incoming') this.#ringer.stop();
-    this.#applyTracks(slot);
+    applyTracks(slot);
     this.#playRemote(slot);
     this.#update(slot, { status: slot.held ? 'held' : 'connected', connectedAt: slot.call.connectedAt ?? Date.now() });
   }
@@ -377,7 +325,7 @@ export class SipEngine {
     this.#update(slot, { status: 'ended', ended });
     if (slot.role === 'consultation') {
       this.#consult = null;
-      if (this.#live(this.#main)) this.#playRemote(this.#main);
+      if (isLive(this.#main)) this.#playRemote(this.#main);
     } else {
       this.#speaker.stop();
     }
@@ -400,27 +348,14 @@ export class SipEngine {
   }
 
   #playRemote(slot: Slot): void {
-    const sdh = slot.session.sessionDescriptionHandler;
-    if (sdh instanceof Web.SessionDescriptionHandler) void this.#speaker.play(sdh.remoteMediaStream);
-  }
-
-  /** Mute and hold act on the tracks (no renegotiation for mute; hold adds the re-INVITE's direction). */
-  #applyTracks(slot: Slot): void {
-    const pc = this.#peer(slot);
-    if (!pc) return;
-    pc.getSenders().forEach((s) => s.track && (s.track.enabled = !slot.muted && !slot.held));
-    pc.getReceivers().forEach((r) => r.track && (r.track.enabled = !slot.held));
-  }
-
-  #peer(slot: Slot): RTCPeerConnection | undefined {
-    const sdh = slot.session.sessionDescriptionHandler;
-    return sdh instanceof Web.SessionDescriptionHandler ? sdh.peerConnection : undefined;
+    const stream = remoteStream(slot);
+    if (stream) void this.#speaker.play(stream);
   }
 
   async dial(target: string): Promise<PhoneResult> {
     const notReady = this.#ready();
     if (notReady) return notReady;
-    if (this.#live(this.#main)) return fail('not-possible', webRtcLabels.busy());
+    if (isLive(this.#main)) return fail('not-possible', webRtcLabels.busy());
     return this.#invite(target, 'call');
   }
 
@@ -448,7 +383,7 @@ export class SipEngine {
   }
 
   #incoming(invitation: Invitation): void {
-    if (this.#live(this.#main) || this.#context.disposed) {
+    if (isLive(this.#main) || this.#context.disposed) {
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
       return;
     }
@@ -474,7 +409,7 @@ export class SipEngine {
 
   async answer(): Promise<PhoneResult> {
     const slot = this.#main;
-    if (!this.#live(slot) || !(slot.session instanceof Invitation) || slot.call.status !== 'ringing') {
+    if (!isLive(slot) || !(slot.session instanceof Invitation) || slot.call.status !== 'ringing') {
       return fail('not-possible', webRtcLabels.noCall());
     }
     this.#ringer.stop();
@@ -491,8 +426,8 @@ export class SipEngine {
 
   async hangUp(): Promise<PhoneResult> {
     // With a consultation up, hanging up ends the consultation; the held call stays.
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot)) return fail('not-possible', webRtcLabels.noCall());
+    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    if (!isLive(slot)) return fail('not-possible', webRtcLabels.noCall());
     slot.endedBy = { by: 'agent', reason: slot.call.status === 'ringing' ? 'rejected' : 'hang-up' };
     const session = slot.session;
     try {
@@ -505,52 +440,31 @@ export class SipEngine {
     return OK;
   }
 
-  /** A re-INVITE on an established call, holding it or not; resolves with the other side's answer. */
-  #reInvite(slot: Slot, hold: boolean): Promise<PhoneResult> {
-    const session = slot.session;
-    session.sessionDescriptionHandlerOptionsReInvite = { hold } as Web.SessionDescriptionHandlerOptions;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(fail('not-possible', webRtcLabels.callFailed())), 8000);
-      const done = (result: PhoneResult) => {
-        clearTimeout(timer);
-        resolve(result);
-      };
-      session
-        .invite({
-          requestDelegate: {
-            onAccept: () => done(OK),
-            onReject: (response) => done(refused(response.message.statusCode ?? 0)),
-          },
-        })
-        .catch(() => done(fail('not-possible', webRtcLabels.callFailed())));
-    });
-  }
-
   async setHeld(held: boolean): Promise<PhoneResult> {
     const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
+    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     if (slot.held === held) return fail('not-possible', held ? webRtcLabels.alreadyHeld() : webRtcLabels.notHeld());
-    const result = await this.#reInvite(slot, held);
+    const result = await reInvite(slot, held);
     if (!result.ok) return result;
     slot.held = held;
-    this.#applyTracks(slot);
+    applyTracks(slot);
     this.#update(slot, { status: held ? 'held' : 'connected' });
     return OK;
   }
 
   async setMuted(muted: boolean): Promise<PhoneResult> {
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot)) return fail('not-possible', webRtcLabels.noCall());
+    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    if (!isLive(slot)) return fail('not-possible', webRtcLabels.noCall());
     slot.muted = muted;
-    this.#applyTracks(slot);
+    applyTracks(slot);
     this.#update(slot, { muted });
     return OK;
   }
 
   async sendDtmf(tones: string): Promise<PhoneResult> {
     if (!/^[0-9*#A-D]+$/i.test(tones)) return fail('not-possible', webRtcLabels.badTones());
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
+    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     const mode = this.#context.setting('dtmf');
     if (mode !== 'info') {
       const sent = await this.#sendRtpDtmf(slot, tones.toUpperCase());
@@ -566,7 +480,7 @@ export class SipEngine {
   /** RFC 4733 through the sender's RTCDTMFSender; resolves when the tones have been played out. */
   async #sendRtpDtmf(slot: Slot, tones: string): Promise<boolean> {
     const sdh = slot.session.sessionDescriptionHandler;
-    const dtmf = this.#peer(slot)?.getSenders()[0]?.dtmf;
+    const dtmf = peerConnection(slot)?.getSenders()[0]?.dtmf;
     if (!(sdh instanceof Web.SessionDescriptionHandler) || !dtmf) return false;
     const played = new Promise<void>((resolve) => {
       const onTone = (event: RTCDTMFToneChangeEvent) => {
@@ -600,7 +514,7 @@ export class SipEngine {
   /** Blind transfer: REFER the other side to the target, then leave. */
   async transfer(target: string): Promise<PhoneResult> {
     const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
+    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     const uri = targetUri(target, this.#domain);
     if (!uri) return fail('call-failed', webRtcLabels.callFailed());
     return this.#refer(slot, uri, []);
@@ -627,8 +541,8 @@ export class SipEngine {
   /** Holds the call and calls the target; the target is `consultation` until transfer or hang-up. */
   async consult(target: string): Promise<PhoneResult> {
     const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (this.#live(this.#consult)) return fail('not-possible', webRtcLabels.busy());
+    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
+    if (isLive(this.#consult)) return fail('not-possible', webRtcLabels.busy());
     if (!slot.held) {
       const held = await this.setHeld(true);
       if (!held.ok) return held;
@@ -640,7 +554,7 @@ export class SipEngine {
   async completeTransfer(): Promise<PhoneResult> {
     const main = this.#main;
     const consult = this.#consult;
-    if (!this.#live(main) || !this.#live(consult) || consult.session.state !== SessionState.Established) {
+    if (!isLive(main) || !isLive(consult) || consult.session.state !== SessionState.Established) {
       return fail('not-possible', webRtcLabels.noCall());
     }
     return this.#refer(main, consult.session, [consult]);
@@ -665,7 +579,7 @@ export class SipEngine {
       // Mid-call the new microphone replaces the track on the sender: no renegotiation.
       const track = this.#mic.track();
       for (const slot of this.#slots()) {
-        const sender = this.#peer(slot)?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
+        const sender = peerConnection(slot)?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
         if (!sender || !track) continue;
         const old = sender.track;
         const clone = track.clone();
