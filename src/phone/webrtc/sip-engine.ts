@@ -14,12 +14,12 @@ import {
 } from 'sip.js';
 import type { BehaviorSubject } from 'rxjs';
 import type {
-  PhoneCall,
   PhoneDeviceKind,
   PhoneResult,
   PhoneState,
 } from '../../services/ports/phone.js';
-import { applyTracks, createSlot, isLive, peerConnection, reInvite, rejection, remoteStream, type Ended, type Slot } from './call-slot.js';
+import { applyTracks, isLive, peerConnection, reInvite, rejection, type Slot } from './call-slot.js';
+import { Calls } from './calls.js';
 import { targetUri } from './dial-target.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
@@ -32,11 +32,10 @@ export class SipEngine {
   readonly #mic = new Microphone();
   readonly #speaker = new AudioOut();
   readonly #ringer: Ringer;
+  readonly #calls: Calls;
   #ua: UserAgent | null = null;
   #registerer: Registerer | null = null;
   #domain = '';
-  #main: Slot | null = null;
-  #consult: Slot | null = null;
   #keepAlive: ReturnType<typeof setInterval> | null = null;
   #reconnecting: Promise<void> | null = null;
   #recoveryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -45,6 +44,7 @@ export class SipEngine {
   constructor(options: WebRtcPhoneOptions, state: BehaviorSubject<PhoneState>) {
     this.#context = new EngineContext(options, state);
     this.#ringer = new Ringer(options.ringtone);
+    this.#calls = new Calls(this.#context, this.#speaker, this.#ringer);
   }
 
   // ---- registration -------------------------------------------------------------------------
@@ -213,13 +213,13 @@ export class SipEngine {
     const ua = this.#ua!;
     this.#stopKeepAlive();
     this.#context.patch({ registration: 'reconnecting', error: { code: 'connection-lost', message: webRtcLabels.connectionLost() } });
-    for (const slot of this.#slots()) {
+    for (const slot of this.#calls.live()) {
       // A call still being set up cannot be saved; an established one keeps its media meanwhile.
-      if (slot.session.state !== SessionState.Established) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
+      if (slot.session.state !== SessionState.Established) this.#calls.endLocally(slot, { by: 'system', reason: 'connection-lost' });
     }
-    if (this.#slots().length > 0) {
+    if (this.#calls.live().length > 0) {
       this.#recoveryTimer = setTimeout(() => {
-        for (const slot of this.#slots()) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
+        for (const slot of this.#calls.live()) this.#calls.endLocally(slot, { by: 'system', reason: 'connection-lost' });
       }, this.#context.setting('callRecoveryMs'));
     }
     // A half-open socket still looks connected: drop it so that sip.js opens a new one.
@@ -252,110 +252,26 @@ export class SipEngine {
    * its route to us. If the dialog is gone, the call ends as lost, cleanly.
    */
   async #recoverCalls(): Promise<void> {
-    const slots = this.#slots();
+    const slots = this.#calls.live();
     const results = await Promise.all(slots.map((slot) => reInvite(slot, slot.held)));
     if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
     this.#recoveryTimer = null;
     slots.forEach((slot, i) => {
-      if (!results[i].ok) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
+      if (!results[i].ok) this.#calls.endLocally(slot, { by: 'system', reason: 'connection-lost' });
     });
   }
 
   // ---- calls ---------------------------------------------------------------------------------
-
-  #slots(): Slot[] {
-    return [this.#main, this.#consult].filter((s): s is Slot => s !== null && !s.finished);
-  }
 
   #ready(): PhoneResult | null {
     if (!this.#ua || this.#context.state.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
     return null;
   }
 
-  #newSlot(session: Session, role: Slot['role'], direction: PhoneCall['direction'], remote: string): Slot {
-    const slot = createSlot(session, role, direction, remote);
-    if (role === 'call') this.#main = slot;
-    else this.#consult = slot;
-    session.delegate = {
-      onBye: () => {
-        slot.endedBy ??= { by: 'contact', reason: 'hang-up' };
-      },
-      onAck: () => slot.ack(),
-      onInfo: (info) => void info.accept().catch(() => undefined),
-      onRefer: (referral) => void referral.reject().catch(() => undefined),
-    };
-    session.stateChange.addListener((state) => {
-      if (state === SessionState.Established) void this.#established(slot);
-      if (state === SessionState.Terminated) this.#terminated(slot);
-    });
-    this.#show(slot);
-    return slot;
-  }
-
-  #show(slot: Slot): void {
-    if (slot.role === 'call' && this.#main === slot) this.#context.patch({ call: slot.call });
-    if (slot.role === 'consultation' && this.#consult === slot) {
-      this.#context.patch({ consultation: slot.call.status === 'ended' ? null : slot.call });
-    }
-  }
-
-  #update(slot: Slot, patch: Partial<PhoneCall>): void {
-    slot.call = { ...slot.call, ...patch };
-    this.#show(slot);
-  }
-
-  async #established(slot: Slot): Promise<void> {
-    if (slot.finished) return;
-    if (slot.call.direction === 'incoming') await Promise.race([slot.acked, delay(2000)]);
-    if (slot.finished) return;
-    if (slot.call.direction === 'incoming') this.#ringer.stop();
-    applyTracks(slot);
-    this.#playRemote(slot);
-    this.#update(slot, { status: slot.held ? 'held' : 'connected', connectedAt: slot.call.connectedAt ?? Date.now() });
-  }
-
-  #terminated(slot: Slot): void {
-    if (slot.finished) return;
-    this.#finish(slot, slot.endedBy ?? { by: 'system', reason: 'failed' });
-  }
-
-  #finish(slot: Slot, ended: Ended): void {
-    slot.finished = true;
-    if (slot.call.status === 'ringing') this.#ringer.stop();
-    this.#update(slot, { status: 'ended', ended });
-    if (slot.role === 'consultation') {
-      this.#consult = null;
-      if (isLive(this.#main)) this.#playRemote(this.#main);
-    } else {
-      this.#speaker.stop();
-    }
-  }
-
-  /** Ends a call here and now, whether or not the other side can still be told. */
-  #endLocally(slot: Slot, ended: Ended): void {
-    if (slot.finished) return;
-    slot.endedBy = ended;
-    this.#finish(slot, ended);
-    try {
-      const session = slot.session;
-      if (session.state === SessionState.Established) void session.bye().catch(() => undefined);
-      else if (session instanceof Inviter) void session.cancel().catch(() => undefined);
-      else if (session instanceof Invitation && session.state === SessionState.Initial) void session.reject().catch(() => undefined);
-      session.sessionDescriptionHandler?.close();
-    } catch {
-      // The socket is gone: the local end is all there is.
-    }
-  }
-
-  #playRemote(slot: Slot): void {
-    const stream = remoteStream(slot);
-    if (stream) void this.#speaker.play(stream);
-  }
-
   async dial(target: string): Promise<PhoneResult> {
     const notReady = this.#ready();
     if (notReady) return notReady;
-    if (isLive(this.#main)) return fail('not-possible', webRtcLabels.busy());
+    if (isLive(this.#calls.main)) return fail('not-possible', webRtcLabels.busy());
     return this.#invite(target, 'call');
   }
 
@@ -365,7 +281,7 @@ export class SipEngine {
     const inviter = new Inviter(this.#ua!, uri, {
       sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
     });
-    const slot = this.#newSlot(inviter, role, 'outgoing', target);
+    const slot = this.#calls.open(inviter, role, 'outgoing', target);
     try {
       await inviter.invite({
         requestDelegate: {
@@ -376,19 +292,19 @@ export class SipEngine {
       });
       return OK;
     } catch (error) {
-      this.#endLocally(slot, { by: 'system', reason: 'failed' });
+      this.#calls.endLocally(slot, { by: 'system', reason: 'failed' });
       const micProblem = error instanceof DOMException ? microphoneError(error) : null;
       return micProblem ? { ok: false, error: micProblem } : fail('call-failed', webRtcLabels.callFailed());
     }
   }
 
   #incoming(invitation: Invitation): void {
-    if (isLive(this.#main) || this.#context.disposed) {
+    if (isLive(this.#calls.main) || this.#context.disposed) {
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
       return;
     }
     const identity = invitation.remoteIdentity;
-    const slot = this.#newSlot(invitation, 'call', 'incoming', identity.uri.user ?? identity.uri.toString());
+    const slot = this.#calls.open(invitation, 'call', 'incoming', identity.uri.user ?? identity.uri.toString());
     invitation.delegate = {
       ...invitation.delegate,
       onCancel: () => {
@@ -408,7 +324,7 @@ export class SipEngine {
   }
 
   async answer(): Promise<PhoneResult> {
-    const slot = this.#main;
+    const slot = this.#calls.main;
     if (!isLive(slot) || !(slot.session instanceof Invitation) || slot.call.status !== 'ringing') {
       return fail('not-possible', webRtcLabels.noCall());
     }
@@ -419,14 +335,14 @@ export class SipEngine {
       await Promise.race([slot.acked, delay(2000)]);
       return OK;
     } catch (error) {
-      this.#endLocally(slot, { by: 'system', reason: 'failed' });
+      this.#calls.endLocally(slot, { by: 'system', reason: 'failed' });
       return { ok: false, error: error instanceof DOMException ? microphoneError(error) : { code: 'call-failed', message: webRtcLabels.callFailed() } };
     }
   }
 
   async hangUp(): Promise<PhoneResult> {
     // With a consultation up, hanging up ends the consultation; the held call stays.
-    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    const slot = this.#calls.active;
     if (!isLive(slot)) return fail('not-possible', webRtcLabels.noCall());
     slot.endedBy = { by: 'agent', reason: slot.call.status === 'ringing' ? 'rejected' : 'hang-up' };
     const session = slot.session;
@@ -435,35 +351,35 @@ export class SipEngine {
       else if (session instanceof Inviter) await session.cancel();
       else if (session instanceof Invitation) await session.reject({ statusCode: 486 });
     } catch {
-      this.#endLocally(slot, slot.endedBy);
+      this.#calls.endLocally(slot, slot.endedBy);
     }
     return OK;
   }
 
   async setHeld(held: boolean): Promise<PhoneResult> {
-    const slot = this.#main;
+    const slot = this.#calls.main;
     if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     if (slot.held === held) return fail('not-possible', held ? webRtcLabels.alreadyHeld() : webRtcLabels.notHeld());
     const result = await reInvite(slot, held);
     if (!result.ok) return result;
     slot.held = held;
     applyTracks(slot);
-    this.#update(slot, { status: held ? 'held' : 'connected' });
+    this.#calls.update(slot, { status: held ? 'held' : 'connected' });
     return OK;
   }
 
   async setMuted(muted: boolean): Promise<PhoneResult> {
-    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    const slot = this.#calls.active;
     if (!isLive(slot)) return fail('not-possible', webRtcLabels.noCall());
     slot.muted = muted;
     applyTracks(slot);
-    this.#update(slot, { muted });
+    this.#calls.update(slot, { muted });
     return OK;
   }
 
   async sendDtmf(tones: string): Promise<PhoneResult> {
     if (!/^[0-9*#A-D]+$/i.test(tones)) return fail('not-possible', webRtcLabels.badTones());
-    const slot = isLive(this.#consult) ? this.#consult : this.#main;
+    const slot = this.#calls.active;
     if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     const mode = this.#context.setting('dtmf');
     if (mode !== 'info') {
@@ -513,7 +429,7 @@ export class SipEngine {
 
   /** Blind transfer: REFER the other side to the target, then leave. */
   async transfer(target: string): Promise<PhoneResult> {
-    const slot = this.#main;
+    const slot = this.#calls.main;
     if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
     const uri = targetUri(target, this.#domain);
     if (!uri) return fail('call-failed', webRtcLabels.callFailed());
@@ -528,7 +444,7 @@ export class SipEngine {
           requestDelegate: {
             onAccept: () => {
               for (const s of [slot, ...alsoEnds]) s.endedBy = { by: 'agent', reason: 'transferred' };
-              void slot.session.bye().catch(() => this.#endLocally(slot, { by: 'agent', reason: 'transferred' }));
+              void slot.session.bye().catch(() => this.#calls.endLocally(slot, { by: 'agent', reason: 'transferred' }));
               resolve(OK);
             },
             onReject: (response) => resolve(refused(response.message.statusCode ?? 0)),
@@ -540,9 +456,9 @@ export class SipEngine {
 
   /** Holds the call and calls the target; the target is `consultation` until transfer or hang-up. */
   async consult(target: string): Promise<PhoneResult> {
-    const slot = this.#main;
+    const slot = this.#calls.main;
     if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (isLive(this.#consult)) return fail('not-possible', webRtcLabels.busy());
+    if (isLive(this.#calls.consultation)) return fail('not-possible', webRtcLabels.busy());
     if (!slot.held) {
       const held = await this.setHeld(true);
       if (!held.ok) return held;
@@ -552,8 +468,8 @@ export class SipEngine {
 
   /** Attended transfer: REFER with Replaces hands the held call to the consulted party; both legs end here. */
   async completeTransfer(): Promise<PhoneResult> {
-    const main = this.#main;
-    const consult = this.#consult;
+    const main = this.#calls.main;
+    const consult = this.#calls.consultation;
     if (!isLive(main) || !isLive(consult) || consult.session.state !== SessionState.Established) {
       return fail('not-possible', webRtcLabels.noCall());
     }
@@ -578,7 +494,7 @@ export class SipEngine {
       }
       // Mid-call the new microphone replaces the track on the sender: no renegotiation.
       const track = this.#mic.track();
-      for (const slot of this.#slots()) {
+      for (const slot of this.#calls.live()) {
         const sender = peerConnection(slot)?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
         if (!sender || !track) continue;
         const old = sender.track;
@@ -604,7 +520,7 @@ export class SipEngine {
   dispose(): void {
     this.#stopKeepAlive();
     if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
-    for (const slot of this.#slots()) this.#endLocally(slot, { by: 'agent', reason: 'hang-up' });
+    for (const slot of this.#calls.live()) this.#calls.endLocally(slot, { by: 'agent', reason: 'hang-up' });
     this.#context.patch({ registration: 'unregistered' });
     this.#context.dispose();
     navigator.mediaDevices?.removeEventListener('devicechange', this.#onDeviceChange);
