@@ -21,6 +21,7 @@ import type {
 import { applyTracks, isLive, peerConnection, reInvite, rejection, type Slot } from './call-slot.js';
 import { Calls } from './calls.js';
 import { targetUri } from './dial-target.js';
+import { sendDtmf } from './dtmf.js';
 import { webRtcLabels } from './labels.js';
 import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
 import { EngineContext, delay } from './engine-context.js';
@@ -377,54 +378,8 @@ export class SipEngine {
     return OK;
   }
 
-  async sendDtmf(tones: string): Promise<PhoneResult> {
-    if (!/^[0-9*#A-D]+$/i.test(tones)) return fail('not-possible', webRtcLabels.badTones());
-    const slot = this.#calls.active;
-    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const mode = this.#context.setting('dtmf');
-    if (mode !== 'info') {
-      const sent = await this.#sendRtpDtmf(slot, tones.toUpperCase());
-      if (sent || mode === 'rfc4733') return sent ? OK : fail('not-possible', webRtcLabels.callFailed());
-    }
-    for (const tone of tones.toUpperCase()) {
-      const result = await this.#sendInfoDtmf(slot.session, tone);
-      if (!result.ok) return result;
-    }
-    return OK;
-  }
-
-  /** RFC 4733 through the sender's RTCDTMFSender; resolves when the tones have been played out. */
-  async #sendRtpDtmf(slot: Slot, tones: string): Promise<boolean> {
-    const sdh = slot.session.sessionDescriptionHandler;
-    const dtmf = peerConnection(slot)?.getSenders()[0]?.dtmf;
-    if (!(sdh instanceof Web.SessionDescriptionHandler) || !dtmf) return false;
-    const played = new Promise<void>((resolve) => {
-      const onTone = (event: RTCDTMFToneChangeEvent) => {
-        if (event.tone !== '') return;
-        dtmf.removeEventListener('tonechange', onTone);
-        resolve();
-      };
-      dtmf.addEventListener('tonechange', onTone);
-    });
-    if (!sdh.sendDtmf(tones, { duration: 100, interToneGap: 70 })) return false;
-    await played;
-    return true;
-  }
-
-  #sendInfoDtmf(session: Session, tone: string): Promise<PhoneResult> {
-    return new Promise((resolve) => {
-      session
-        .info({
-          requestDelegate: {
-            onAccept: () => resolve(OK),
-            onReject: (response) => resolve(refused(response.message.statusCode ?? 0)),
-          },
-          requestOptions: {
-            body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=100` },
-          },
-        })
-        .catch(() => resolve(fail('not-possible', webRtcLabels.callFailed())));
-    });
+  sendDtmf(tones: string): Promise<PhoneResult> {
+    return sendDtmf(this.#calls.active, tones, this.#context.setting('dtmf'));
   }
 
   /** Blind transfer: REFER the other side to the target, then leave. */
