@@ -18,34 +18,35 @@ import type {
   PhoneResult,
   PhoneState,
 } from '../../services/ports/phone.js';
-import { applyTracks, isLive, peerConnection, reInvite, rejection, type Slot } from './call-slot.js';
+import { applyTracks, isLive, reInvite, rejection, type Slot } from './call-slot.js';
 import { Calls } from './calls.js';
+import { Devices } from './devices.js';
 import { targetUri } from './dial-target.js';
 import { sendDtmf } from './dtmf.js';
 import { webRtcLabels } from './labels.js';
-import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
+import { AudioOut, Microphone, Ringer, microphoneError } from './media.js';
 import { EngineContext, delay } from './engine-context.js';
 import type { WebRtcCredentials, WebRtcPhoneOptions } from './options.js';
 import { OK, fail, refused } from './results.js';
 
 export class SipEngine {
   readonly #context: EngineContext;
-  readonly #mic = new Microphone();
-  readonly #speaker = new AudioOut();
   readonly #ringer: Ringer;
   readonly #calls: Calls;
+  readonly #devices: Devices;
   #ua: UserAgent | null = null;
   #registerer: Registerer | null = null;
   #domain = '';
   #keepAlive: ReturnType<typeof setInterval> | null = null;
   #reconnecting: Promise<void> | null = null;
   #recoveryTimer: ReturnType<typeof setTimeout> | null = null;
-  readonly #onDeviceChange = () => void this.#refreshDevices();
 
   constructor(options: WebRtcPhoneOptions, state: BehaviorSubject<PhoneState>) {
     this.#context = new EngineContext(options, state);
-    this.#ringer = new Ringer(options.ringtone);
-    this.#calls = new Calls(this.#context, this.#speaker, this.#ringer);
+    const audio = { microphone: new Microphone(), speaker: new AudioOut(), ringer: new Ringer(options.ringtone) };
+    this.#ringer = audio.ringer;
+    this.#calls = new Calls(this.#context, audio.speaker, audio.ringer);
+    this.#devices = new Devices(this.#context, audio, this.#calls);
   }
 
   // ---- registration -------------------------------------------------------------------------
@@ -67,7 +68,7 @@ export class SipEngine {
     if (!this.#ua) this.#ua = this.#createUserAgent(uri, credentials);
     // The microphone opens while the phone registers: the first getUserMedia costs 80–140 ms, which
     // must not land between Accept and the call.
-    const microphone = this.#openMicrophone();
+    const microphone = this.#devices.openMicrophone();
     try {
       await this.#ua.start();
     } catch {
@@ -106,9 +107,7 @@ export class SipEngine {
       logConnector: () => undefined,
       userAgentString: 'outbound-kit',
       sipExtensionReplaces: SIPExtension.Supported,
-      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() =>
-        this.#mic.streamForCall(this.#context.state.devices.chosen.microphone),
-      ),
+      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() => this.#devices.streamForCall()),
       sessionDescriptionHandlerFactoryOptions: {
         iceGatheringTimeout: this.#context.setting('iceGatheringTimeoutMs'),
         peerConnectionConfiguration: { iceServers },
@@ -146,24 +145,6 @@ export class SipEngine {
         })
         .catch(() => done(fail('server-unreachable', webRtcLabels.serverUnreachable())));
     });
-  }
-
-  async #openMicrophone(): Promise<PhoneResult> {
-    try {
-      await this.#mic.openDevice(this.#context.state.devices.chosen.microphone);
-      navigator.mediaDevices.addEventListener('devicechange', this.#onDeviceChange);
-      await this.#refreshDevices();
-      return OK;
-    } catch (error) {
-      await this.#refreshDevices().catch(() => undefined);
-      const e = microphoneError(error);
-      return { ok: false, error: e };
-    }
-  }
-
-  async #refreshDevices(): Promise<void> {
-    const available = await listDevices();
-    this.#context.patch({ devices: { ...this.#context.state.devices, available } });
   }
 
   // ---- connection loss, reconnection, half-open sockets -------------------------------------
@@ -431,45 +412,8 @@ export class SipEngine {
     return this.#refer(main, consult.session, [consult]);
   }
 
-  async chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
-    const devices = this.#context.state.devices;
-    if (deviceId !== null && !devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
-      await this.#refreshDevices();
-      if (!this.#context.state.devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
-        return fail('no-device', webRtcLabels.deviceMissing());
-      }
-    }
-    if (kind === 'microphone') {
-      try {
-        await this.#mic.openDevice(deviceId);
-      } catch (error) {
-        const e = microphoneError(error);
-        this.#context.error(e);
-        return { ok: false, error: e };
-      }
-      // Mid-call the new microphone replaces the track on the sender: no renegotiation.
-      const track = this.#mic.track();
-      for (const slot of this.#calls.live()) {
-        const sender = peerConnection(slot)?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
-        if (!sender || !track) continue;
-        const old = sender.track;
-        const clone = track.clone();
-        clone.enabled = !slot.muted && !slot.held;
-        await sender.replaceTrack(clone);
-        old?.stop();
-      }
-    } else if (isSinkKind(kind)) {
-      const out = kind === 'speaker' ? this.#speaker : this.#ringer.out;
-      if (!out.canChooseSink) return fail('not-possible', webRtcLabels.noSinkSelection());
-      try {
-        await out.setSink(deviceId);
-      } catch {
-        return fail('no-device', webRtcLabels.deviceMissing());
-      }
-    }
-    const now = this.#context.state.devices;
-    this.#context.patch({ devices: { ...now, chosen: { ...now.chosen, [kind]: deviceId } } });
-    return OK;
+  chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
+    return this.#devices.choose(kind, deviceId);
   }
 
   dispose(): void {
@@ -478,10 +422,7 @@ export class SipEngine {
     for (const slot of this.#calls.live()) this.#calls.endLocally(slot, { by: 'agent', reason: 'hang-up' });
     this.#context.patch({ registration: 'unregistered' });
     this.#context.dispose();
-    navigator.mediaDevices?.removeEventListener('devicechange', this.#onDeviceChange);
-    this.#ringer.dispose();
-    this.#speaker.stop();
-    this.#mic.close();
+    this.#devices.dispose();
     const ua = this.#ua;
     const registerer = this.#registerer;
     this.#ua = null;
