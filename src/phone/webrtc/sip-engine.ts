@@ -4,11 +4,9 @@ import {
   Invitation,
   Inviter,
   Registerer,
-  SIPExtension,
   SessionState,
   TransportState,
   UserAgent,
-  Web,
   type Session,
   type URI,
 } from 'sip.js';
@@ -28,6 +26,7 @@ import { AudioOut, Microphone, Ringer, microphoneError } from './media.js';
 import { EngineContext, delay } from './engine-context.js';
 import type { WebRtcCredentials, WebRtcPhoneOptions } from './options.js';
 import { OK, fail, refused } from './results.js';
+import { answersOptions, createUserAgent, register } from './user-agent.js';
 
 export class SipEngine {
   readonly #context: EngineContext;
@@ -65,7 +64,13 @@ export class SipEngine {
     } catch {
       return this.#failStart(fail('registration-refused', webRtcLabels.registrationRefused(0)));
     }
-    if (!this.#ua) this.#ua = this.#createUserAgent(uri, credentials);
+    if (!this.#ua) {
+      this.#ua = createUserAgent(this.#context, uri, credentials, {
+        localMedia: () => this.#devices.streamForCall(),
+        onInvite: (invitation) => this.#incoming(invitation),
+        onConnectionLost: () => void this.#connectionLost(),
+      });
+    }
     // The microphone opens while the phone registers: the first getUserMedia costs 80–140 ms, which
     // must not land between Accept and the call.
     const microphone = this.#devices.openMicrophone();
@@ -93,58 +98,11 @@ export class SipEngine {
     return result;
   }
 
-  #createUserAgent(uri: URI, credentials: WebRtcCredentials | undefined): UserAgent {
-    const iceServers = [...(this.#context.options.iceServers ?? [])];
-    const ua = new UserAgent({
-      uri,
-      displayName: this.#context.options.displayName ?? '',
-      authorizationUsername: credentials ? (credentials.username ?? uri.user ?? '') : '',
-      authorizationPassword: credentials?.password ?? '',
-      transportOptions: { server: this.#context.options.server, connectionTimeout: 4, traceSip: false },
-      // sip.js logs every SIP message by default, credentials and all: nothing goes to the console.
-      logBuiltinEnabled: false,
-      logLevel: 'error',
-      logConnector: () => undefined,
-      userAgentString: 'outbound-kit',
-      sipExtensionReplaces: SIPExtension.Supported,
-      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() => this.#devices.streamForCall()),
-      sessionDescriptionHandlerFactoryOptions: {
-        iceGatheringTimeout: this.#context.setting('iceGatheringTimeoutMs'),
-        peerConnectionConfiguration: { iceServers },
-      },
-      delegate: {
-        onInvite: (invitation) => this.#incoming(invitation),
-        onDisconnect: (error) => {
-          if (error) void this.#connectionLost();
-        },
-      },
-    });
-    return ua;
-  }
-
   /** Sends REGISTER and resolves with the server's answer. */
   #register(): Promise<PhoneResult> {
     const ua = this.#ua!;
     this.#registerer ??= new Registerer(ua, { expires: this.#context.setting('registerExpiresS') });
-    const registerer = this.#registerer;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(fail('server-unreachable', webRtcLabels.serverUnreachable())), 8000);
-      const done = (result: PhoneResult) => {
-        clearTimeout(timer);
-        resolve(result);
-      };
-      registerer
-        .register({
-          requestDelegate: {
-            onAccept: () => done(OK),
-            onReject: (response) => {
-              const status = response.message.statusCode ?? 0;
-              done(fail('registration-refused', webRtcLabels.registrationRefused(status)));
-            },
-          },
-        })
-        .catch(() => done(fail('server-unreachable', webRtcLabels.serverUnreachable())));
-    });
+    return register(this.#registerer);
   }
 
   // ---- connection loss, reconnection, half-open sockets -------------------------------------
@@ -166,21 +124,7 @@ export class SipEngine {
     if (!ua || this.#reconnecting) return;
     const target = UserAgent.makeURI(`sip:${this.#domain}`);
     if (!target) return;
-    const core = ua.userAgentCore;
-    const alive = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), this.#context.setting('keepAliveTimeoutMs'));
-      const answered = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      try {
-        const message = core.makeOutgoingRequestMessage('OPTIONS', target, ua.configuration.uri, target, {});
-        core.request(message, { onAccept: answered, onReject: answered, onRedirect: answered });
-      } catch {
-        clearTimeout(timer);
-        resolve(false);
-      }
-    });
+    const alive = await answersOptions(ua, target, this.#context.setting('keepAliveTimeoutMs'));
     if (!alive && this.#ua === ua) void this.#connectionLost();
   }
 
