@@ -1,28 +1,22 @@
-// The WebRTC phone's working part: everything that touches sip.js. Loaded by `start()` through
-// import(), so sip.js lives in this module's lazy chunk and never in the kit's core.
-import {
-  SessionState,
-  type Session,
-  type URI,
-} from 'sip.js';
+// The WebRTC phone's working part, loaded by `start()` through import() so that sip.js lives in
+// this module's lazy chunk and never in the kit's core: every module that touches sip.js is
+// reached from here alone. This class only wires the parts together and hands each of the
+// WebRtcPhone's commands to the one that carries it out:
+//   connection.ts  registration, keep-alive, reconnection (user-agent.ts: the SIP requests)
+//   calls.ts       the call and the consultation, from ringing or dialling to ended (call-slot.ts: one call)
+//   call-setup.ts  dial, answer, hang up; mid-call.ts: hold, mute, transfer; dtmf.ts: key tones
+//   devices.ts     the microphone, speaker and ringer
 import type { BehaviorSubject } from 'rxjs';
-import type {
-  PhoneDeviceKind,
-  PhoneResult,
-  PhoneState,
-} from '../../services/ports/phone.js';
-import { applyTracks, isLive, reInvite, type Slot } from './call-slot.js';
+import type { PhoneDeviceKind, PhoneResult, PhoneState } from '../../services/ports/phone.js';
 import { CallSetup } from './call-setup.js';
 import { Calls } from './calls.js';
 import { Connection } from './connection.js';
 import { Devices } from './devices.js';
-import { targetUri } from './dial-target.js';
 import { sendDtmf } from './dtmf.js';
-import { webRtcLabels } from './labels.js';
-import { AudioOut, Microphone, Ringer } from './media.js';
 import { EngineContext } from './engine-context.js';
+import { AudioOut, Microphone, Ringer } from './media.js';
+import { MidCallActions } from './mid-call.js';
 import type { WebRtcPhoneOptions } from './options.js';
-import { OK, fail, refused } from './results.js';
 
 export class SipEngine {
   readonly #context: EngineContext;
@@ -30,21 +24,22 @@ export class SipEngine {
   readonly #devices: Devices;
   readonly #connection: Connection;
   readonly #setup: CallSetup;
+  readonly #midCall: MidCallActions;
 
   constructor(options: WebRtcPhoneOptions, state: BehaviorSubject<PhoneState>) {
     this.#context = new EngineContext(options, state);
     const audio = { microphone: new Microphone(), speaker: new AudioOut(), ringer: new Ringer(options.ringtone) };
     this.#calls = new Calls(this.#context, audio.speaker, audio.ringer);
     this.#devices = new Devices(this.#context, audio, this.#calls);
+    // The server offers calls only once the phone has started, so the call setup exists by then.
     this.#connection = new Connection(this.#context, this.#calls, this.#devices, (invitation) => this.#setup.incoming(invitation));
     this.#setup = new CallSetup(this.#context, this.#calls, this.#connection, audio.ringer);
+    this.#midCall = new MidCallActions(this.#calls, this.#connection, this.#setup);
   }
 
   start(): Promise<PhoneResult> {
     return this.#connection.start();
   }
-
-  // ---- calls ---------------------------------------------------------------------------------
 
   dial(target: string): Promise<PhoneResult> {
     return this.#setup.dial(target);
@@ -58,84 +53,35 @@ export class SipEngine {
     return this.#setup.hangUp();
   }
 
-  async setHeld(held: boolean): Promise<PhoneResult> {
-    const slot = this.#calls.main;
-    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (slot.held === held) return fail('not-possible', held ? webRtcLabels.alreadyHeld() : webRtcLabels.notHeld());
-    const result = await reInvite(slot, held);
-    if (!result.ok) return result;
-    slot.held = held;
-    applyTracks(slot);
-    this.#calls.update(slot, { status: held ? 'held' : 'connected' });
-    return OK;
+  setHeld(held: boolean): Promise<PhoneResult> {
+    return this.#midCall.setHeld(held);
   }
 
-  async setMuted(muted: boolean): Promise<PhoneResult> {
-    const slot = this.#calls.active;
-    if (!isLive(slot)) return fail('not-possible', webRtcLabels.noCall());
-    slot.muted = muted;
-    applyTracks(slot);
-    this.#calls.update(slot, { muted });
-    return OK;
+  setMuted(muted: boolean): Promise<PhoneResult> {
+    return this.#midCall.setMuted(muted);
   }
 
   sendDtmf(tones: string): Promise<PhoneResult> {
     return sendDtmf(this.#calls.active, tones, this.#context.setting('dtmf'));
   }
 
-  /** Blind transfer: REFER the other side to the target, then leave. */
-  async transfer(target: string): Promise<PhoneResult> {
-    const slot = this.#calls.main;
-    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const uri = targetUri(target, this.#connection.domain);
-    if (!uri) return fail('call-failed', webRtcLabels.callFailed());
-    return this.#refer(slot, uri, []);
+  transfer(target: string): Promise<PhoneResult> {
+    return this.#midCall.transfer(target);
   }
 
-  #refer(slot: Slot, referTo: URI | Session, alsoEnds: Slot[]): Promise<PhoneResult> {
-    return new Promise((resolve) => {
-      slot.session
-        .refer(referTo, {
-          onNotify: (notification) => void notification.accept().catch(() => undefined),
-          requestDelegate: {
-            onAccept: () => {
-              for (const s of [slot, ...alsoEnds]) s.endedBy = { by: 'agent', reason: 'transferred' };
-              void slot.session.bye().catch(() => this.#calls.endLocally(slot, { by: 'agent', reason: 'transferred' }));
-              resolve(OK);
-            },
-            onReject: (response) => resolve(refused(response.message.statusCode ?? 0)),
-          },
-        })
-        .catch(() => resolve(fail('not-possible', webRtcLabels.callFailed())));
-    });
+  consult(target: string): Promise<PhoneResult> {
+    return this.#midCall.consult(target);
   }
 
-  /** Holds the call and calls the target; the target is `consultation` until transfer or hang-up. */
-  async consult(target: string): Promise<PhoneResult> {
-    const slot = this.#calls.main;
-    if (!isLive(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (isLive(this.#calls.consultation)) return fail('not-possible', webRtcLabels.busy());
-    if (!slot.held) {
-      const held = await this.setHeld(true);
-      if (!held.ok) return held;
-    }
-    return this.#setup.invite(target, 'consultation');
-  }
-
-  /** Attended transfer: REFER with Replaces hands the held call to the consulted party; both legs end here. */
-  async completeTransfer(): Promise<PhoneResult> {
-    const main = this.#calls.main;
-    const consult = this.#calls.consultation;
-    if (!isLive(main) || !isLive(consult) || consult.session.state !== SessionState.Established) {
-      return fail('not-possible', webRtcLabels.noCall());
-    }
-    return this.#refer(main, consult.session, [consult]);
+  completeTransfer(): Promise<PhoneResult> {
+    return this.#midCall.completeTransfer();
   }
 
   chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
     return this.#devices.choose(kind, deviceId);
   }
 
+  /** Ends the calls here, stops writing the state, lets go of the devices, then says goodbye to the server. */
   dispose(): void {
     this.#connection.stopTimers();
     for (const slot of this.#calls.live()) this.#calls.endLocally(slot, { by: 'agent', reason: 'hang-up' });
