@@ -54,7 +54,7 @@ export class CallSetup {
     }
   }
 
-  /** A call the server offers: it rings, unless the phone already has one (486 Busy Here). */
+  /** A call the server offers: it rings, unless the phone already has one or is disposed (486 Busy Here). */
   incoming(invitation: Invitation): void {
     if (isLive(this.#calls.main) || this.#context.disposed) {
       void invitation.reject({ statusCode: 486 }).catch(() => undefined);
