@@ -1,737 +1,93 @@
-// The WebRTC phone's working part: everything that touches sip.js. Loaded by `start()` through
-// import(), so sip.js lives in this module's lazy chunk and never in the kit's core.
-import {
-  Invitation,
-  Inviter,
-  Registerer,
-  SIPExtension,
-  SessionState,
-  TransportState,
-  UserAgent,
-  Web,
-  type Session,
-  type URI,
-} from 'sip.js';
+// The WebRTC phone's working part, loaded by `start()` through import() so that sip.js lives in
+// this module's lazy chunk and never in the kit's core: every module that touches sip.js is
+// reached from here alone. This class only wires the parts together and hands each of the
+// WebRtcPhone's commands to the one that carries it out:
+//   connection.ts  registration, keep-alive, reconnection (user-agent.ts: the SIP requests)
+//   calls.ts       the call and the consultation, from ringing or dialling to ended (call-slot.ts: one call)
+//   call-setup.ts  dial, answer, hang up; mid-call.ts: hold, mute, transfer; dtmf.ts: key tones
+//   devices.ts     the microphone, speaker and ringer
 import type { BehaviorSubject } from 'rxjs';
-import type { CallParty } from '../../services/domain/interaction/call.js';
-import type {
-  PhoneCall,
-  PhoneDeviceKind,
-  PhoneEndReason,
-  PhoneError,
-  PhoneResult,
-  PhoneState,
-} from '../../services/ports/phone.js';
-import { webRtcLabels } from './labels.js';
-import { AudioOut, Microphone, Ringer, isSinkKind, listDevices, microphoneError } from './media.js';
-import { webRtcDefaults, type WebRtcCredentials, type WebRtcPhoneOptions } from './options.js';
-
-type Ended = { by: CallParty; reason: PhoneEndReason };
-
-/** One call and what the phone knows about it beyond sip.js. */
-interface Slot {
-  readonly session: Session;
-  readonly role: 'call' | 'consultation';
-  call: PhoneCall;
-  endedBy: Ended | null;
-  held: boolean;
-  muted: boolean;
-  finished: boolean;
-  /** An answered call is usable once the caller's ACK is in: a re-INVITE before it would cross it. */
-  acked: Promise<void>;
-  ack: () => void;
-}
-
-const OK: PhoneResult = { ok: true };
-const fail = (code: PhoneError['code'], message: string): PhoneResult => ({ ok: false, error: { code, message } });
-const refused = (status: number) => fail('not-possible', webRtcLabels.requestRefused(status));
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** How a final failure response to our INVITE ends the call. */
-function rejection(status: number): Ended {
-  if (status === 486 || status === 600) return { by: 'contact', reason: 'busy' };
-  if (status === 480 || status === 408) return { by: 'contact', reason: 'no-answer' };
-  if (status === 603) return { by: 'contact', reason: 'rejected' };
-  if (status === 487) return { by: 'agent', reason: 'hang-up' };
-  return { by: 'system', reason: 'failed' };
-}
-
-let nextCallId = 1;
+import type { PhoneDeviceKind, PhoneResult, PhoneState } from '../../services/ports/phone.js';
+import { CallSetup } from './call-setup.js';
+import { Calls } from './calls.js';
+import { Connection } from './connection.js';
+import { Devices } from './devices.js';
+import { sendDtmf } from './dtmf.js';
+import { EngineContext } from './engine-context.js';
+import { AudioOut, Microphone, Ringer } from './media.js';
+import { MidCallActions } from './mid-call.js';
+import type { WebRtcPhoneOptions } from './options.js';
 
 export class SipEngine {
-  readonly #options: WebRtcPhoneOptions;
-  readonly #state: BehaviorSubject<PhoneState>;
-  readonly #mic = new Microphone();
-  readonly #speaker = new AudioOut();
-  readonly #ringer: Ringer;
-  #ua: UserAgent | null = null;
-  #registerer: Registerer | null = null;
-  #domain = '';
-  #main: Slot | null = null;
-  #consult: Slot | null = null;
-  #keepAlive: ReturnType<typeof setInterval> | null = null;
-  #reconnecting: Promise<void> | null = null;
-  #recoveryTimer: ReturnType<typeof setTimeout> | null = null;
-  #disposed = false;
-  readonly #onDeviceChange = () => void this.#refreshDevices();
+  readonly #context: EngineContext;
+  readonly #calls: Calls;
+  readonly #devices: Devices;
+  readonly #connection: Connection;
+  readonly #setup: CallSetup;
+  readonly #midCall: MidCallActions;
 
   constructor(options: WebRtcPhoneOptions, state: BehaviorSubject<PhoneState>) {
-    this.#options = options;
-    this.#state = state;
-    this.#ringer = new Ringer(options.ringtone);
+    this.#context = new EngineContext(options, state);
+    const audio = { microphone: new Microphone(), speaker: new AudioOut(), ringer: new Ringer(options.ringtone) };
+    this.#calls = new Calls(this.#context, audio.speaker, audio.ringer);
+    this.#devices = new Devices(this.#context, audio, this.#calls);
+    // The server offers calls only once the phone has started, so the call setup exists by then.
+    this.#connection = new Connection(this.#context, this.#calls, this.#devices, (invitation) => this.#setup.incoming(invitation));
+    this.#setup = new CallSetup(this.#context, this.#calls, this.#connection, audio.ringer);
+    this.#midCall = new MidCallActions(this.#calls, this.#connection, this.#setup);
   }
 
-  #setting<K extends keyof typeof webRtcDefaults>(key: K): NonNullable<WebRtcPhoneOptions[K]> | (typeof webRtcDefaults)[K] {
-    return this.#options[key] ?? webRtcDefaults[key];
+  start(): Promise<PhoneResult> {
+    return this.#connection.start();
   }
 
-  #patch(patch: Partial<PhoneState>): void {
-    if (this.#disposed) return;
-    this.#state.next({ ...this.#state.value, ...patch });
+  dial(target: string): Promise<PhoneResult> {
+    return this.#setup.dial(target);
   }
 
-  #error(error: PhoneError | null): void {
-    this.#patch({ error });
+  answer(): Promise<PhoneResult> {
+    return this.#setup.answer();
   }
 
-  // ---- registration -------------------------------------------------------------------------
-
-  async start(): Promise<PhoneResult> {
-    const registration = this.#state.value.registration;
-    if (registration === 'ready' || registration === 'reconnecting') return OK;
-    this.#patch({ registration: 'registering', error: null });
-    const uri = UserAgent.makeURI(this.#options.aor);
-    if (!uri) return this.#failStart(fail('registration-refused', webRtcLabels.registrationRefused(0)));
-    this.#domain = uri.host;
-    let credentials: WebRtcCredentials | undefined;
-    try {
-      const given = this.#options.credentials;
-      credentials = typeof given === 'function' ? await given() : given;
-    } catch {
-      return this.#failStart(fail('registration-refused', webRtcLabels.registrationRefused(0)));
-    }
-    if (!this.#ua) this.#ua = this.#createUserAgent(uri, credentials);
-    // The microphone opens while the phone registers: the first getUserMedia costs 80–140 ms, which
-    // must not land between Accept and the call.
-    const microphone = this.#openMicrophone();
-    try {
-      await this.#ua.start();
-    } catch {
-      return this.#failStart(fail('server-unreachable', webRtcLabels.serverUnreachable()));
-    }
-    const registered = await this.#register();
-    if (!registered.ok) {
-      await this.#ua.stop().catch(() => undefined);
-      this.#ua = null;
-      this.#registerer = null;
-      return this.#failStart(registered);
-    }
-    this.#patch({ registration: 'ready', error: null });
-    this.#startKeepAlive();
-    const mic = await microphone;
-    if (!mic.ok) this.#error(mic.error);
-    return mic;
+  hangUp(): Promise<PhoneResult> {
+    return this.#setup.hangUp();
   }
 
-  #failStart(result: PhoneResult): PhoneResult {
-    this.#patch({ registration: 'failed', error: result.ok ? null : result.error });
-    return result;
+  setHeld(held: boolean): Promise<PhoneResult> {
+    return this.#midCall.setHeld(held);
   }
 
-  #createUserAgent(uri: URI, credentials: WebRtcCredentials | undefined): UserAgent {
-    const iceServers = [...(this.#options.iceServers ?? [])];
-    const ua = new UserAgent({
-      uri,
-      displayName: this.#options.displayName ?? '',
-      authorizationUsername: credentials ? (credentials.username ?? uri.user ?? '') : '',
-      authorizationPassword: credentials?.password ?? '',
-      transportOptions: { server: this.#options.server, connectionTimeout: 4, traceSip: false },
-      // sip.js logs every SIP message by default, credentials and all: nothing goes to the console.
-      logBuiltinEnabled: false,
-      logLevel: 'error',
-      logConnector: () => undefined,
-      userAgentString: 'outbound-kit',
-      sipExtensionReplaces: SIPExtension.Supported,
-      sessionDescriptionHandlerFactory: Web.defaultSessionDescriptionHandlerFactory(() =>
-        this.#mic.streamForCall(this.#state.value.devices.chosen.microphone),
-      ),
-      sessionDescriptionHandlerFactoryOptions: {
-        iceGatheringTimeout: this.#setting('iceGatheringTimeoutMs'),
-        peerConnectionConfiguration: { iceServers },
-      },
-      delegate: {
-        onInvite: (invitation) => this.#incoming(invitation),
-        onDisconnect: (error) => {
-          if (error) void this.#connectionLost();
-        },
-      },
-    });
-    return ua;
+  setMuted(muted: boolean): Promise<PhoneResult> {
+    return this.#midCall.setMuted(muted);
   }
 
-  /** Sends REGISTER and resolves with the server's answer. */
-  #register(): Promise<PhoneResult> {
-    const ua = this.#ua!;
-    this.#registerer ??= new Registerer(ua, { expires: this.#setting('registerExpiresS') });
-    const registerer = this.#registerer;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(fail('server-unreachable', webRtcLabels.serverUnreachable())), 8000);
-      const done = (result: PhoneResult) => {
-        clearTimeout(timer);
-        resolve(result);
-      };
-      registerer
-        .register({
-          requestDelegate: {
-            onAccept: () => done(OK),
-            onReject: (response) => {
-              const status = response.message.statusCode ?? 0;
-              done(fail('registration-refused', webRtcLabels.registrationRefused(status)));
-            },
-          },
-        })
-        .catch(() => done(fail('server-unreachable', webRtcLabels.serverUnreachable())));
-    });
+  sendDtmf(tones: string): Promise<PhoneResult> {
+    return sendDtmf(this.#calls.active, tones, this.#context.setting('dtmf'));
   }
 
-  async #openMicrophone(): Promise<PhoneResult> {
-    try {
-      await this.#mic.openDevice(this.#state.value.devices.chosen.microphone);
-      navigator.mediaDevices.addEventListener('devicechange', this.#onDeviceChange);
-      await this.#refreshDevices();
-      return OK;
-    } catch (error) {
-      await this.#refreshDevices().catch(() => undefined);
-      const e = microphoneError(error);
-      return { ok: false, error: e };
-    }
+  transfer(target: string): Promise<PhoneResult> {
+    return this.#midCall.transfer(target);
   }
 
-  async #refreshDevices(): Promise<void> {
-    const available = await listDevices();
-    this.#patch({ devices: { ...this.#state.value.devices, available } });
+  consult(target: string): Promise<PhoneResult> {
+    return this.#midCall.consult(target);
   }
 
-  // ---- connection loss, reconnection, half-open sockets -------------------------------------
-
-  #startKeepAlive(): void {
-    this.#stopKeepAlive();
-    const interval = this.#setting('keepAliveIntervalMs');
-    if (interval > 0) this.#keepAlive = setInterval(() => void this.#ping(), interval);
+  completeTransfer(): Promise<PhoneResult> {
+    return this.#midCall.completeTransfer();
   }
 
-  #stopKeepAlive(): void {
-    if (this.#keepAlive) clearInterval(this.#keepAlive);
-    this.#keepAlive = null;
+  chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
+    return this.#devices.choose(kind, deviceId);
   }
 
-  /** SIP OPTIONS to the proxy: any answer proves the socket; none in time means it is half-open. */
-  async #ping(): Promise<void> {
-    const ua = this.#ua;
-    if (!ua || this.#reconnecting) return;
-    const target = UserAgent.makeURI(`sip:${this.#domain}`);
-    if (!target) return;
-    const core = ua.userAgentCore;
-    const alive = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), this.#setting('keepAliveTimeoutMs'));
-      const answered = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      try {
-        const message = core.makeOutgoingRequestMessage('OPTIONS', target, ua.configuration.uri, target, {});
-        core.request(message, { onAccept: answered, onReject: answered, onRedirect: answered });
-      } catch {
-        clearTimeout(timer);
-        resolve(false);
-      }
-    });
-    if (!alive && this.#ua === ua) void this.#connectionLost();
-  }
-
-  /** The socket dropped (or stopped answering): tell the agent, reconnect with back-off, re-register. */
-  #connectionLost(): Promise<void> {
-    if (this.#disposed || !this.#ua) return Promise.resolve();
-    this.#reconnecting ??= this.#reconnect().finally(() => (this.#reconnecting = null));
-    return this.#reconnecting;
-  }
-
-  async #reconnect(): Promise<void> {
-    const ua = this.#ua!;
-    this.#stopKeepAlive();
-    this.#patch({ registration: 'reconnecting', error: { code: 'connection-lost', message: webRtcLabels.connectionLost() } });
-    for (const slot of this.#slots()) {
-      // A call still being set up cannot be saved; an established one keeps its media meanwhile.
-      if (slot.session.state !== SessionState.Established) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
-    }
-    if (this.#slots().length > 0) {
-      this.#recoveryTimer = setTimeout(() => {
-        for (const slot of this.#slots()) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
-      }, this.#setting('callRecoveryMs'));
-    }
-    // A half-open socket still looks connected: drop it so that sip.js opens a new one.
-    if (ua.transport.state === TransportState.Connected) void ua.transport.disconnect().catch(() => undefined);
-    const { initial, max } = this.#setting('reconnectDelayMs');
-    let wait = initial;
-    for (;;) {
-      await delay(wait);
-      if (this.#disposed || this.#ua !== ua) return;
-      try {
-        await ua.reconnect();
-        const registered = await this.#register();
-        if (registered.ok) break;
-        if (registered.error.code === 'registration-refused') {
-          this.#patch({ registration: 'failed', error: registered.error });
-          return;
-        }
-      } catch {
-        // Still unreachable: try again later.
-      }
-      wait = Math.min(max, wait * 2);
-    }
-    this.#patch({ registration: 'ready', error: null });
-    this.#startKeepAlive();
-    await this.#recoverCalls();
-  }
-
-  /**
-   * A re-INVITE over the new socket: the proxy learns where we are now and the other side updates
-   * its route to us. If the dialog is gone, the call ends as lost, cleanly.
-   */
-  async #recoverCalls(): Promise<void> {
-    const slots = this.#slots();
-    const results = await Promise.all(slots.map((slot) => this.#reInvite(slot, slot.held)));
-    if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
-    this.#recoveryTimer = null;
-    slots.forEach((slot, i) => {
-      if (!results[i].ok) this.#endLocally(slot, { by: 'system', reason: 'connection-lost' });
-    });
-  }
-
-  // ---- calls ---------------------------------------------------------------------------------
-
-  #slots(): Slot[] {
-    return [this.#main, this.#consult].filter((s): s is Slot => s !== null && !s.finished);
-  }
-
-  #live(slot: Slot | null): slot is Slot {
-    return slot !== null && !slot.finished;
-  }
-
-  #targetUri(target: string): URI | undefined {
-    const text = target.trim();
-    if (/^sips?:/i.test(text)) return UserAgent.makeURI(text);
-    // A phone number loses its spacing and punctuation; a SIP user name is taken as it is.
-    const user = /^[+\d\s().-]+$/.test(text) ? text.replace(/[\s().-]/g, '') : text;
-    if (!/^[+\w*#.-]+$/.test(user)) return undefined;
-    return UserAgent.makeURI(`sip:${user}@${this.#domain}`);
-  }
-
-  #ready(): PhoneResult | null {
-    if (!this.#ua || this.#state.value.registration !== 'ready') return fail('not-possible', webRtcLabels.notStarted());
-    return null;
-  }
-
-  #newSlot(session: Session, role: Slot['role'], direction: PhoneCall['direction'], remote: string): Slot {
-    let ack = () => undefined as void;
-    const acked = new Promise<void>((resolve) => (ack = resolve));
-    const slot: Slot = {
-      acked,
-      ack,
-      session,
-      role,
-      call: {
-        id: `webrtc-${nextCallId++}`,
-        direction,
-        remote,
-        status: direction === 'incoming' ? 'ringing' : 'dialing',
-        muted: false,
-        connectedAt: null,
-        ended: null,
-      },
-      endedBy: null,
-      held: false,
-      muted: false,
-      finished: false,
-    };
-    if (role === 'call') this.#main = slot;
-    else this.#consult = slot;
-    session.delegate = {
-      onBye: () => {
-        slot.endedBy ??= { by: 'contact', reason: 'hang-up' };
-      },
-      onAck: () => slot.ack(),
-      onInfo: (info) => void info.accept().catch(() => undefined),
-      onRefer: (referral) => void referral.reject().catch(() => undefined),
-    };
-    session.stateChange.addListener((state) => {
-      if (state === SessionState.Established) void this.#established(slot);
-      if (state === SessionState.Terminated) this.#terminated(slot);
-    });
-    this.#show(slot);
-    return slot;
-  }
-
-  #show(slot: Slot): void {
-    if (slot.role === 'call' && this.#main === slot) this.#patch({ call: slot.call });
-    if (slot.role === 'consultation' && this.#consult === slot) {
-      this.#patch({ consultation: slot.call.status === 'ended' ? null : slot.call });
-    }
-  }
-
-  #update(slot: Slot, patch: Partial<PhoneCall>): void {
-    slot.call = { ...slot.call, ...patch };
-    this.#show(slot);
-  }
-
-  async #established(slot: Slot): Promise<void> {
-    if (slot.finished) return;
-    if (slot.call.direction === 'incoming') await Promise.race([slot.acked, delay(2000)]);
-    if (slot.finished) return;
-    if (slot.call.direction === 'incoming') this.#ringer.stop();
-    this.#applyTracks(slot);
-    this.#playRemote(slot);
-    this.#update(slot, { status: slot.held ? 'held' : 'connected', connectedAt: slot.call.connectedAt ?? Date.now() });
-  }
-
-  #terminated(slot: Slot): void {
-    if (slot.finished) return;
-    this.#finish(slot, slot.endedBy ?? { by: 'system', reason: 'failed' });
-  }
-
-  #finish(slot: Slot, ended: Ended): void {
-    slot.finished = true;
-    if (slot.call.status === 'ringing') this.#ringer.stop();
-    this.#update(slot, { status: 'ended', ended });
-    if (slot.role === 'consultation') {
-      this.#consult = null;
-      if (this.#live(this.#main)) this.#playRemote(this.#main);
-    } else {
-      this.#speaker.stop();
-    }
-  }
-
-  /** Ends a call here and now, whether or not the other side can still be told. */
-  #endLocally(slot: Slot, ended: Ended): void {
-    if (slot.finished) return;
-    slot.endedBy = ended;
-    this.#finish(slot, ended);
-    try {
-      const session = slot.session;
-      if (session.state === SessionState.Established) void session.bye().catch(() => undefined);
-      else if (session instanceof Inviter) void session.cancel().catch(() => undefined);
-      else if (session instanceof Invitation && session.state === SessionState.Initial) void session.reject().catch(() => undefined);
-      session.sessionDescriptionHandler?.close();
-    } catch {
-      // The socket is gone: the local end is all there is.
-    }
-  }
-
-  #playRemote(slot: Slot): void {
-    const sdh = slot.session.sessionDescriptionHandler;
-    if (sdh instanceof Web.SessionDescriptionHandler) void this.#speaker.play(sdh.remoteMediaStream);
-  }
-
-  /** Mute and hold act on the tracks (no renegotiation for mute; hold adds the re-INVITE's direction). */
-  #applyTracks(slot: Slot): void {
-    const pc = this.#peer(slot);
-    if (!pc) return;
-    pc.getSenders().forEach((s) => s.track && (s.track.enabled = !slot.muted && !slot.held));
-    pc.getReceivers().forEach((r) => r.track && (r.track.enabled = !slot.held));
-  }
-
-  #peer(slot: Slot): RTCPeerConnection | undefined {
-    const sdh = slot.session.sessionDescriptionHandler;
-    return sdh instanceof Web.SessionDescriptionHandler ? sdh.peerConnection : undefined;
-  }
-
-  async dial(target: string): Promise<PhoneResult> {
-    const notReady = this.#ready();
-    if (notReady) return notReady;
-    if (this.#live(this.#main)) return fail('not-possible', webRtcLabels.busy());
-    return this.#invite(target, 'call');
-  }
-
-  async #invite(target: string, role: Slot['role']): Promise<PhoneResult> {
-    const uri = this.#targetUri(target);
-    if (!uri) return fail('call-failed', webRtcLabels.callFailed());
-    const inviter = new Inviter(this.#ua!, uri, {
-      sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } },
-    });
-    const slot = this.#newSlot(inviter, role, 'outgoing', target);
-    try {
-      await inviter.invite({
-        requestDelegate: {
-          onReject: (response) => {
-            slot.endedBy ??= rejection(response.message.statusCode ?? 0);
-          },
-        },
-      });
-      return OK;
-    } catch (error) {
-      this.#endLocally(slot, { by: 'system', reason: 'failed' });
-      const micProblem = error instanceof DOMException ? microphoneError(error) : null;
-      return micProblem ? { ok: false, error: micProblem } : fail('call-failed', webRtcLabels.callFailed());
-    }
-  }
-
-  #incoming(invitation: Invitation): void {
-    if (this.#live(this.#main) || this.#disposed) {
-      void invitation.reject({ statusCode: 486 }).catch(() => undefined);
-      return;
-    }
-    const identity = invitation.remoteIdentity;
-    const slot = this.#newSlot(invitation, 'call', 'incoming', identity.uri.user ?? identity.uri.toString());
-    invitation.delegate = {
-      ...invitation.delegate,
-      onCancel: () => {
-        slot.endedBy ??= { by: 'contact', reason: 'hang-up' };
-      },
-    };
-    void this.#ring(slot);
-  }
-
-  async #ring(slot: Slot): Promise<void> {
-    const playing = await this.#ringer.start();
-    if (slot.call.status !== 'ringing') {
-      this.#ringer.stop();
-      return;
-    }
-    if (!playing) this.#error({ code: 'ringer-blocked', message: webRtcLabels.ringerBlocked() });
-  }
-
-  async answer(): Promise<PhoneResult> {
-    const slot = this.#main;
-    if (!this.#live(slot) || !(slot.session instanceof Invitation) || slot.call.status !== 'ringing') {
-      return fail('not-possible', webRtcLabels.noCall());
-    }
-    this.#ringer.stop();
-    if (this.#state.value.error?.code === 'ringer-blocked') this.#error(null);
-    try {
-      await slot.session.accept({ sessionDescriptionHandlerOptions: { constraints: { audio: true, video: false } } });
-      await Promise.race([slot.acked, delay(2000)]);
-      return OK;
-    } catch (error) {
-      this.#endLocally(slot, { by: 'system', reason: 'failed' });
-      return { ok: false, error: error instanceof DOMException ? microphoneError(error) : { code: 'call-failed', message: webRtcLabels.callFailed() } };
-    }
-  }
-
-  async hangUp(): Promise<PhoneResult> {
-    // With a consultation up, hanging up ends the consultation; the held call stays.
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot)) return fail('not-possible', webRtcLabels.noCall());
-    slot.endedBy = { by: 'agent', reason: slot.call.status === 'ringing' ? 'rejected' : 'hang-up' };
-    const session = slot.session;
-    try {
-      if (session.state === SessionState.Established) await session.bye();
-      else if (session instanceof Inviter) await session.cancel();
-      else if (session instanceof Invitation) await session.reject({ statusCode: 486 });
-    } catch {
-      this.#endLocally(slot, slot.endedBy);
-    }
-    return OK;
-  }
-
-  /** A re-INVITE on an established call, holding it or not; resolves with the other side's answer. */
-  #reInvite(slot: Slot, hold: boolean): Promise<PhoneResult> {
-    const session = slot.session;
-    session.sessionDescriptionHandlerOptionsReInvite = { hold } as Web.SessionDescriptionHandlerOptions;
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(fail('not-possible', webRtcLabels.callFailed())), 8000);
-      const done = (result: PhoneResult) => {
-        clearTimeout(timer);
-        resolve(result);
-      };
-      session
-        .invite({
-          requestDelegate: {
-            onAccept: () => done(OK),
-            onReject: (response) => done(refused(response.message.statusCode ?? 0)),
-          },
-        })
-        .catch(() => done(fail('not-possible', webRtcLabels.callFailed())));
-    });
-  }
-
-  async setHeld(held: boolean): Promise<PhoneResult> {
-    const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (slot.held === held) return fail('not-possible', held ? webRtcLabels.alreadyHeld() : webRtcLabels.notHeld());
-    const result = await this.#reInvite(slot, held);
-    if (!result.ok) return result;
-    slot.held = held;
-    this.#applyTracks(slot);
-    this.#update(slot, { status: held ? 'held' : 'connected' });
-    return OK;
-  }
-
-  async setMuted(muted: boolean): Promise<PhoneResult> {
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot)) return fail('not-possible', webRtcLabels.noCall());
-    slot.muted = muted;
-    this.#applyTracks(slot);
-    this.#update(slot, { muted });
-    return OK;
-  }
-
-  async sendDtmf(tones: string): Promise<PhoneResult> {
-    if (!/^[0-9*#A-D]+$/i.test(tones)) return fail('not-possible', webRtcLabels.badTones());
-    const slot = this.#live(this.#consult) ? this.#consult : this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const mode = this.#setting('dtmf');
-    if (mode !== 'info') {
-      const sent = await this.#sendRtpDtmf(slot, tones.toUpperCase());
-      if (sent || mode === 'rfc4733') return sent ? OK : fail('not-possible', webRtcLabels.callFailed());
-    }
-    for (const tone of tones.toUpperCase()) {
-      const result = await this.#sendInfoDtmf(slot.session, tone);
-      if (!result.ok) return result;
-    }
-    return OK;
-  }
-
-  /** RFC 4733 through the sender's RTCDTMFSender; resolves when the tones have been played out. */
-  async #sendRtpDtmf(slot: Slot, tones: string): Promise<boolean> {
-    const sdh = slot.session.sessionDescriptionHandler;
-    const dtmf = this.#peer(slot)?.getSenders()[0]?.dtmf;
-    if (!(sdh instanceof Web.SessionDescriptionHandler) || !dtmf) return false;
-    const played = new Promise<void>((resolve) => {
-      const onTone = (event: RTCDTMFToneChangeEvent) => {
-        if (event.tone !== '') return;
-        dtmf.removeEventListener('tonechange', onTone);
-        resolve();
-      };
-      dtmf.addEventListener('tonechange', onTone);
-    });
-    if (!sdh.sendDtmf(tones, { duration: 100, interToneGap: 70 })) return false;
-    await played;
-    return true;
-  }
-
-  #sendInfoDtmf(session: Session, tone: string): Promise<PhoneResult> {
-    return new Promise((resolve) => {
-      session
-        .info({
-          requestDelegate: {
-            onAccept: () => resolve(OK),
-            onReject: (response) => resolve(refused(response.message.statusCode ?? 0)),
-          },
-          requestOptions: {
-            body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${tone}\r\nDuration=100` },
-          },
-        })
-        .catch(() => resolve(fail('not-possible', webRtcLabels.callFailed())));
-    });
-  }
-
-  /** Blind transfer: REFER the other side to the target, then leave. */
-  async transfer(target: string): Promise<PhoneResult> {
-    const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    const uri = this.#targetUri(target);
-    if (!uri) return fail('call-failed', webRtcLabels.callFailed());
-    return this.#refer(slot, uri, []);
-  }
-
-  #refer(slot: Slot, referTo: URI | Session, alsoEnds: Slot[]): Promise<PhoneResult> {
-    return new Promise((resolve) => {
-      slot.session
-        .refer(referTo, {
-          onNotify: (notification) => void notification.accept().catch(() => undefined),
-          requestDelegate: {
-            onAccept: () => {
-              for (const s of [slot, ...alsoEnds]) s.endedBy = { by: 'agent', reason: 'transferred' };
-              void slot.session.bye().catch(() => this.#endLocally(slot, { by: 'agent', reason: 'transferred' }));
-              resolve(OK);
-            },
-            onReject: (response) => resolve(refused(response.message.statusCode ?? 0)),
-          },
-        })
-        .catch(() => resolve(fail('not-possible', webRtcLabels.callFailed())));
-    });
-  }
-
-  /** Holds the call and calls the target; the target is `consultation` until transfer or hang-up. */
-  async consult(target: string): Promise<PhoneResult> {
-    const slot = this.#main;
-    if (!this.#live(slot) || slot.session.state !== SessionState.Established) return fail('not-possible', webRtcLabels.noCall());
-    if (this.#live(this.#consult)) return fail('not-possible', webRtcLabels.busy());
-    if (!slot.held) {
-      const held = await this.setHeld(true);
-      if (!held.ok) return held;
-    }
-    return this.#invite(target, 'consultation');
-  }
-
-  /** Attended transfer: REFER with Replaces hands the held call to the consulted party; both legs end here. */
-  async completeTransfer(): Promise<PhoneResult> {
-    const main = this.#main;
-    const consult = this.#consult;
-    if (!this.#live(main) || !this.#live(consult) || consult.session.state !== SessionState.Established) {
-      return fail('not-possible', webRtcLabels.noCall());
-    }
-    return this.#refer(main, consult.session, [consult]);
-  }
-
-  async chooseDevice(kind: PhoneDeviceKind, deviceId: string | null): Promise<PhoneResult> {
-    const devices = this.#state.value.devices;
-    if (deviceId !== null && !devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
-      await this.#refreshDevices();
-      if (!this.#state.value.devices.available.some((d) => d.kind === kind && d.id === deviceId)) {
-        return fail('no-device', webRtcLabels.deviceMissing());
-      }
-    }
-    if (kind === 'microphone') {
-      try {
-        await this.#mic.openDevice(deviceId);
-      } catch (error) {
-        const e = microphoneError(error);
-        this.#error(e);
-        return { ok: false, error: e };
-      }
-      // Mid-call the new microphone replaces the track on the sender: no renegotiation.
-      const track = this.#mic.track();
-      for (const slot of this.#slots()) {
-        const sender = this.#peer(slot)?.getSenders().find((s) => s.track?.kind === 'audio' || s.track === null);
-        if (!sender || !track) continue;
-        const old = sender.track;
-        const clone = track.clone();
-        clone.enabled = !slot.muted && !slot.held;
-        await sender.replaceTrack(clone);
-        old?.stop();
-      }
-    } else if (isSinkKind(kind)) {
-      const out = kind === 'speaker' ? this.#speaker : this.#ringer.out;
-      if (!out.canChooseSink) return fail('not-possible', webRtcLabels.noSinkSelection());
-      try {
-        await out.setSink(deviceId);
-      } catch {
-        return fail('no-device', webRtcLabels.deviceMissing());
-      }
-    }
-    const now = this.#state.value.devices;
-    this.#patch({ devices: { ...now, chosen: { ...now.chosen, [kind]: deviceId } } });
-    return OK;
-  }
-
+  /** Ends the calls here, stops writing the state, lets go of the devices, then says goodbye to the server. */
   dispose(): void {
-    this.#stopKeepAlive();
-    if (this.#recoveryTimer) clearTimeout(this.#recoveryTimer);
-    for (const slot of this.#slots()) this.#endLocally(slot, { by: 'agent', reason: 'hang-up' });
-    this.#patch({ registration: 'unregistered' });
-    this.#disposed = true;
-    navigator.mediaDevices?.removeEventListener('devicechange', this.#onDeviceChange);
-    this.#ringer.dispose();
-    this.#speaker.stop();
-    this.#mic.close();
-    const ua = this.#ua;
-    const registerer = this.#registerer;
-    this.#ua = null;
-    this.#registerer = null;
-    void (async () => {
-      if (registerer && ua?.isConnected()) await Promise.race([registerer.unregister().catch(() => undefined), delay(500)]);
-      await ua?.stop().catch(() => undefined);
-    })();
+    this.#connection.stopTimers();
+    for (const slot of this.#calls.live()) this.#calls.endLocally(slot, { by: 'agent', reason: 'hang-up' });
+    this.#context.patch({ registration: 'unregistered' });
+    this.#context.dispose();
+    this.#devices.dispose();
+    this.#connection.close();
   }
 }
