@@ -100,6 +100,7 @@ export const packageBuild = {
     index: 'src/index.ts',
     define: 'src/define.ts',
     simulator: 'src/simulator.ts',
+    websocket: 'src/websocket.ts',
     ...elementEntries(),
   },
   external: isDependency,

@@ -4,6 +4,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { sipServerPlugin } from './tests/sip/wtr-sip-plugin.mjs';
+import { protocolServerPlugin } from './tests/services/backend/websocket/wtr-protocol-server-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -17,6 +18,8 @@ export default {
   plugins: [
     // The WebRTC phone tests' Kamailio (started around wtr by scripts/kamailio.mjs).
     sipServerPlugin(),
+    // The WebSocket client's tests: an outbound-kit.v1 server of their own, by PID.
+    protocolServerPlugin(),
     // The accessibility tree as Chromium exposes it (landmarks, headings and their levels, names).
     a11ySnapshotPlugin(),
     esbuildPlugin({

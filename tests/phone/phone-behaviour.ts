@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { filter, firstValueFrom, race, timer, map } from 'rxjs';
 import type { PhoneResult, PhoneService, PhoneState } from '../../src/services/ports/phone.js';
+import { eventually } from '../support/wait.js';
 
 /** The other end of the line, played by the test: a second SIP user agent, or the simulator's contact. */
 export interface ContactDriver {
@@ -35,6 +36,7 @@ export interface PhoneHarness {
 }
 
 const WAIT_MS = 8000;
+export { eventually };
 
 /** The first phone state matching `predicate` (the current one included). */
 export function until(phone: PhoneService, predicate: (state: PhoneState) => boolean, what: string): Promise<PhoneState> {
@@ -51,14 +53,6 @@ export function until(phone: PhoneService, predicate: (state: PhoneState) => boo
 }
 
 /** Waits until `check` holds, for facts the contact's side learns by itself (tones, hold). */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = performance.now() + WAIT_MS;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`never happened: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 export function expectOk(result: PhoneResult, what: string): void {
   expect(result.ok, `${what}: ${result.ok ? '' : result.error.message}`).to.equal(true);
 }

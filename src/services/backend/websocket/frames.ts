@@ -1,0 +1,126 @@
+import * as v from 'valibot';
+import { DIALING_MODES } from '../../domain/campaign/campaign.js';
+import type { BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
+
+/** The subprotocol the client offers; its name is the protocol's major version (docs/protocol/). */
+export const PROTOCOL = 'outbound-kit.v1';
+
+/** The largest frame either side sends or accepts, in bytes (docs/protocol/, Transport). */
+export const MAX_FRAME_BYTES = 262_144;
+
+const text = v.pipe(v.string(), v.nonEmpty());
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const instant = v.pipe(v.number(), v.finite());
+
+const capabilitiesSchema = v.object({
+  dialingModes: v.array(v.picklist(DIALING_MODES)),
+  participationToggle: v.boolean(),
+  negotiatedLogout: v.boolean(),
+});
+
+const serverFrameSchema = v.variant('kind', [
+  v.object({
+    v: v.literal(1),
+    kind: v.literal('welcome'),
+    protocol: v.literal(PROTOCOL),
+    sessionId: text,
+    agentId: text,
+    epoch: text,
+    seq: count,
+    serverTime: instant,
+    heartbeatMs: v.pipe(v.number(), v.integer(), v.minValue(1000)),
+    resumeWindow: count,
+    capabilities: capabilitiesSchema,
+    resumed: v.boolean(),
+  }),
+  // The event itself is validated by the kit's bridge, as every adapter's events are.
+  v.object({ v: v.literal(1), kind: v.literal('evt'), epoch: text, seq: count, corr: v.nullable(text), event: v.unknown() }),
+  v.object({ v: v.literal(1), kind: v.literal('snapshot-begin'), epoch: text, seq: count }),
+  v.object({ v: v.literal(1), kind: v.literal('snapshot-end'), seq: count }),
+  v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant }),
+  v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant }),
+  v.object({ v: v.literal(1), kind: v.literal('reauth'), expiresAt: instant }),
+  v.object({ v: v.literal(1), kind: v.literal('reauth-ok'), expiresAt: instant }),
+  v.object({
+    v: v.literal(1),
+    kind: v.literal('error'),
+    code: text,
+    message: v.string(),
+    field: v.optional(v.string()),
+    corr: v.optional(text),
+  }),
+  v.object({
+    v: v.literal(1),
+    kind: v.literal('bye'),
+    code: text,
+    reason: v.string(),
+    retryAfterMs: v.optional(count),
+  }),
+]);
+
+export type ServerFrame = v.InferOutput<typeof serverFrameSchema>;
+export type WelcomeFrame = Extract<ServerFrame, { kind: 'welcome' }>;
+export type EventFrame = Extract<ServerFrame, { kind: 'evt' }>;
+
+const KNOWN_KINDS: ReadonlySet<string> = new Set(serverFrameSchema.options.map((option) => option.entries.kind.literal));
+
+/** Where the server's session resumes: the log's epoch and the last event applied. */
+export interface ResumePoint {
+  readonly epoch: string;
+  readonly lastSeq: number;
+}
+
+export type ClientFrame =
+  | {
+      readonly v: 1;
+      readonly kind: 'hello';
+      readonly protocols: readonly string[];
+      readonly client: { readonly name: string; readonly version: string };
+      readonly token: string;
+      readonly resume?: ResumePoint;
+    }
+  | { readonly v: 1; readonly kind: 'cmd'; readonly id: string; readonly cmd: BackendCommand }
+  | { readonly v: 1; readonly kind: 'ping' | 'pong'; readonly t: number }
+  | { readonly v: 1; readonly kind: 'reauth'; readonly token: string };
+
+/** A server frame the client could not use, with the field that was wrong. */
+export interface FrameProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+export type FrameReading =
+  | { readonly ok: true; readonly frame: ServerFrame }
+  /** A kind this client does not know: later versions add kinds, and the client ignores them. */
+  | { readonly ok: 'ignored'; readonly kind: string }
+  | { readonly ok: false; readonly problem: FrameProblem };
+
+/** Reads one text frame from the server: the frame, an unknown kind to ignore, or what was wrong. */
+export function readServerFrame(data: unknown): FrameReading {
+  if (typeof data !== 'string') return problem('', 'a binary frame; the protocol sends JSON text frames only');
+  if (data.length > MAX_FRAME_BYTES) return problem('', `a frame of ${data.length} characters, over the ${MAX_FRAME_BYTES}-byte limit`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return problem('', 'a frame that is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return problem('', 'a frame that is not a JSON object');
+  const kind = (parsed as { kind?: unknown }).kind;
+  if (typeof kind !== 'string') return problem('kind', 'a frame without a kind');
+  if (!KNOWN_KINDS.has(kind)) return { ok: 'ignored', kind };
+  const result = v.safeParse(serverFrameSchema, parsed);
+  if (result.success) return { ok: true, frame: result.output };
+  const issue = result.issues[0];
+  const field = issue ? v.getDotPath(issue) ?? '' : '';
+  return problem(field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
+}
+
+function problem(field: string, message: string): FrameReading {
+  return { ok: false, problem: { field, message } };
+}
+
+/** The welcome's capabilities as the back-end port has them. */
+export function capabilitiesOf(welcome: WelcomeFrame): BackendCapabilities {
+  return welcome.capabilities;
+}
