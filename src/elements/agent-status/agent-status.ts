@@ -8,7 +8,7 @@ import { channelActivity, type AgentState, type Channel, type LogoutState } from
 import type { CallStatus } from '../../services/domain/interaction/call.js';
 import { crossedThreshold, remainingMs, secondsLeft, type Countdown } from '../../services/domain/interaction/countdown.js';
 import type { KitError } from '../../services/domain/refusals/errors.js';
-import { selectAgent, selectInteraction, selectLastError, selectPhone } from '../../services/state/selectors.js';
+import { selectAgent, selectInteraction, selectLastError, selectPhone, selectConnection } from '../../services/state/selectors.js';
 import type { PhoneRegistration } from '../../services/ports/phone.js';
 import type { KitState } from '../../services/state/state.js';
 import { KitSelection } from '../base/kit-selection.js';
@@ -25,7 +25,9 @@ import {
   OutboundLogoutRequestEvent,
   type ChosenChannelStatus,
 } from '../events/agent-status-events.js';
-import { agentStatusLabels as t, channelLabel, channelStatusLabel, phoneRegistrationLabel } from './labels.js';
+import { agentStatusLabels as t, channelLabel, channelStatusLabel, connectionBackLabel, connectionLabel, phoneRegistrationLabel } from './labels.js';
+import type { BackendConnectionState } from '../../services/ports/backend/contract.js';
+import type { Politeness } from '../../a11y/announcer.js';
 import { clockTime, spokenSeconds } from '../shared/time-labels.js';
 import { CustomStates } from '../base/custom-states.js';
 
@@ -41,6 +43,8 @@ interface StatusView {
   readonly phone: PhoneRegistration | null;
   /** What is wrong with the phone (microphone denied, ring blocked, …), until it is resolved. */
   readonly phoneError: string | null;
+  /** Where the back end's connection stands, for a back end that has one (BE-3). */
+  readonly connection: BackendConnectionState | null;
   /** The current record's call, which the voice channel carries while it lasts. */
   readonly callStatus: CallStatus | null;
   /** The record on screen: a refusal judged while it was there goes with it. */
@@ -52,6 +56,7 @@ const selectStatusView = (state: KitState): StatusView => ({
   error: selectLastError(state),
   phone: selectPhone(state)?.registration ?? null,
   phoneError: selectPhone(state)?.error?.message ?? null,
+  connection: selectConnection(state),
   callStatus: selectInteraction(state)?.call?.status ?? null,
   interactionId: selectInteraction(state)?.id ?? null,
 });
@@ -60,6 +65,7 @@ const sameView = (a: StatusView, b: StatusView) =>
   a.error === b.error &&
   a.phone === b.phone &&
   a.phoneError === b.phoneError &&
+  a.connection === b.connection &&
   a.callStatus === b.callStatus &&
   a.interactionId === b.interactionId;
 
@@ -108,6 +114,7 @@ const sameView = (a: StatusView, b: StatusView) =>
  * @csspart login - The Log in button, once the agent has logged out.
  * @csspart message - A message: instant messaging blocks outbound work, logout pending or authorized, a refusal.
  * @csspart phone-error - What is wrong with the phone (microphone denied, ring blocked by the browser, …), shown until resolved; the provider announces it.
+ * @csspart connection - Where the campaign server's connection stands while it is not live (reconnecting, offline and when it tries again); its loss and return are announced.
  * @csspart phone - Where the agent's phone stands (ready, reconnecting, …), when the provider has a phone; changes after the first are announced.
  * @cssprop --outbound-font-family - Font of the kit.
  * @cssprop --outbound-color-text - Main text colour.
@@ -152,6 +159,10 @@ export class AgentStatus extends LitElement {
 
   private readonly view = new KitSelection(this, selectStatusView, sameView);
   private readonly states = new CustomStates(this);
+  /** The connection last seen, whether it was ever up, and whether its loss has been told. */
+  private previousConnection: BackendConnectionState | null = null;
+  private connectedOnce = false;
+  private connectionLost = false;
   /** What the agent asked for, until the server's state shows it: then it is confirmed, not news. */
   private readonly requested = new Map<Channel, ChosenChannelStatus>();
   /** The agent's recent commands, so the element shows refusals of its own requests only. */
@@ -200,6 +211,8 @@ export class AgentStatus extends LitElement {
       if (phone && this.previousPhone) messages.push(phoneRegistrationLabel(phone));
       this.previousPhone = phone;
     }
+    const connectionNews = this.followConnection(this.view.value.connection);
+    if (connectionNews) this.view.services?.announcer.announce(connectionNews.message, connectionNews.politeness);
     const threshold = this.followCountdown(agent?.logout);
     if (threshold) messages.push(threshold);
     // One by one: the announcer reads a frame's messages together as sentences, each once, so a
@@ -215,6 +228,35 @@ export class AgentStatus extends LitElement {
     this.states.set('logout-authorized', agent?.logout.phase === 'authorized');
     this.states.set('logged-out', agent?.logout.phase === 'logged-out');
     this.states.set('on-call', agent !== null && channelActivity(agent, 'voice', this.call()) === 'on-call');
+  }
+
+  private renderConnection() {
+    const connection = this.view.value.connection;
+    const label = connection && connectionLabel(connection);
+    return label ? html`<p class="connection" part="connection">${label}</p>` : nothing;
+  }
+
+  /**
+   * What the agent is told about the server's connection (BE-3): its loss once, assertively, however
+   * many attempts follow; a loss that will not be retried; and its return, politely. The first state
+   * (connecting, then live) is not news.
+   */
+  private followConnection(connection: BackendConnectionState | null): { message: string; politeness: Politeness } | null {
+    if (connection === this.previousConnection) return null;
+    this.previousConnection = connection;
+    const status = connection?.status;
+    if (status === 'live' || status === 'resyncing') {
+      this.connectedOnce = true;
+      if (!this.connectionLost) return null;
+      this.connectionLost = false;
+      return { message: connectionBackLabel(), politeness: 'polite' };
+    }
+    if (connection?.status !== 'offline') return null;
+    const forGood = connection.nextAttemptAt === null;
+    if ((this.connectionLost || !this.connectedOnce) && !forGood) return null;
+    this.connectionLost = true;
+    const label = connectionLabel(connection);
+    return label ? { message: label, politeness: 'assertive' } : null;
   }
 
   /** The live call, as the domain reads it. */
@@ -240,6 +282,7 @@ export class AgentStatus extends LitElement {
         ${agent ? this.renderAgent(agent) : html`<p class="note">${t.loading()}</p>`}
         ${this.view.value.phone ? html`<p class="phone" part="phone">${phoneRegistrationLabel(this.view.value.phone)}</p>` : nothing}
         ${this.view.value.phoneError ? html`<p class="message" part="phone-error">${this.view.value.phoneError}</p>` : nothing}
+        ${this.renderConnection()}
         ${error ? this.renderMessage(errorText(error), 'error', this.dismissError) : nothing}
       </section>
     `;

@@ -1,4 +1,6 @@
 import type { PhoneRegistration } from '../../services/ports/phone.js';
+import type { BackendConnectionState, BackendOfflineReason } from '../../services/ports/backend/contract.js';
+import { getKitLocale } from '../../localization/current-locale.js';
 import { msg, str } from '@lit/localize';
 import type { Channel, ChannelActivity } from '../../services/domain/agent/agent.js';
 
@@ -86,4 +88,53 @@ export function phoneRegistrationLabel(registration: PhoneRegistration): string 
     case 'failed':
       return msg('Phone: not available', { id: 'agent-status.phone.failed' });
   }
+}
+
+/** The campaign server's connection as the status line says it (BE-3); null when there is nothing to say. */
+export function connectionLabel(connection: BackendConnectionState): string | null {
+  switch (connection.status) {
+    case 'live':
+    case 'closed':
+      return null;
+    case 'connecting':
+      return connection.attempt > 1
+        ? msg('Server: reconnecting…', { id: 'agent-status.server.reconnecting' })
+        : msg('Server: connecting…', { id: 'agent-status.server.connecting' });
+    case 'resyncing':
+      return msg('Server: catching up…', { id: 'agent-status.server.resyncing' });
+    case 'offline':
+      return connection.nextAttemptAt === null ? offlineForGood(connection.reason) : offlineRetrying(connection.reason, clockOf(connection.nextAttemptAt));
+  }
+}
+
+/** Said once when the connection is back after a loss. */
+export function connectionBackLabel(): string {
+  return msg('Server: connected again.', { id: 'agent-status.server.back' });
+}
+
+function offlineRetrying(reason: BackendOfflineReason, time: string): string {
+  switch (reason) {
+    case 'server-unreachable':
+      return msg(str`Server: not reachable. Trying again at ${time}.`, { id: 'agent-status.server.unreachable' });
+    case 'token-rejected':
+      return msg(str`Server: your sign-in was not accepted. Trying again at ${time}.`, { id: 'agent-status.server.token-rejected' });
+    default:
+      return msg(str`Server: connection lost. Trying again at ${time}.`, { id: 'agent-status.server.lost' });
+  }
+}
+
+function offlineForGood(reason: BackendOfflineReason): string {
+  switch (reason) {
+    case 'replaced':
+      return msg('Server: this desk is open in another window or tab, which has the connection now.', { id: 'agent-status.server.replaced' });
+    case 'protocol-error':
+      return msg('Server: the server does not speak this desk’s protocol. Ask your administrator.', { id: 'agent-status.server.protocol' });
+    default:
+      return msg('Server: this page may not connect. Reload the page or ask your administrator.', { id: 'agent-status.server.not-allowed' });
+  }
+}
+
+/** A time of day on the agent's clock, with seconds: when the next attempt is made. */
+function clockOf(instant: number): string {
+  return new Intl.DateTimeFormat(getKitLocale(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(instant);
 }

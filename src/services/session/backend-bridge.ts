@@ -1,11 +1,17 @@
-import type { Subscription } from 'rxjs';
+import { Subscription } from 'rxjs';
 import type { KitStore } from '../state/kit-store.js';
 import type { BackendAdapter } from '../ports/backend/contract.js';
 import { parseBackendEvent } from '../ports/backend/event-schema.js';
 
 /** Feeds an adapter's events into the store, each one validated; a bad one becomes an error. */
-export function bridgeBackendEvents(backend: Pick<BackendAdapter, 'events'>, store: KitStore, now: () => number = Date.now): Subscription {
-  return backend.events.subscribe({
+export function bridgeBackendEvents(backend: Pick<BackendAdapter, 'events' | 'connection'>, store: KitStore, now: () => number = Date.now): Subscription {
+  const bridge = new Subscription();
+  // A lost connection is a state the desk shows (BE-3), reported before the events it carries.
+  if (backend.connection) {
+    bridge.add(backend.connection.subscribe((connection) => store.dispatch({ type: 'backend/connection', connection })));
+    bridge.add(() => store.dispatch({ type: 'backend/connection', connection: null }));
+  }
+  bridge.add(backend.events.subscribe({
     next(raw) {
       const parsed = parseBackendEvent(raw);
       store.dispatch(
@@ -23,5 +29,6 @@ export function bridgeBackendEvents(backend: Pick<BackendAdapter, 'events'>, sto
         },
       });
     },
-  });
+  }));
+  return bridge;
 }

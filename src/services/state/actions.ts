@@ -1,4 +1,4 @@
-import type { BackendCommand, BackendEvent } from '../ports/backend/contract.js';
+import type { BackendCommand, BackendConnectionState, BackendEvent } from '../ports/backend/contract.js';
 import type { KitError } from '../domain/refusals/errors.js';
 import type { NoticeSettings } from '../domain/campaign/notices.js';
 import type { OutcomeDraft } from '../domain/interaction/outcome.js';
@@ -20,4 +20,6 @@ export type KitAction =
   | { readonly type: 'draft/changed'; readonly interactionId: string; readonly draft: OutcomeDraft }
   | { readonly type: 'outbox/changed'; readonly outbox: OutboxState }
   /** The agent's phone changed (any phone, through `linkPhone`); null: the kit has no phone now. */
-  | { readonly type: 'phone/changed'; readonly phone: PhoneState | null };
+  | { readonly type: 'phone/changed'; readonly phone: PhoneState | null }
+  /** The back end's connection changed (BE-3); null: the back end reports none. */
+  | { readonly type: 'backend/connection'; readonly connection: BackendConnectionState | null };

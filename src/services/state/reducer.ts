@@ -13,7 +13,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
   switch (action.type) {
     // The outbox (what is pending stays visible until delivered), drafts and settings outlive sessions.
     case 'session/signing-in':
-      return { ...keptAcrossSessions(state), session: { phase: 'signing-in', agentId: action.agentId } };
+      // The connection the login travels on stays: it is the back end's, already reported.
+      return { ...keptAcrossSessions(state), connection: state.connection, session: { phase: 'signing-in', agentId: action.agentId } };
     case 'session/reset':
       return keptAcrossSessions(state);
     case 'command/sent':
@@ -35,6 +36,8 @@ export function kitReducer(state: KitState, action: KitAction): KitState {
       return { ...state, outbox: action.outbox };
     case 'phone/changed':
       return { ...state, phone: action.phone };
+    case 'backend/connection':
+      return { ...state, connection: action.connection };
     case 'draft/changed':
       return { ...state, drafts: { ...state.drafts, [action.interactionId]: action.draft } };
     case 'backend/event':

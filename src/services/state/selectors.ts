@@ -44,5 +44,8 @@ export const selectInteraction = (state: KitState) => state.interaction;
 export const selectDraft = (state: KitState): OutcomeDraft =>
   (state.interaction && state.drafts[state.interaction.id]) || emptyOutcomeDraft;
 
+/** Where the back end's connection stands; null for a back end without one (the simulator). */
+export const selectConnection = (state: KitState) => state.connection;
+
 /** The agent's phone (registration, call, devices, error), whichever kind it is; null without one. */
 export const selectPhone = (state: KitState) => state.phone;

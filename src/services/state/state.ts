@@ -1,6 +1,6 @@
 import type { Campaign } from '../domain/campaign/campaign.js';
 import type { KitError } from '../domain/refusals/errors.js';
-import type { BackendCommand, DeskPhoneEvent } from '../ports/backend/contract.js';
+import type { BackendCommand, BackendConnectionState, DeskPhoneEvent } from '../ports/backend/contract.js';
 import type { PhoneState } from '../ports/phone.js';
 import type { AgentState } from '../domain/agent/agent.js';
 import type { Interaction } from '../domain/interaction/interaction.js';
@@ -41,6 +41,8 @@ export interface KitState {
   readonly phone: PhoneState | null;
   /** The desk phone's last state as the server's CTI link reported it; the CTI phone reads it (PH-3). */
   readonly deskPhone: DeskPhoneEvent | null;
+  /** Where the back end's connection stands (BE-3), for a back end that has one; null otherwise. */
+  readonly connection: BackendConnectionState | null;
 }
 
 export const initialKitState: KitState = {
@@ -57,4 +59,5 @@ export const initialKitState: KitState = {
   lastError: null,
   phone: null,
   deskPhone: null,
+  connection: null,
 };

@@ -1,28 +1,11 @@
 import { BehaviorSubject, Subject, type Observable } from 'rxjs';
-import type { BackendCommand } from '../../ports/backend/contract.js';
+import type { BackendCommand, BackendConnectionState, BackendOfflineReason } from '../../ports/backend/contract.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
 import { MAX_FRAME_BYTES, PROTOCOL, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from './frames.js';
 
-/** Where the connection to the server stands, as the desk shows it. */
-export type ConnectionState =
-  | { readonly status: 'connecting'; readonly attempt: number }
-  | { readonly status: 'live'; readonly sessionId: string; readonly resumed: boolean }
-  /** A snapshot is arriving: the state is being replaced. */
-  | { readonly status: 'resyncing' }
-  /** Not connected. `nextAttemptAt` (the client's clock) is null when it will not retry on its own. */
-  | { readonly status: 'offline'; readonly reason: OfflineReason; readonly nextAttemptAt: number | null }
-  | { readonly status: 'closed' };
-
-export type OfflineReason =
-  | 'connection-lost'
-  | 'server-unreachable'
-  | 'heartbeat-missed'
-  | 'token-rejected'
-  | 'not-allowed'
-  | 'protocol-error'
-  | 'replaced'
-  | 'going-away'
-  | 'too-many-frames';
+/** Where the connection to the server stands: the back-end port's connection state. */
+export type ConnectionState = BackendConnectionState;
+export type OfflineReason = BackendOfflineReason;
 
 /** What the connection passes on: the server's events, and the bounds of a snapshot. */
 export type ReceivedEvent =

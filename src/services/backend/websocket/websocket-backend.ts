@@ -13,18 +13,18 @@ const UNKNOWN_CAPABILITIES: BackendCapabilities = { dialingModes: [], participat
  * session subscribes to its events; commands sent before then wait for the connection.
  */
 export class WebSocketBackend implements BackendAdapter {
-  private readonly connection: ProtocolConnection;
+  private readonly protocol: ProtocolConnection;
   private known: BackendCapabilities = UNKNOWN_CAPABILITIES;
   readonly events: Observable<unknown>;
 
   constructor(options: WebSocketBackendOptions) {
-    this.connection = new ProtocolConnection(options);
-    this.connection.welcome.subscribe((welcome) => {
+    this.protocol = new ProtocolConnection(options);
+    this.protocol.welcome.subscribe((welcome) => {
       if (welcome) this.known = capabilitiesOf(welcome);
     });
     this.events = defer(() => {
-      this.connection.start();
-      return this.connection.events;
+      this.protocol.start();
+      return this.protocol.events;
     }).pipe(
       filter((received) => received.kind === 'event'),
       map((received) => received.event),
@@ -37,16 +37,16 @@ export class WebSocketBackend implements BackendAdapter {
   }
 
   /** Where the connection stands (connecting, live, resyncing, offline with the next attempt). */
-  get state(): Observable<ConnectionState> {
-    return this.connection.state;
+  get connection(): Observable<ConnectionState> {
+    return this.protocol.state;
   }
 
   send(command: BackendCommand): void {
-    this.connection.send(command);
+    this.protocol.send(command);
   }
 
   dispose(): void {
-    this.connection.dispose();
+    this.protocol.dispose();
   }
 }
 

@@ -18,7 +18,34 @@ export interface BackendAdapter {
   send(command: BackendCommand): void;
   /** Releases timers and connections. The adapter sends no event afterwards. */
   dispose(): void;
+  /**
+   * Where the adapter's connection to its server stands, for an adapter that has one (the
+   * WebSocket back end; not the in-page simulator): the current state first, then each change.
+   * Losing the connection is a state, not the end of `events`.
+   */
+  readonly connection?: Observable<BackendConnectionState>;
 }
+
+/** Where a back end's connection stands, as the desk shows it. */
+export type BackendConnectionState =
+  | { readonly status: 'connecting'; readonly attempt: number }
+  | { readonly status: 'live'; readonly sessionId: string; readonly resumed: boolean }
+  /** A snapshot is arriving: the state is being replaced. */
+  | { readonly status: 'resyncing' }
+  /** Not connected. `nextAttemptAt` (the kit's clock) is null when it will not retry on its own. */
+  | { readonly status: 'offline'; readonly reason: BackendOfflineReason; readonly nextAttemptAt: number | null }
+  | { readonly status: 'closed' };
+
+export type BackendOfflineReason =
+  | 'connection-lost'
+  | 'server-unreachable'
+  | 'heartbeat-missed'
+  | 'token-rejected'
+  | 'not-allowed'
+  | 'protocol-error'
+  | 'replaced'
+  | 'going-away'
+  | 'too-many-frames';
 
 /** What the server supports; elements hide or disable what it does not. */
 export interface BackendCapabilities {
