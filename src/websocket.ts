@@ -5,4 +5,4 @@
  */
 export { createWebSocketBackend, WebSocketBackend, type WebSocketBackendOptions } from './services/backend/websocket/websocket-backend.js';
 export type { ConnectionOptions, ConnectionState, OfflineReason, SocketLike } from './services/backend/websocket/connection.js';
-export { PROTOCOL, MAX_FRAME_BYTES } from './services/backend/websocket/frames.js';
+export { PROTOCOL, MAX_FRAME_BYTES } from './services/ports/backend/protocol-frames.js';

@@ -1,7 +1,7 @@
 import { BehaviorSubject, Subject, type Observable } from 'rxjs';
 import type { BackendCommand, BackendConnectionState, BackendOfflineReason } from '../../ports/backend/contract.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
-import { MAX_FRAME_BYTES, PROTOCOL, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from './frames.js';
+import { MAX_FRAME_BYTES, PROTOCOL, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from '../../ports/backend/protocol-frames.js';
 
 /** Where the connection to the server stands: the back-end port's connection state. */
 export type ConnectionState = BackendConnectionState;

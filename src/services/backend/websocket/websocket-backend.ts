@@ -1,7 +1,7 @@
 import { defer, filter, map, type Observable } from 'rxjs';
 import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
 import { ProtocolConnection, type ConnectionOptions, type ConnectionState } from './connection.js';
-import { capabilitiesOf } from './frames.js';
+import { capabilitiesOf } from '../../ports/backend/protocol-frames.js';
 
 export type WebSocketBackendOptions = ConnectionOptions;
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { ProtocolConnection, type ConnectionState, type ReceivedEvent } from '../../../../src/services/backend/websocket/connection.js';
-import type { FrameProblem } from '../../../../src/services/backend/websocket/frames.js';
+import type { FrameProblem } from '../../../../src/services/ports/backend/protocol-frames.js';
 import type { BackendCommand } from '../../../../src/services/ports/backend/contract.js';
 import { ManualClock, systemClock, type Clock } from '../../../../src/services/ports/clock.js';
 import { eventually } from '../../../support/wait.js';

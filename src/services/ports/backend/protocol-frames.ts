@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DIALING_MODES } from '../../domain/campaign/campaign.js';
-import type { BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
+import type { BackendCapabilities, BackendCommand } from './contract.js';
 
 /** The subprotocol the client offers; its name is the protocol's major version (docs/protocol/). */
 export const PROTOCOL = 'outbound-kit.v1';
@@ -115,6 +115,63 @@ export function readServerFrame(data: unknown): FrameReading {
   const field = issue ? v.getDotPath(issue) ?? '' : '';
   return problem(field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
 }
+
+const clientFrameSchema = v.variant('kind', [
+  v.object({
+    v: v.literal(1),
+    kind: v.literal('hello'),
+    protocols: v.array(v.string()),
+    client: v.object({ name: v.string(), version: v.string() }),
+    token: text,
+    resume: v.optional(v.object({ epoch: text, lastSeq: count })),
+  }),
+  // The command's own fields are the engine's to check; here only that it names its type and id.
+  v.object({
+    v: v.literal(1),
+    kind: v.literal('cmd'),
+    id: text,
+    cmd: v.looseObject({ type: text, commandId: text }),
+  }),
+  v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant }),
+  v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant }),
+  v.object({ v: v.literal(1), kind: v.literal('reauth'), token: text }),
+]);
+
+export type ClientFrameReading =
+  | { readonly ok: true; readonly frame: v.InferOutput<typeof clientFrameSchema> }
+  | { readonly ok: false; readonly problem: FrameProblem & { readonly code: 'malformed-frame' | 'unknown-kind' } };
+
+/** Reads one text frame from a client, as a server must: the frame, or an error to send back naming the field. */
+export function readClientFrame(data: unknown): ClientFrameReading {
+  const fail = (code: 'malformed-frame' | 'unknown-kind', field: string, message: string): ClientFrameReading => ({
+    ok: false,
+    problem: { code, field, message },
+  });
+  if (typeof data !== 'string') return fail('malformed-frame', '', 'a binary frame; send JSON text frames');
+  if (data.length > MAX_FRAME_BYTES) return fail('malformed-frame', '', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(data);
+  } catch {
+    return fail('malformed-frame', '', 'a frame that is not JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('malformed-frame', '', 'a frame that is not a JSON object');
+  const kind = (parsed as { kind?: unknown }).kind;
+  if (typeof kind !== 'string') return fail('malformed-frame', 'kind', 'a frame without a kind');
+  if (!CLIENT_KINDS.has(kind)) return fail('unknown-kind', 'kind', `a "${kind}" frame, which this server does not speak`);
+  const result = v.safeParse(clientFrameSchema, parsed);
+  if (result.success) {
+    if (result.output.kind === 'cmd' && result.output.cmd.commandId !== result.output.id) {
+      return fail('malformed-frame', 'cmd.commandId', 'cmd: cmd.commandId is not the frame’s id');
+    }
+    return { ok: true, frame: result.output };
+  }
+  const issue = result.issues[0];
+  const field = issue ? v.getDotPath(issue) ?? '' : '';
+  return fail('malformed-frame', field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
+}
+
+const CLIENT_KINDS: ReadonlySet<string> = new Set(clientFrameSchema.options.map((option) => option.entries.kind.literal));
 
 function problem(field: string, message: string): FrameReading {
   return { ok: false, problem: { field, message } };
