@@ -18,44 +18,63 @@ const capabilitiesSchema = v.object({
   negotiatedLogout: v.boolean(),
 });
 
+const welcomeFrame = v.object({
+  v: v.literal(1),
+  kind: v.literal('welcome'),
+  protocol: v.literal(PROTOCOL),
+  sessionId: text,
+  agentId: text,
+  epoch: text,
+  seq: count,
+  serverTime: instant,
+  heartbeatMs: v.pipe(v.number(), v.integer(), v.minValue(1000)),
+  resumeWindow: count,
+  capabilities: capabilitiesSchema,
+  resumed: v.boolean(),
+});
+// The event itself is validated by the kit's bridge, as every adapter's events are.
+const eventFrame = v.object({ v: v.literal(1), kind: v.literal('evt'), epoch: text, seq: count, corr: v.nullable(text), event: v.unknown() });
+const snapshotBeginFrame = v.object({ v: v.literal(1), kind: v.literal('snapshot-begin'), epoch: text, seq: count });
+const snapshotEndFrame = v.object({ v: v.literal(1), kind: v.literal('snapshot-end'), seq: count });
+const serverPingFrame = v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant });
+const serverPongFrame = v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant });
+const reauthRequestFrame = v.object({ v: v.literal(1), kind: v.literal('reauth'), expiresAt: instant });
+const reauthOkFrame = v.object({ v: v.literal(1), kind: v.literal('reauth-ok'), expiresAt: instant });
+const errorFrame = v.object({
+  v: v.literal(1),
+  kind: v.literal('error'),
+  code: text,
+  message: v.string(),
+  field: v.optional(v.string()),
+  corr: v.optional(text),
+});
+const byeFrame = v.object({ v: v.literal(1), kind: v.literal('bye'), code: text, reason: v.string(), retryAfterMs: v.optional(count) });
+
+/** Every frame a server sends, by name: docs/protocol/asyncapi.json's schemas are generated from these. */
+export const serverFrameSchemas = {
+  Welcome: welcomeFrame,
+  Event: eventFrame,
+  SnapshotBegin: snapshotBeginFrame,
+  SnapshotEnd: snapshotEndFrame,
+  ServerPing: serverPingFrame,
+  ServerPong: serverPongFrame,
+  ReauthRequest: reauthRequestFrame,
+  ReauthOk: reauthOkFrame,
+  Error: errorFrame,
+  Bye: byeFrame,
+} as const;
+
 const serverFrameSchema = v.variant('kind', [
-  v.object({
-    v: v.literal(1),
-    kind: v.literal('welcome'),
-    protocol: v.literal(PROTOCOL),
-    sessionId: text,
-    agentId: text,
-    epoch: text,
-    seq: count,
-    serverTime: instant,
-    heartbeatMs: v.pipe(v.number(), v.integer(), v.minValue(1000)),
-    resumeWindow: count,
-    capabilities: capabilitiesSchema,
-    resumed: v.boolean(),
-  }),
-  // The event itself is validated by the kit's bridge, as every adapter's events are.
-  v.object({ v: v.literal(1), kind: v.literal('evt'), epoch: text, seq: count, corr: v.nullable(text), event: v.unknown() }),
-  v.object({ v: v.literal(1), kind: v.literal('snapshot-begin'), epoch: text, seq: count }),
-  v.object({ v: v.literal(1), kind: v.literal('snapshot-end'), seq: count }),
-  v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant }),
-  v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant }),
-  v.object({ v: v.literal(1), kind: v.literal('reauth'), expiresAt: instant }),
-  v.object({ v: v.literal(1), kind: v.literal('reauth-ok'), expiresAt: instant }),
-  v.object({
-    v: v.literal(1),
-    kind: v.literal('error'),
-    code: text,
-    message: v.string(),
-    field: v.optional(v.string()),
-    corr: v.optional(text),
-  }),
-  v.object({
-    v: v.literal(1),
-    kind: v.literal('bye'),
-    code: text,
-    reason: v.string(),
-    retryAfterMs: v.optional(count),
-  }),
+  welcomeFrame,
+  eventFrame,
+  snapshotBeginFrame,
+  snapshotEndFrame,
+  serverPingFrame,
+  serverPongFrame,
+  reauthRequestFrame,
+  reauthOkFrame,
+  errorFrame,
+  byeFrame,
 ]);
 
 export type ServerFrame = v.InferOutput<typeof serverFrameSchema>;
@@ -116,26 +135,30 @@ export function readServerFrame(data: unknown): FrameReading {
   return problem(field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
 }
 
-const clientFrameSchema = v.variant('kind', [
-  v.object({
-    v: v.literal(1),
-    kind: v.literal('hello'),
-    protocols: v.array(v.string()),
-    client: v.object({ name: v.string(), version: v.string() }),
-    token: text,
-    resume: v.optional(v.object({ epoch: text, lastSeq: count })),
-  }),
-  // The command's own fields are the engine's to check; here only that it names its type and id.
-  v.object({
-    v: v.literal(1),
-    kind: v.literal('cmd'),
-    id: text,
-    cmd: v.looseObject({ type: text, commandId: text }),
-  }),
-  v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant }),
-  v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant }),
-  v.object({ v: v.literal(1), kind: v.literal('reauth'), token: text }),
-]);
+const helloFrame = v.object({
+  v: v.literal(1),
+  kind: v.literal('hello'),
+  protocols: v.array(v.string()),
+  client: v.object({ name: v.string(), version: v.string() }),
+  token: text,
+  resume: v.optional(v.object({ epoch: text, lastSeq: count })),
+});
+// The command's own fields are the engine's to check; here only that it names its type and id.
+const commandFrame = v.object({ v: v.literal(1), kind: v.literal('cmd'), id: text, cmd: v.looseObject({ type: text, commandId: text }) });
+const clientPingFrame = v.object({ v: v.literal(1), kind: v.literal('ping'), t: instant });
+const clientPongFrame = v.object({ v: v.literal(1), kind: v.literal('pong'), t: instant });
+const reauthFrame = v.object({ v: v.literal(1), kind: v.literal('reauth'), token: text });
+
+/** Every frame a client sends, by name, as the server reads it. */
+export const clientFrameSchemas = {
+  Hello: helloFrame,
+  Command: commandFrame,
+  ClientPing: clientPingFrame,
+  ClientPong: clientPongFrame,
+  Reauth: reauthFrame,
+} as const;
+
+const clientFrameSchema = v.variant('kind', [helloFrame, commandFrame, clientPingFrame, clientPongFrame, reauthFrame]);
 
 export type ClientFrameReading =
   | { readonly ok: true; readonly frame: v.InferOutput<typeof clientFrameSchema> }
