@@ -232,30 +232,32 @@ export class AgentStatus extends LitElement {
 
   private renderConnection() {
     const connection = this.view.value.connection;
-    const label = connection && connectionLabel(connection);
+    const label = connection && connectionLabel(connection, this.connectedOnce);
     return label ? html`<p class="connection" part="connection">${label}</p>` : nothing;
   }
 
   /**
    * What the agent is told about the server's connection (BE-3): its loss once, assertively, however
-   * many attempts follow; a loss that will not be retried; and its return, politely. The first state
-   * (connecting, then live) is not news.
+   * many attempts follow (a first connection that fails too); a loss that will not be retried; and
+   * its return, politely. The first state (connecting, then live) is not news.
    */
   private followConnection(connection: BackendConnectionState | null): { message: string; politeness: Politeness } | null {
     if (connection === this.previousConnection) return null;
     this.previousConnection = connection;
     const status = connection?.status;
     if (status === 'live' || status === 'resyncing') {
+      const again = this.connectedOnce;
       this.connectedOnce = true;
       if (!this.connectionLost) return null;
       this.connectionLost = false;
-      return { message: connectionBackLabel(), politeness: 'polite' };
+      return { message: connectionBackLabel(again), politeness: 'polite' };
     }
     if (connection?.status !== 'offline') return null;
     const forGood = connection.nextAttemptAt === null;
-    if ((this.connectionLost || !this.connectedOnce) && !forGood) return null;
+    // Said once per loss (a first connection that fails is one too), however many attempts follow.
+    if (this.connectionLost && !forGood) return null;
     this.connectionLost = true;
-    const label = connectionLabel(connection);
+    const label = connectionLabel(connection, this.connectedOnce);
     return label ? { message: label, politeness: 'assertive' } : null;
   }
 

@@ -91,13 +91,13 @@ export function phoneRegistrationLabel(registration: PhoneRegistration): string 
 }
 
 /** The campaign server's connection as the status line says it (BE-3); null when there is nothing to say. */
-export function connectionLabel(connection: BackendConnectionState): string | null {
+export function connectionLabel(connection: BackendConnectionState, connectedBefore: boolean): string | null {
   switch (connection.status) {
     case 'live':
     case 'closed':
       return null;
     case 'connecting':
-      return connection.attempt > 1
+      return connectedBefore || connection.attempt > 1
         ? msg('Server: reconnecting…', { id: 'agent-status.server.reconnecting' })
         : msg('Server: connecting…', { id: 'agent-status.server.connecting' });
     case 'resyncing':
@@ -107,9 +107,9 @@ export function connectionLabel(connection: BackendConnectionState): string | nu
   }
 }
 
-/** Said once when the connection is back after a loss. */
-export function connectionBackLabel(): string {
-  return msg('Server: connected again.', { id: 'agent-status.server.back' });
+/** Said once when the connection is up after a loss (`again`), or after a first connection that failed. */
+export function connectionBackLabel(again: boolean): string {
+  return again ? msg('Server: connected again.', { id: 'agent-status.server.back' }) : msg('Server: connected.', { id: 'agent-status.server.connected' });
 }
 
 function offlineRetrying(reason: BackendOfflineReason, time: string): string {

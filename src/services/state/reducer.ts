@@ -57,6 +57,12 @@ function withNotices(state: KitState, notices: KitState['notices']): KitState {
 
 function applyBackendEvent(state: KitState, event: BackendEvent, at: number): KitState {
   switch (event.type) {
+    case 'state-resync':
+      // What the server says now replaces what it said before, in one step; campaigns come whole with its list.
+      return event.events.reduce<KitState>(
+        (resynced, snapshotEvent) => applyBackendEvent(resynced, snapshotEvent, at),
+        { ...state, agent: null, interaction: null, deskPhone: null },
+      );
     case 'agent-state-changed':
       return { ...state, agent: event.agent };
     case 'desk-phone':

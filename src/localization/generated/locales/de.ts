@@ -39,6 +39,7 @@
 'agent-status.phone.registering': `Telefon: verbindet…`,
 'agent-status.phone.unregistered': `Telefon: nicht verbunden`,
 'agent-status.server.back': `Server: wieder verbunden.`,
+'agent-status.server.connected': `Server: verbunden.`,
 'agent-status.server.connecting': `Server: verbindet…`,
 'agent-status.server.lost': str`Server: Verbindung verloren. Neuer Versuch um ${0}.`,
 'agent-status.server.not-allowed': `Server: Diese Seite darf sich nicht verbinden. Laden Sie die Seite neu oder wenden Sie sich an Ihre Administration.`,

@@ -35,6 +35,9 @@ interface LogEntry {
   readonly event: unknown;
 }
 
+/** How long a connection may take to say hello (docs/protocol/, Handshake). */
+const HELLO_TIMEOUT_MS = 10_000;
+
 /**
  * The server's side of `outbound-kit.v1` (docs/protocol/) for one agent, in front of a back end
  * that speaks the kit's contract: the event log with its epoch and sequence numbers, hello and
@@ -43,8 +46,15 @@ interface LogEntry {
  * server or an in-page loopback hands it each connection's frames.
  */
 export class ProtocolEndpoint {
+  /** The last `resumeWindow` events; `seq` goes on counting past those dropped. */
   private readonly log: LogEntry[] = [];
-  private readonly bodies = new Map<string, string>();
+  private seq = 0;
+  /** Each command id's body, and its final answer once the engine gave one. */
+  private readonly commands = new Map<string, { readonly body: string; answer: unknown }>();
+  /** The agent's state now, as a snapshot describes it: kept up to date as events pass. */
+  private campaigns: { readonly id: string }[] | null = null;
+  private readonly latest = new Map<string, unknown>();
+  private disposed = false;
   private readonly clock: Clock;
   private readonly epoch: string;
   private readonly heartbeatMs: number;
@@ -58,14 +68,33 @@ export class ProtocolEndpoint {
     this.epoch = options.epoch ?? `epoch-${this.clock.now().toString(36)}`;
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     this.resumeWindow = options.resumeWindow ?? 1000;
-    this.following = options.engine.events.subscribe((event) => this.append(event, answeredCommand(event)));
+    this.following = options.engine.events.subscribe((event) => {
+      const commandId = answeredCommand(event);
+      const known = commandId === null ? undefined : this.commands.get(commandId);
+      if (known && known.answer === undefined) known.answer = event;
+      this.append(event, commandId);
+    });
   }
 
   /** A new connection: the endpoint waits for its `hello`. A second live one replaces the first (4409). */
   connect(socket: ServerSocket): EndpointConnection {
+    if (this.disposed) {
+      socket.close(1001, 'going away');
+      return { receive: () => undefined, closed: () => undefined };
+    }
     let helloed = false;
+    let helloDeadline: TimerHandle | null = this.clock.setTimer(() => {
+      helloDeadline = null;
+      if (!helloed) socket.close(4400, 'no hello within 10 s');
+    }, HELLO_TIMEOUT_MS);
+    const clearHelloDeadline = () => {
+      if (helloDeadline) this.clock.clearTimer(helloDeadline);
+      helloDeadline = null;
+    };
     return {
       receive: (data) => {
+        // After hello only the live connection is listened to: a refused, replaced or dead one is not.
+        if (helloed && this.live?.socket !== socket) return;
         const reading = readClientFrame(data);
         if (!reading.ok) {
           if (!helloed) socket.close(4400, 'the first frame must be hello');
@@ -82,6 +111,7 @@ export class ProtocolEndpoint {
           case 'hello':
             if (helloed) return;
             helloed = true;
+            clearHelloDeadline();
             if (!frame.protocols.includes(PROTOCOL) || !this.options.acceptToken(frame.token)) {
               socket.close(frame.protocols.includes(PROTOCOL) ? 4401 : 4400, 'hello refused');
               return;
@@ -95,14 +125,17 @@ export class ProtocolEndpoint {
             this.write(socket, { kind: 'pong', t: frame.t });
             return;
           case 'reauth':
-            if (!this.options.acceptToken(frame.token)) socket.close(4401, 'token rejected');
-            else this.write(socket, { kind: 'reauth-ok', expiresAt: this.clock.now() + 3_600_000 });
+            if (!this.options.acceptToken(frame.token)) {
+              this.end();
+              socket.close(4401, 'token rejected');
+            } else this.write(socket, { kind: 'reauth-ok', expiresAt: this.clock.now() + 3_600_000 });
             return;
           case 'pong':
             return;
         }
       },
       closed: () => {
+        clearHelloDeadline();
         if (this.live?.socket === socket) this.end();
       },
     };
@@ -110,6 +143,7 @@ export class ProtocolEndpoint {
 
   /** Stops following the engine and closes the live connection (going away: the client resumes elsewhere). */
   dispose(): void {
+    this.disposed = true;
     this.following.unsubscribe();
     const live = this.live;
     this.end();
@@ -121,8 +155,10 @@ export class ProtocolEndpoint {
     this.end();
     previous?.socket.close(4409, 'replaced by a newer connection');
     this.sessions += 1;
-    const seq = this.log.length;
-    const resumed = resume !== undefined && resume.epoch === this.epoch && resume.lastSeq <= seq && seq - resume.lastSeq <= this.resumeWindow;
+    const seq = this.seq;
+    const oldest = this.log[0]?.seq ?? seq + 1;
+    // Resumable when every event after the client's last one is still in the log.
+    const resumed = resume !== undefined && resume.epoch === this.epoch && resume.lastSeq <= seq && resume.lastSeq + 1 >= oldest;
     this.write(socket, {
       kind: 'welcome',
       protocol: PROTOCOL,
@@ -137,7 +173,7 @@ export class ProtocolEndpoint {
       resumed,
     });
     if (resumed) {
-      for (const entry of this.log.slice(resume.lastSeq)) this.write(socket, { kind: 'evt', epoch: this.epoch, ...entry });
+      for (const entry of this.log) if (entry.seq > resume.lastSeq) this.write(socket, { kind: 'evt', epoch: this.epoch, ...entry });
     } else {
       this.write(socket, { kind: 'snapshot-begin', epoch: this.epoch, seq });
       for (const event of this.snapshot()) this.write(socket, { kind: 'evt', epoch: this.epoch, seq: 0, corr: null, event });
@@ -149,39 +185,56 @@ export class ProtocolEndpoint {
 
   private command(id: string, command: BackendCommand): void {
     const body = JSON.stringify(command);
-    const known = this.bodies.get(id);
-    if (known !== undefined && known !== body) {
+    const known = this.commands.get(id);
+    if (known && known.body !== body) {
       this.append(
         { type: 'command-rejected', commandId: id, code: 'idempotency-mismatch', message: 'Another command was sent under this id.', retryable: false },
         id,
       );
       return;
     }
-    this.bodies.set(id, body);
-    // The engine applies an id once and answers a retry again.
+    if (known) {
+      // A retry: its answer again (a new log entry), the engine not asked twice. Still in flight: the answer is on its way.
+      if (known.answer !== undefined) this.append(known.answer, id);
+      return;
+    }
+    this.commands.set(id, { body, answer: undefined });
     this.options.engine.send(command);
   }
 
   private append(event: unknown, corr: string | null): void {
-    const entry: LogEntry = { seq: this.log.length + 1, corr, event };
+    this.seq += 1;
+    const entry: LogEntry = { seq: this.seq, corr, event };
     this.log.push(entry);
+    if (this.log.length > this.resumeWindow) this.log.shift();
+    this.project(event);
     if (this.live) this.write(this.live.socket, { kind: 'evt', epoch: this.epoch, ...entry });
   }
 
-  /**
-   * The events that describe the agent's whole state now: the latest campaign list with the
-   * changes since, the latest agent state, interaction and desk phone.
-   */
-  private snapshot(): unknown[] {
-    const latest = new Map<string, unknown>();
-    let campaigns: unknown[] = [];
-    for (const { event } of this.log) {
-      const type = typeOf(event);
-      if (type === 'campaigns-snapshot') campaigns = [event];
-      else if (type === 'campaign-status-changed' || type === 'participation-changed') campaigns.push(event);
-      else if (type === 'agent-state-changed' || type === 'interaction-updated' || type === 'desk-phone') latest.set(type, event);
+  /** Keeps the snapshot's picture of the agent's state up to date with an event. */
+  private project(event: unknown): void {
+    const type = typeOf(event);
+    if (type === 'campaigns-snapshot') {
+      this.campaigns = [...((event as { campaigns?: { id: string }[] }).campaigns ?? [])];
+    } else if (type === 'campaign-status-changed' && this.campaigns) {
+      const campaign = (event as { campaign: { id: string; status?: string } }).campaign;
+      const others = this.campaigns.filter((known) => known.id !== campaign.id);
+      const index = this.campaigns.findIndex((known) => known.id === campaign.id);
+      if (campaign.status === 'unloaded') this.campaigns = others;
+      else if (index < 0) this.campaigns = [...others, campaign];
+      else this.campaigns = this.campaigns.map((known) => (known.id === campaign.id ? campaign : known));
+    } else if (type === 'participation-changed' && this.campaigns) {
+      const { campaignId, receiving } = event as { campaignId: string; receiving: boolean };
+      this.campaigns = this.campaigns.map((known) => (known.id === campaignId ? { ...known, receiving } : known));
+    } else if (type === 'agent-state-changed' || type === 'interaction-updated' || type === 'desk-phone') {
+      this.latest.set(type, event);
     }
-    return [...campaigns, ...latest.values()];
+  }
+
+  /** The events that describe the agent's whole state now: the campaign list as it stands, the agent, the interaction, the desk phone. */
+  private snapshot(): unknown[] {
+    const campaigns = this.campaigns ? [{ type: 'campaigns-snapshot', campaigns: this.campaigns }] : [];
+    return [...campaigns, ...this.latest.values()];
   }
 
   /** Pings an idle connection; one silent for two intervals is dead (4408). */

@@ -1,7 +1,7 @@
 import { BehaviorSubject, Subject, type Observable } from 'rxjs';
 import type { BackendCommand, BackendConnectionState, BackendOfflineReason } from '../../ports/backend/contract.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
-import { MAX_FRAME_BYTES, PROTOCOL, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from '../../ports/backend/protocol-frames.js';
+import { MAX_FRAME_BYTES, PROTOCOL, overFrameLimit, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from '../../ports/backend/protocol-frames.js';
 
 /** Where the connection to the server stands: the back-end port's connection state. */
 export type ConnectionState = BackendConnectionState;
@@ -11,7 +11,9 @@ export type OfflineReason = BackendOfflineReason;
 export type ReceivedEvent =
   | { readonly kind: 'event'; readonly event: unknown; readonly corr: string | null }
   | { readonly kind: 'snapshot-begin' }
-  | { readonly kind: 'snapshot-end' };
+  | { readonly kind: 'snapshot-end' }
+  /** The connection was lost in the middle of a snapshot: its events so far are to be dropped. */
+  | { readonly kind: 'snapshot-abandoned' };
 
 /** The WebSocket the connection needs: the browser's, or a test's. */
 export interface SocketLike {
@@ -73,6 +75,10 @@ export class ProtocolConnection {
   /** Commands not yet answered, by id, in the order sent: sent again after a reconnect. */
   private readonly unanswered = new Map<string, BackendCommand>();
   private inSnapshot = false;
+  /** Where a snapshot in progress leaves the log; it becomes the resume point only once complete. */
+  private snapshotAt: ResumePoint | null = null;
+  /** Between `connect()` starting and its socket existing (the token is being fetched). */
+  private connecting = false;
   /** The log position the server's welcome named: unanswered commands go again once it is reached. */
   private resendAt: number | null = null;
   private lastReceivedAt = 0;
@@ -113,17 +119,44 @@ export class ProtocolConnection {
     return this.welcome$.asObservable();
   }
 
-  /** Connects; call once. */
+  /** Connects, unless it is connected or connecting already. */
   start(): void {
-    if (this.disposed || this.socket || this.retry) return;
+    if (this.disposed || this.socket || this.retry || this.connecting) return;
     void this.connect();
   }
 
-  /** Sends a command now if live, else once live; every unanswered command is sent again after a reconnect. */
+  /**
+   * Ends this session with the server without disposing the connection: the socket closes, nothing
+   * is resumed, unanswered commands are forgotten. A later `start()` begins anew, with a snapshot.
+   */
+  stop(): void {
+    if (this.disposed) return;
+    this.stopTimers();
+    const socket = this.socket;
+    this.socket = null;
+    this.connecting = false;
+    if (socket) {
+      this.detach(socket);
+      socket.close(1000, 'client closed');
+    }
+    if (this.inSnapshot) this.events$.next({ kind: 'snapshot-abandoned' });
+    this.resume = null;
+    this.snapshotAt = null;
+    this.inSnapshot = false;
+    this.resendAt = null;
+    this.attempt = 0;
+    this.unanswered.clear();
+    this.state$.next({ status: 'closed' });
+  }
+
+  /**
+   * Sends a command now if live and caught up, else once it is; every unanswered command is sent
+   * again after a reconnect, in the order first sent.
+   */
   send(command: BackendCommand): void {
     if (this.disposed) return;
     this.unanswered.set(command.commandId, command);
-    if (this.current.status === 'live' || this.current.status === 'resyncing') this.sendCommand(command);
+    if (this.current.status === 'live' && this.resendAt === null) this.sendCommand(command);
   }
 
   /** Closes the connection for good: no reconnect, no event afterwards. */
@@ -146,6 +179,7 @@ export class ProtocolConnection {
 
   private async connect(): Promise<void> {
     this.retry = null;
+    this.connecting = true;
     this.attempt += 1;
     const current = this.current;
     if (current.status !== 'connecting' || current.attempt !== this.attempt) this.state$.next({ status: 'connecting', attempt: this.attempt });
@@ -153,20 +187,25 @@ export class ProtocolConnection {
     try {
       token = await this.options.token();
     } catch {
+      this.connecting = false;
       this.goOffline('token-rejected', true);
       return;
     }
-    if (this.disposed) return;
+    // Stopped or disposed while the host fetched the token.
+    if (this.disposed || !this.connecting) return;
     const open = this.options.openSocket ?? ((url, protocols) => new WebSocket(url, protocols));
     let socket: SocketLike;
     try {
       socket = open(this.options.url, [PROTOCOL]);
     } catch {
+      this.connecting = false;
       this.goOffline('server-unreachable', true);
       return;
     }
+    this.connecting = false;
     this.socket = socket;
     socket.onopen = () => {
+      if (this.socket !== socket) return;
       if (socket.protocol !== PROTOCOL) {
         // The server did not select outbound-kit.v1: nothing it says can be read as ours.
         this.drop(socket, 4400, 'protocol-error', false);
@@ -215,13 +254,15 @@ export class ProtocolConnection {
         return this.event(socket, frame.epoch, frame.seq, frame.corr, frame.event);
       case 'snapshot-begin':
         this.inSnapshot = true;
-        this.resume = { epoch: frame.epoch, lastSeq: frame.seq };
+        this.snapshotAt = { epoch: frame.epoch, lastSeq: frame.seq };
         if (this.current.status !== 'resyncing') this.state$.next({ status: 'resyncing' });
         this.events$.next({ kind: 'snapshot-begin' });
         return;
       case 'snapshot-end': {
         this.inSnapshot = false;
-        if (this.resume) this.resume = { epoch: this.resume.epoch, lastSeq: frame.seq };
+        // Only a complete snapshot moves the resume point: one cut short is asked for again.
+        if (this.snapshotAt) this.resume = { epoch: this.snapshotAt.epoch, lastSeq: frame.seq };
+        this.snapshotAt = null;
         this.events$.next({ kind: 'snapshot-end' });
         const welcome = this.welcome$.getValue();
         if (welcome) this.state$.next({ status: 'live', sessionId: welcome.sessionId, resumed: false });
@@ -229,7 +270,8 @@ export class ProtocolConnection {
         return;
       }
       case 'ping':
-        return this.write(socket, { v: 1, kind: 'pong', t: frame.t });
+        this.write(socket, { v: 1, kind: 'pong', t: frame.t });
+        return;
       case 'reauth':
         void this.reauthenticate(socket);
         return;
@@ -237,6 +279,8 @@ export class ProtocolConnection {
         this.retryNotBefore = this.clock.now() + (frame.retryAfterMs ?? 0);
         return;
       case 'error':
+        // A command the server could not read will not read better a second time.
+        if (frame.corr !== undefined) this.unanswered.delete(frame.corr);
         this.problems$.next({ field: frame.field ?? '', message: `${frame.code}: ${frame.message}` });
         return;
       case 'pong':
@@ -249,7 +293,7 @@ export class ProtocolConnection {
     if (this.welcomeDeadline) this.clock.clearTimer(this.welcomeDeadline);
     this.welcomeDeadline = null;
     this.attempt = 0;
-    if (!welcome.resumed || this.resume?.epoch !== welcome.epoch) this.resume = { epoch: welcome.epoch, lastSeq: welcome.seq };
+    // A resumed session goes on from the client's own resume point; otherwise a snapshot sets it.
     this.welcome$.next(welcome);
     // Without a replay a snapshot follows: the desk is resyncing until it ends.
     this.state$.next(welcome.resumed ? { status: 'live', sessionId: welcome.sessionId, resumed: true } : { status: 'resyncing' });
@@ -269,14 +313,21 @@ export class ProtocolConnection {
   private event(socket: SocketLike, epoch: string, seq: number, corr: string | null, event: unknown): void {
     if (!this.inSnapshot) {
       const last = this.resume;
+      if (!last) {
+        // No resume point yet (the server sent an event before any snapshot): take its position.
+        this.resume = { epoch, lastSeq: seq };
+        if (corr !== null && isAnswer(event)) this.unanswered.delete(corr);
+        this.events$.next({ kind: 'event', event, corr });
+        return;
+      }
       // Another epoch outside a snapshot, or a gap: events were lost. Reconnect and resume from the
       // last one applied (the server sends a snapshot when it cannot replay).
-      if (last && (epoch !== last.epoch || seq > last.lastSeq + 1)) {
+      if (epoch !== last.epoch || seq > last.lastSeq + 1) {
         this.drop(socket, 4000, 'connection-lost', true);
         return;
       }
       // A duplicate after a reconnect: applied already.
-      if (last && seq <= last.lastSeq) return;
+      if (seq <= last.lastSeq) return;
       this.resume = { epoch, lastSeq: seq };
     }
     if (corr !== null && isAnswer(event)) this.unanswered.delete(corr);
@@ -310,16 +361,22 @@ export class ProtocolConnection {
   }
 
   private sendCommand(command: BackendCommand): void {
-    if (this.socket) this.write(this.socket, { v: 1, kind: 'cmd', id: command.commandId, cmd: command });
+    if (!this.socket) return;
+    if (!this.write(this.socket, { v: 1, kind: 'cmd', id: command.commandId, cmd: command })) {
+      // Too large for the protocol: it would be refused on every attempt, so it is not kept.
+      this.unanswered.delete(command.commandId);
+      this.problems$.next({ field: 'cmd', message: `command ${command.commandId} is over the ${MAX_FRAME_BYTES}-byte frame limit and was not sent` });
+    }
   }
 
-  private write(socket: SocketLike, frame: ClientFrame): void {
-    if (socket.readyState !== OPEN) return;
+  /** Sends a frame; false when it is over the size limit (measured in UTF-8 bytes, as the server counts). */
+  private write(socket: SocketLike, frame: ClientFrame): boolean {
+    if (socket.readyState !== OPEN) return true;
     const data = JSON.stringify(frame);
-    // A frame the server would refuse is not sent; the command stays unanswered and is reported by its deadline.
-    if (data.length > MAX_FRAME_BYTES) return;
+    if (overFrameLimit(data)) return false;
     socket.send(data);
     this.lastSentAt = this.clock.now();
+    return true;
   }
 
   /** Closes a socket the client gave up on and goes offline as that reason says. */
@@ -334,7 +391,9 @@ export class ProtocolConnection {
 
   private goOffline(reason: OfflineReason, retry: boolean): void {
     if (this.disposed) return;
+    if (this.inSnapshot) this.events$.next({ kind: 'snapshot-abandoned' });
     this.inSnapshot = false;
+    this.snapshotAt = null;
     if (!retry) {
       this.state$.next({ status: 'offline', reason, nextAttemptAt: null });
       return;

@@ -1,6 +1,6 @@
-import { defer, filter, map, type Observable } from 'rxjs';
+import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
-import { ProtocolConnection, type ConnectionOptions, type ConnectionState } from './connection.js';
+import { ProtocolConnection, type ConnectionOptions, type ConnectionState, type ReceivedEvent } from './connection.js';
 import { capabilitiesOf } from '../../ports/backend/protocol-frames.js';
 
 export type WebSocketBackendOptions = ConnectionOptions;
@@ -24,10 +24,10 @@ export class WebSocketBackend implements BackendAdapter {
     });
     this.events = defer(() => {
       this.protocol.start();
-      return this.protocol.events;
+      return this.protocol.events.pipe(mergeMap(snapshotsWhole()));
     }).pipe(
-      filter((received) => received.kind === 'event'),
-      map((received) => received.event),
+      // The session that listened is over: the next one starts afresh, with a snapshot.
+      finalize(() => this.protocol.stop()),
     );
   }
 
@@ -48,6 +48,35 @@ export class WebSocketBackend implements BackendAdapter {
   dispose(): void {
     this.protocol.dispose();
   }
+}
+
+/**
+ * Passes events on, but a snapshot's only once it is complete, after a `state-resync`: the store
+ * then goes from the old state to the new one in one step, and a snapshot cut short changes nothing.
+ */
+function snapshotsWhole(): (received: ReceivedEvent) => unknown[] {
+  let snapshot: unknown[] | null = null;
+  return (received) => {
+    switch (received.kind) {
+      case 'snapshot-begin':
+        snapshot = [];
+        return [];
+      case 'snapshot-abandoned':
+        snapshot = null;
+        return [];
+      case 'snapshot-end': {
+        const events = snapshot ?? [];
+        snapshot = null;
+        return [{ type: 'state-resync', events }];
+      }
+      case 'event':
+        if (snapshot) {
+          snapshot.push(received.event);
+          return [];
+        }
+        return [received.event];
+    }
+  };
 }
 
 /** A back end for `<outbound-provider backend>` that talks `outbound-kit.v1` to `url`. */

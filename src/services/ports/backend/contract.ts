@@ -222,7 +222,19 @@ export interface DeskPhoneEvent {
   readonly endedBy: CallParty | null;
 }
 
+/**
+ * The server's whole state, to replace what the kit holds of it (a snapshot after a reconnect the
+ * server could not replay), applied in one step: no listener sees the state half replaced. The
+ * agent's own entries and the outbox are the kit's and stay.
+ */
+export interface StateResyncEvent {
+  readonly type: 'state-resync';
+  /** The events that describe the state now (a campaign list, the agent, the interaction, the desk phone). */
+  readonly events: readonly BackendEvent[];
+}
+
 export type BackendEvent =
+  | StateResyncEvent
   | DeskPhoneEvent
   | AgentStateChangedEvent
   | InteractionUpdatedEvent

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { CAMPAIGN_STATUSES, DIALING_MODES } from '../../domain/campaign/campaign.js';
 import type { KitError } from '../../domain/refusals/errors.js';
-import type { BackendEvent } from './contract.js';
+import type { BackendEvent, StateResyncEvent } from './contract.js';
 import { agentStateSchema, interactionSchema } from './engine-schema.js';
 
 const id = v.pipe(v.string(), v.nonEmpty());
@@ -16,6 +16,8 @@ const campaignSchema = v.object({
 });
 
 const backendEventSchema = v.variant('type', [
+  // Its events are read one by one below, each as any other event.
+  v.object({ type: v.literal('state-resync'), events: v.array(v.unknown()) }),
   v.object({
     type: v.literal('desk-phone'),
     state: v.picklist(['idle', 'ringing', 'dialing', 'talking', 'held']),
@@ -50,8 +52,8 @@ const backendEventSchema = v.variant('type', [
 ]);
 
 // The schema is the contract's gatekeeper: if they drift apart, this line stops the build.
-type ParsedEvent = v.InferOutput<typeof backendEventSchema>;
-const schemaMatchesContract: (event: ParsedEvent) => BackendEvent = (event) => event;
+type ParsedEvent = Exclude<v.InferOutput<typeof backendEventSchema>, { type: 'state-resync' }>;
+const schemaMatchesContract: (event: ParsedEvent) => Exclude<BackendEvent, StateResyncEvent> = (event) => event;
 void schemaMatchesContract;
 
 export type ParseResult =
@@ -61,20 +63,36 @@ export type ParseResult =
 /** Validates one raw event from any adapter. A bad event becomes an error naming the field. */
 export function parseBackendEvent(raw: unknown): ParseResult {
   const result = v.safeParse(backendEventSchema, raw);
-  if (result.success) return { ok: true, event: result.output };
+  if (result.success) {
+    const event = result.output;
+    if (event.type !== 'state-resync') return { ok: true, event };
+    const events: BackendEvent[] = [];
+    for (const [index, nested] of event.events.entries()) {
+      const parsed = isResync(nested) ? malformed(nested, 'type', 'an event other than state-resync', 'state-resync') : parseBackendEvent(nested);
+      if (!parsed.ok) return { ok: false, error: { ...parsed.error, field: `events.${index}.${parsed.error.field ?? ''}` } };
+      events.push(parsed.event);
+    }
+    return { ok: true, event: { type: 'state-resync', events } };
+  }
   const issue = result.issues[0];
-  const field = v.getDotPath(issue) ?? 'type';
+  return malformed(raw, v.getDotPath(issue) ?? 'type', issue.expected ?? issue.message, issue.received);
+}
+
+function isResync(raw: unknown): boolean {
+  return typeof raw === 'object' && raw !== null && 'type' in raw && raw.type === 'state-resync';
+}
+
+function malformed(raw: unknown, field: string, expected: string, received: string): ParseResult {
   const type = typeof raw === 'object' && raw !== null && 'type' in raw ? String(raw.type) : '';
   const what = type ? `a "${type}" event` : 'an event';
-  const expected = issue.expected ?? issue.message;
   return {
     ok: false,
     error: {
       code: 'malformed-event',
       field,
       retryable: false,
-      message: `The server sent ${what} that could not be read (${field}: expected ${expected}, received ${issue.received}). It was ignored; what is shown is the last good state.`,
-      detail: { code: 'malformed-event', params: { event: type, field, expected, received: issue.received } },
+      message: `The server sent ${what} that could not be read (${field}: expected ${expected}, received ${received}). It was ignored; what is shown is the last good state.`,
+      detail: { code: 'malformed-event', params: { event: type, field, expected, received } },
     },
   };
 }

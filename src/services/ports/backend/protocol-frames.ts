@@ -8,6 +8,15 @@ export const PROTOCOL = 'outbound-kit.v1';
 /** The largest frame either side sends or accepts, in bytes (docs/protocol/, Transport). */
 export const MAX_FRAME_BYTES = 262_144;
 
+const encoder = new TextEncoder();
+
+/** Whether a text frame is over the limit in UTF-8 bytes, as the receiving side counts them. */
+export function overFrameLimit(text: string): boolean {
+  // A UTF-16 code unit is at most 3 bytes in UTF-8: a short text needs no encoding to be sure.
+  if (text.length * 3 <= MAX_FRAME_BYTES) return false;
+  return text.length > MAX_FRAME_BYTES || encoder.encode(text).length > MAX_FRAME_BYTES;
+}
+
 const text = v.pipe(v.string(), v.nonEmpty());
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const instant = v.pipe(v.number(), v.finite());
@@ -117,7 +126,7 @@ export type FrameReading =
 /** Reads one text frame from the server: the frame, an unknown kind to ignore, or what was wrong. */
 export function readServerFrame(data: unknown): FrameReading {
   if (typeof data !== 'string') return problem('', 'a binary frame; the protocol sends JSON text frames only');
-  if (data.length > MAX_FRAME_BYTES) return problem('', `a frame of ${data.length} characters, over the ${MAX_FRAME_BYTES}-byte limit`);
+  if (overFrameLimit(data)) return problem('', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
@@ -171,7 +180,7 @@ export function readClientFrame(data: unknown): ClientFrameReading {
     problem: { code, field, message },
   });
   if (typeof data !== 'string') return fail('malformed-frame', '', 'a binary frame; send JSON text frames');
-  if (data.length > MAX_FRAME_BYTES) return fail('malformed-frame', '', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
+  if (overFrameLimit(data)) return fail('malformed-frame', '', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);

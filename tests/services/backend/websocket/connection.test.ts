@@ -33,6 +33,25 @@ function connect(url: string, token: () => string | Promise<string> = () => 'goo
 const command = (id: string): BackendCommand => ({ type: 'get-record', campaignId: 'c', commandId: id });
 
 describe('ProtocolConnection: the outbound-kit.v1 connection layer against a real WebSocket server', () => {
+  it('BE-5: commands queued over a reconnect go in the order first sent, each once, after the catch-up', async () => {
+    url = (await server<{ url: string }>('start')).url;
+    desk = connect(url);
+    await eventually(desk.live, 'the connection is live');
+    await server('config', { holdAnswers: true });
+    desk.connection.send(command('cmd-a'));
+    await eventually(async () => (await frames()).some((frame) => frame.id === 'cmd-a'), 'A reached the server');
+    // A's answer is lost with the connection; the server answers again from now on.
+    await server('config', { holdAnswers: false });
+    await server('drop');
+    desk.connection.send(command('cmd-b'));
+    await eventually(() => ['cmd-a', 'cmd-b'].every((id) => desk!.payloads().some((event) => (event as { commandId?: string }).commandId === id)), 'both answered');
+    const sent = (await frames()).filter((frame) => frame.kind === 'cmd').map((frame) => frame.id);
+    expect(sent).to.deep.equal(['cmd-a', 'cmd-a', 'cmd-b']);
+    desk.connection.dispose();
+    desk = undefined;
+    await server('stop');
+  });
+
   let url = '';
   let desk: ReturnType<typeof connect> | undefined;
 
@@ -104,6 +123,19 @@ describe('ProtocolConnection: the outbound-kit.v1 connection layer against a rea
     await eventually(() => desk!.payloads().length === 4, 'the next event in the new epoch');
   });
 
+  it('BE-2: a snapshot cut short is dropped and asked for again: the resume point moves only when one is complete', async () => {
+    await push({ type: 'participation-changed', campaignId: 'a', receiving: true });
+    await server('config', { cutSnapshot: true });
+    desk = connect(url);
+    await eventually(() => desk!.events.some((received) => received.kind === 'snapshot-abandoned'), 'the cut snapshot is abandoned');
+    await server('config', { cutSnapshot: false });
+    await eventually(desk.live, 'live after a complete snapshot');
+    const hellos = (await frames()).filter((frame) => frame.kind === 'hello');
+    expect(hellos.length).to.be.at.least(2);
+    expect(hellos.map((hello) => hello.resume ?? null), 'no resume point from a snapshot that never ended').to.deep.equal(hellos.map(() => null));
+    expect(desk.events.map((received) => received.kind).slice(-3)).to.deep.equal(['snapshot-begin', 'event', 'snapshot-end']);
+  });
+
   it('BE-3: a server that goes silent (a half-open socket) is found within two heartbeats, and the desk reconnects', async () => {
     // The desk's clock is a manual one, so "two intervals" is exact: the sockets are real.
     const clock = new ManualClock(Date.now());
@@ -153,8 +185,8 @@ describe('ProtocolConnection: the outbound-kit.v1 connection layer against a rea
     await server('config', { holdAnswers: true });
     desk.connection.send(command('cmd-lost-answer'));
     await eventually(async () => (await frames()).some((frame) => frame.id === 'cmd-lost-answer'), 'the server received it');
-    await server('drop');
     await server('config', { holdAnswers: false });
+    await server('drop');
     await eventually(() => desk!.payloads().some((event) => (event as { commandId?: string }).commandId === 'cmd-lost-answer'), 'its answer after the resume');
     const sent = (await frames()).filter((frame) => frame.kind === 'cmd').map((frame) => frame.id);
     expect(sent).to.deep.equal(['cmd-early', 'cmd-lost-answer', 'cmd-lost-answer']);

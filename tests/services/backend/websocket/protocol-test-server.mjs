@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 
 const PROTOCOL = 'outbound-kit.v1';
-const config = { epoch: 'epoch-1', heartbeatMs: 1000, resumeWindow: 100, silent: false, holdAnswers: false };
+const config = { epoch: 'epoch-1', heartbeatMs: 1000, resumeWindow: 100, silent: false, holdAnswers: false, cutSnapshot: false };
 /** @type {{ seq: number, corr: string | null, event: unknown }[]} */
 const log = [];
 /** @type {Map<string, { body: string, answer: unknown }>} */
@@ -74,6 +74,11 @@ wss.on('connection', (socket) => {
         } else {
           write(socket, { kind: 'snapshot-begin', epoch: config.epoch, seq: log.length });
           write(socket, { kind: 'evt', epoch: config.epoch, seq: 0, corr: null, event: { type: 'campaigns-snapshot', campaigns: [] } });
+          if (config.cutSnapshot) {
+            // The line fails in the middle of the snapshot.
+            socket.terminate();
+            return;
+          }
           write(socket, { kind: 'snapshot-end', seq: log.length });
         }
         live.add(socket);
