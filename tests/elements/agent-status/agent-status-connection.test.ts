@@ -1,15 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { AgentStatus } from '../../../src/elements/agent-status/agent-status.js';
 import { createWebSocketBackend } from '../../../src/services/backend/websocket/websocket-backend.js';
 import { $, text } from '../../support/dom.js';
 import { recordSpeech } from '../../support/speech.js';
 import { eventually } from '../../support/wait.js';
+import { protocolServer } from '../../support/protocol-server.js';
 
-function server<T = Record<string, unknown>>(action: string, payload: Record<string, unknown> = {}): Promise<T> {
-  return executeServerCommand<T, Record<string, unknown>>('protocol-server', { action, ...payload });
-}
+const server = protocolServer;
 
 /** My Channels under a provider whose back end is a real WebSocket server of this test's own. */
 async function mountOnSocket() {

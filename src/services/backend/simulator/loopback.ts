@@ -1,4 +1,4 @@
-import { PROTOCOL } from '../../ports/backend/protocol-frames.js';
+import { PROTOCOL, type SocketLike } from '../../ports/backend/protocol-frames.js';
 import type { ProtocolEndpoint, ServerSocket } from './protocol-endpoint.js';
 
 const CONNECTING = 0;
@@ -6,16 +6,7 @@ const OPEN = 1;
 const CLOSED = 3;
 
 /** The client's end of a loopback connection: the shape of a browser WebSocket the kit's client uses. */
-export interface LoopbackSocket {
-  readonly protocol: string;
-  readonly readyState: number;
-  onopen: ((event: Event) => void) | null;
-  onmessage: ((event: MessageEvent) => void) | null;
-  onclose: ((event: CloseEvent) => void) | null;
-  onerror: ((event: Event) => void) | null;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-}
+export type LoopbackSocket = SocketLike;
 
 /** A loopback connection's controls, for a test that cuts it as a network would. */
 export interface LoopbackLine {

@@ -1,7 +1,20 @@
 import { BehaviorSubject, Subject, type Observable } from 'rxjs';
 import type { BackendCommand, BackendConnectionState, BackendOfflineReason } from '../../ports/backend/contract.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
-import { MAX_FRAME_BYTES, PROTOCOL, overFrameLimit, readServerFrame, type ClientFrame, type FrameProblem, type ResumePoint, type ServerFrame, type WelcomeFrame } from '../../ports/backend/protocol-frames.js';
+import {
+  MAX_FRAME_BYTES,
+  PROTOCOL,
+  overFrameLimit,
+  readServerFrame,
+  type ClientFrame,
+  type FrameProblem,
+  type ResumePoint,
+  type ServerFrame,
+  type SocketLike,
+  type WelcomeFrame,
+} from '../../ports/backend/protocol-frames.js';
+
+export type { SocketLike };
 
 /** Where the connection to the server stands: the back-end port's connection state. */
 export type ConnectionState = BackendConnectionState;
@@ -14,18 +27,6 @@ export type ReceivedEvent =
   | { readonly kind: 'snapshot-end' }
   /** The connection was lost in the middle of a snapshot: its events so far are to be dropped. */
   | { readonly kind: 'snapshot-abandoned' };
-
-/** The WebSocket the connection needs: the browser's, or a test's. */
-export interface SocketLike {
-  readonly protocol: string;
-  readonly readyState: number;
-  onopen: ((event: Event) => void) | null;
-  onmessage: ((event: MessageEvent) => void) | null;
-  onclose: ((event: CloseEvent) => void) | null;
-  onerror: ((event: Event) => void) | null;
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-}
 
 export interface ConnectionOptions {
   /** `wss://…`; the token never goes in it. */

@@ -213,3 +213,18 @@ function problem(field: string, message: string): FrameReading {
 export function capabilitiesOf(welcome: WelcomeFrame): BackendCapabilities {
   return welcome.capabilities;
 }
+
+/**
+ * The client's end of a connection, as the kit's protocol client uses it: a browser WebSocket has
+ * this shape, and so does the simulator's in-page loopback.
+ */
+export interface SocketLike {
+  readonly protocol: string;
+  readonly readyState: number;
+  onopen: ((event: Event) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
+  onclose: ((event: CloseEvent) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}

@@ -1,17 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { ProtocolConnection, type ConnectionState, type ReceivedEvent } from '../../../../src/services/backend/websocket/connection.js';
 import type { FrameProblem } from '../../../../src/services/ports/backend/protocol-frames.js';
 import type { BackendCommand } from '../../../../src/services/ports/backend/contract.js';
 import { ManualClock, systemClock, type Clock } from '../../../../src/services/ports/clock.js';
 import { eventually } from '../../../support/wait.js';
+import { protocolServer } from '../../../support/protocol-server.js';
 
 type ClientFrame = { kind: string; token?: string; resume?: { epoch: string; lastSeq: number }; id?: string; protocols?: string[] };
 
-/** Drives this test's own protocol server (tests/services/backend/websocket/protocol-test-server.mjs). */
-function server<T = Record<string, unknown>>(action: string, payload: Record<string, unknown> = {}): Promise<T> {
-  return executeServerCommand<T, Record<string, unknown>>('protocol-server', { action, ...payload });
-}
+const server = protocolServer;
 const frames = async () => (await server<{ frames: ClientFrame[] }>('frames')).frames;
 const push = (event: unknown) => server('push', { event });
 

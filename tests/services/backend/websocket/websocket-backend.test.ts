@@ -1,15 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../../src/define.js';
 import type { CampaignList } from '../../../../src/elements/campaign-list/campaign-list.js';
 import { createWebSocketBackend, type WebSocketBackend } from '../../../../src/services/backend/websocket/websocket-backend.js';
 import type { CampaignData } from '../../../../src/services/ports/backend/contract.js';
 import { $$ } from '../../../support/dom.js';
 import { eventually } from '../../../support/wait.js';
+import { protocolServer } from '../../../support/protocol-server.js';
 
-function server<T = Record<string, unknown>>(action: string, payload: Record<string, unknown> = {}): Promise<T> {
-  return executeServerCommand<T, Record<string, unknown>>('protocol-server', { action, ...payload });
-}
+const server = protocolServer;
 const commandsReceived = async () =>
   (await server<{ frames: { kind: string; cmd?: { type: string } }[] }>('frames')).frames.flatMap((frame) => (frame.kind === 'cmd' && frame.cmd ? [frame.cmd.type] : []));
 
