@@ -1,7 +1,6 @@
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
 import { ProtocolConnection, type ConnectionOptions, type ConnectionState, type ReceivedEvent } from './connection.js';
-import { capabilitiesOf } from '../../ports/backend/protocol-frames.js';
 
 export type WebSocketBackendOptions = ConnectionOptions;
 
@@ -20,7 +19,7 @@ export class WebSocketBackend implements BackendAdapter {
   constructor(options: WebSocketBackendOptions) {
     this.protocol = new ProtocolConnection(options);
     this.protocol.welcome.subscribe((welcome) => {
-      if (welcome) this.known = capabilitiesOf(welcome);
+      if (welcome) this.known = welcome.capabilities;
     });
     this.events = defer(() => {
       this.protocol.start();

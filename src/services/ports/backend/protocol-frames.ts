@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DIALING_MODES } from '../../domain/campaign/campaign.js';
-import type { BackendCapabilities, BackendCommand } from './contract.js';
+import type { BackendCommand } from './contract.js';
 
 /** The subprotocol the client offers; its name is the protocol's major version (docs/protocol/). */
 export const PROTOCOL = 'outbound-kit.v1';
@@ -123,25 +123,43 @@ export type FrameReading =
   | { readonly ok: 'ignored'; readonly kind: string }
   | { readonly ok: false; readonly problem: FrameProblem };
 
-/** Reads one text frame from the server: the frame, an unknown kind to ignore, or what was wrong. */
-export function readServerFrame(data: unknown): FrameReading {
-  if (typeof data !== 'string') return problem('', 'a binary frame; the protocol sends JSON text frames only');
-  if (overFrameLimit(data)) return problem('', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
+/** A text frame read as far as its kind: an object of a known kind, one of an unknown kind, or what was wrong. */
+type FrameText =
+  | { readonly ok: true; readonly kind: string; readonly parsed: object }
+  | { readonly ok: 'unknown-kind'; readonly kind: string }
+  | { readonly ok: false; readonly problem: FrameProblem };
+
+/** What both sides check before a frame's schema: text, within the size limit, a JSON object with a kind. */
+function readFrameText(data: unknown, knownKinds: ReadonlySet<string>): FrameText {
+  const fail = (field: string, message: string): FrameText => ({ ok: false, problem: { field, message } });
+  if (typeof data !== 'string') return fail('', 'a binary frame; outbound-kit.v1 frames are JSON text');
+  if (overFrameLimit(data)) return fail('', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(data);
   } catch {
-    return problem('', 'a frame that is not JSON');
+    return fail('', 'a frame that is not JSON');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return problem('', 'a frame that is not a JSON object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('', 'a frame that is not a JSON object');
   const kind = (parsed as { kind?: unknown }).kind;
-  if (typeof kind !== 'string') return problem('kind', 'a frame without a kind');
-  if (!KNOWN_KINDS.has(kind)) return { ok: 'ignored', kind };
-  const result = v.safeParse(serverFrameSchema, parsed);
-  if (result.success) return { ok: true, frame: result.output };
-  const issue = result.issues[0];
+  if (typeof kind !== 'string') return fail('kind', 'a frame without a kind');
+  return knownKinds.has(kind) ? { ok: true, kind, parsed } : { ok: 'unknown-kind', kind };
+}
+
+/** The first schema issue of a frame, as the field it names and a sentence. */
+function schemaProblem(kind: string, issues: readonly v.BaseIssue<unknown>[]): FrameProblem {
+  const issue = issues[0];
   const field = issue ? v.getDotPath(issue) ?? '' : '';
-  return problem(field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
+  return { field, message: `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}` };
+}
+
+/** Reads one text frame from the server: the frame, an unknown kind to ignore, or what was wrong. */
+export function readServerFrame(data: unknown): FrameReading {
+  const text = readFrameText(data, KNOWN_KINDS);
+  if (text.ok === 'unknown-kind') return { ok: 'ignored', kind: text.kind };
+  if (!text.ok) return text;
+  const result = v.safeParse(serverFrameSchema, text.parsed);
+  return result.success ? { ok: true, frame: result.output } : { ok: false, problem: schemaProblem(text.kind, result.issues) };
 }
 
 const helloFrame = v.object({
@@ -175,44 +193,21 @@ export type ClientFrameReading =
 
 /** Reads one text frame from a client, as a server must: the frame, or an error to send back naming the field. */
 export function readClientFrame(data: unknown): ClientFrameReading {
-  const fail = (code: 'malformed-frame' | 'unknown-kind', field: string, message: string): ClientFrameReading => ({
-    ok: false,
-    problem: { code, field, message },
-  });
-  if (typeof data !== 'string') return fail('malformed-frame', '', 'a binary frame; send JSON text frames');
-  if (overFrameLimit(data)) return fail('malformed-frame', '', `a frame over the ${MAX_FRAME_BYTES}-byte limit`);
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(data);
-  } catch {
-    return fail('malformed-frame', '', 'a frame that is not JSON');
+  const fail = (code: 'malformed-frame' | 'unknown-kind', problem: FrameProblem): ClientFrameReading => ({ ok: false, problem: { code, ...problem } });
+  const text = readFrameText(data, CLIENT_KINDS);
+  if (text.ok === 'unknown-kind') return fail('unknown-kind', { field: 'kind', message: `a "${text.kind}" frame, which this server does not speak` });
+  if (!text.ok) return fail('malformed-frame', text.problem);
+  const result = v.safeParse(clientFrameSchema, text.parsed);
+  if (!result.success) return fail('malformed-frame', schemaProblem(text.kind, result.issues));
+  if (result.output.kind === 'cmd' && result.output.cmd.commandId !== result.output.id) {
+    return fail('malformed-frame', { field: 'cmd.commandId', message: 'cmd: cmd.commandId is not the frame’s id' });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail('malformed-frame', '', 'a frame that is not a JSON object');
-  const kind = (parsed as { kind?: unknown }).kind;
-  if (typeof kind !== 'string') return fail('malformed-frame', 'kind', 'a frame without a kind');
-  if (!CLIENT_KINDS.has(kind)) return fail('unknown-kind', 'kind', `a "${kind}" frame, which this server does not speak`);
-  const result = v.safeParse(clientFrameSchema, parsed);
-  if (result.success) {
-    if (result.output.kind === 'cmd' && result.output.cmd.commandId !== result.output.id) {
-      return fail('malformed-frame', 'cmd.commandId', 'cmd: cmd.commandId is not the frame’s id');
-    }
-    return { ok: true, frame: result.output };
-  }
-  const issue = result.issues[0];
-  const field = issue ? v.getDotPath(issue) ?? '' : '';
-  return fail('malformed-frame', field, `${kind}: ${field || 'the frame'} ${issue?.message ?? 'is not valid'}`);
+  return { ok: true, frame: result.output };
 }
 
 const CLIENT_KINDS: ReadonlySet<string> = new Set(clientFrameSchema.options.map((option) => option.entries.kind.literal));
 
-function problem(field: string, message: string): FrameReading {
-  return { ok: false, problem: { field, message } };
-}
 
-/** The welcome's capabilities as the back-end port has them. */
-export function capabilitiesOf(welcome: WelcomeFrame): BackendCapabilities {
-  return welcome.capabilities;
-}
 
 /**
  * The client's end of a connection, as the kit's protocol client uses it: a browser WebSocket has
