@@ -1,4 +1,4 @@
-import { BehaviorSubject, Subject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
+import { BehaviorSubject, Subscription, distinctUntilChanged, filter, firstValueFrom, map, type Observable } from 'rxjs';
 import type { InteractionActionCommand } from '../../services/ports/backend/contract.js';
 import type { RefusalReason } from '../../services/domain/refusals/refusals.js';
 import type { CallTarget } from '../../services/domain/interaction/interaction.js';
@@ -67,13 +67,17 @@ class CtiPhone implements PhoneService {
   private readonly link$: DeskPhoneLink;
   private readonly clock: Pick<Clock, 'now'>;
   private link: Subscription | null = null;
-  private readonly disposing$ = new Subject<void>();
+  /** Settles once, when the phone is disposed: every action still waiting answers with it. */
+  private readonly shutDown: Promise<PhoneResult>;
+  private shut: () => void = () => undefined;
   private disposed = false;
   /** The target of the consultation in progress, which Complete transfer and Conference join. */
   private consultTarget: string | null = null;
 
   constructor(options: CtiPhoneOptions) {
     this.link$ = options.deskPhoneLink;
+    // One promise for the phone's life, not a subscription per action left open until dispose.
+    this.shutDown = new Promise((resolve) => (this.shut = () => resolve(notPossible(ctiLabels.shutDown()))));
     this.clock = options.clock ?? systemClock;
   }
 
@@ -161,8 +165,7 @@ class CtiPhone implements PhoneService {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.disposing$.next();
-    this.disposing$.complete();
+    this.shut();
     this.link?.unsubscribe();
     this.link = null;
     this.update({ registration: 'unregistered' });
@@ -202,11 +205,10 @@ class CtiPhone implements PhoneService {
    */
   private async run(action: Action): Promise<PhoneResult> {
     if (this.current.registration !== 'ready') return notPossible(ctiLabels.notConnected());
-    const disposed = firstValueFrom(this.disposing$, { defaultValue: undefined }).then(() => notPossible(ctiLabels.shutDown()));
-    const outcome = await Promise.race([this.link$.act(action), disposed]);
+    const outcome = await Promise.race([this.link$.act(action), this.shutDown]);
     if ('ok' in outcome) return outcome;
     if (!outcome.sent) return refused(outcome.error);
-    return Promise.race([outcome.answer.then(resultOf), disposed]);
+    return Promise.race([outcome.answer.then(resultOf), this.shutDown]);
   }
 
   private update(change: Partial<PhoneState>): void {
