@@ -19,8 +19,11 @@ export interface ProtocolEndpointOptions {
   /** The agent's server side: the embedded simulator, or any back end the endpoint fronts. */
   readonly engine: BackendAdapter;
   readonly agentId: string;
-  /** Whether a `hello`'s or `reauth`'s token is good; a bad one closes with 4401. */
-  readonly acceptToken: (token: string) => boolean;
+  /**
+   * Whether a `hello`'s or `reauth`'s token is good for this agent; a bad one closes with 4401. It
+   * may answer later (a JWT checked against a key set): frames that arrive meanwhile wait.
+   */
+  readonly acceptToken: (token: string) => boolean | Promise<boolean>;
   /** The log's epoch: a new one means earlier resume points are void. */
   readonly epoch?: string;
   readonly heartbeatMs?: number;
@@ -91,8 +94,15 @@ export class ProtocolEndpoint {
       if (helloDeadline) this.clock.clearTimer(helloDeadline);
       helloDeadline = null;
     };
-    return {
+    /** Frames that arrived while the hello's token was being checked, or null when none is. */
+    let waiting: unknown[] | null = null;
+    let gone = false;
+    const connection: EndpointConnection = {
       receive: (data) => {
+        if (waiting) {
+          waiting.push(data);
+          return;
+        }
         // After hello only the live connection is listened to: a refused, replaced or dead one is not.
         if (helloed && this.live?.socket !== socket) return;
         const reading = readClientFrame(data);
@@ -108,16 +118,28 @@ export class ProtocolEndpoint {
         }
         if (this.live?.socket === socket) this.live.lastReceivedAt = this.clock.now();
         switch (frame.kind) {
-          case 'hello':
+          case 'hello': {
             if (helloed) return;
             helloed = true;
             clearHelloDeadline();
-            if (!frame.protocols.includes(PROTOCOL) || !this.options.acceptToken(frame.token)) {
-              socket.close(frame.protocols.includes(PROTOCOL) ? 4401 : 4400, 'hello refused');
+            if (!frame.protocols.includes(PROTOCOL)) {
+              socket.close(4400, 'hello refused: no protocol this server speaks');
               return;
             }
-            this.welcome(socket, frame.resume);
+            waiting = [];
+            void this.checkToken(frame.token).then((good) => {
+              const held = waiting ?? [];
+              waiting = null;
+              if (gone) return;
+              if (!good) {
+                socket.close(4401, 'hello refused: token rejected');
+                return;
+              }
+              this.welcome(socket, frame.resume);
+              for (const data of held) connection.receive(data);
+            });
             return;
+          }
           case 'cmd':
             this.command(frame.id, frame.cmd as unknown as BackendCommand);
             return;
@@ -125,20 +147,34 @@ export class ProtocolEndpoint {
             this.write(socket, { kind: 'pong', t: frame.t });
             return;
           case 'reauth':
-            if (!this.options.acceptToken(frame.token)) {
-              this.end();
-              socket.close(4401, 'token rejected');
-            } else this.write(socket, { kind: 'reauth-ok', expiresAt: this.clock.now() + 3_600_000 });
+            void this.checkToken(frame.token).then((good) => {
+              if (this.live?.socket !== socket) return;
+              if (!good) {
+                this.end();
+                socket.close(4401, 'token rejected');
+              } else this.write(socket, { kind: 'reauth-ok', expiresAt: this.clock.now() + 3_600_000 });
+            });
             return;
           case 'pong':
             return;
         }
       },
       closed: () => {
+        gone = true;
         clearHelloDeadline();
         if (this.live?.socket === socket) this.end();
       },
     };
+    return connection;
+  }
+
+  /** A token check that fails closed: a check that throws rejects the token. */
+  private async checkToken(token: string): Promise<boolean> {
+    try {
+      return (await this.options.acceptToken(token)) && !this.disposed;
+    } catch {
+      return false;
+    }
   }
 
   /** Stops following the engine and closes the live connection (going away: the client resumes elsewhere). */

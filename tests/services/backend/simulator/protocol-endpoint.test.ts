@@ -9,10 +9,10 @@ import { eventually } from '../../../support/wait.js';
 type Frame = { kind: string; code?: string; field?: string; seq?: number; corr?: string | null; event?: { type?: string; code?: string }; resumed?: boolean };
 
 /** A raw client on the simulator's endpoint: it sends frames as text and records what comes back. */
-function rawClient() {
+function rawClient(acceptToken: (token: string) => boolean | Promise<boolean> = (token) => token === 'good-token') {
   const clock = new ManualClock(T0);
   const simulator = new EmbeddedSimulator({ odds: alwaysAnswers, campaigns: [campaign({ dialingMode: 'preview' })] }, { clock });
-  const endpoint = new ProtocolEndpoint({ engine: simulator, agentId: 'agent-7', acceptToken: (token) => token === 'good-token', epoch: 'e1' });
+  const endpoint = new ProtocolEndpoint({ engine: simulator, agentId: 'agent-7', acceptToken, epoch: 'e1' });
   const { open } = loopbackTo(endpoint);
   const connect = () => {
     const socket: LoopbackSocket = open('loopback:', ['outbound-kit.v1']);
@@ -57,6 +57,32 @@ describe('The simulator’s outbound-kit.v1 endpoint: what a server must do with
     second.hello({ token: 'stolen-token' });
     await eventually(() => second.closed() !== null, 'closed');
     expect(second.closed()?.code).to.equal(4401);
+  });
+
+  it('BE-1: a token checked later (a key set) holds the frames sent meanwhile; a check that fails rejects the token', async () => {
+    let approve: (good: boolean) => void = () => undefined;
+    const checks: string[] = [];
+    server = rawClient((token) => {
+      checks.push(token);
+      if (token === 'broken-check') throw new Error('key set unreachable');
+      return new Promise<boolean>((resolve) => (approve = resolve));
+    });
+    const client = server.connect();
+    await client.opened;
+    client.hello();
+    client.send({ v: 1, kind: 'ping', t: 5 });
+    await eventually(() => checks.length === 1, 'the token being checked');
+    expect(client.received).to.deep.equal([]);
+    approve(true);
+    await eventually(() => client.received.some((frame) => frame.kind === 'pong'), 'the held ping answered');
+    const kinds = client.received.map((frame) => frame.kind);
+    expect(kinds.indexOf('welcome')).to.be.lessThan(kinds.indexOf('pong'));
+    const broken = server.connect();
+    await broken.opened;
+    broken.hello({ token: 'broken-check' });
+    await eventually(() => broken.closed() !== null, 'closed');
+    expect(broken.closed()?.code).to.equal(4401);
+    expect(checks).to.deep.equal(['good-token', 'broken-check']);
   });
 
   it('BE-1: after hello, a malformed frame is answered with an error naming the field, and the connection stays', async () => {
