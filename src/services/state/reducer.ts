@@ -2,6 +2,7 @@ import type { Campaign } from '../domain/campaign/campaign.js';
 import type { Interaction } from '../domain/interaction/interaction.js';
 import { catchUpNotices, dismissNotice, enqueueNotice, expireNotices, keepNoticeOpen, noticeForChange } from '../domain/campaign/notices.js';
 import type { BackendEvent, CampaignData, CommandRejectedEvent } from '../ports/backend/contract.js';
+import { applyInteractionFact, type InteractionFact } from '../ports/backend/interaction-facts.js';
 import type { KitError } from '../domain/refusals/errors.js';
 import { readRefusal } from '../domain/refusals/refusals.js';
 import type { KitAction } from './actions.js';
@@ -71,6 +72,13 @@ function applyBackendEvent(state: KitState, event: BackendEvent, at: number): Ki
       return { ...state, deskPhone: event };
     case 'interaction-updated':
       return applyInteraction(state, event.interaction);
+    case 'record-offered':
+    case 'dial-plan':
+    case 'call-progress':
+    case 'dial-refused':
+    case 'record-filled':
+    case 'record-closed':
+      return applyFact(state, event);
     case 'campaigns-snapshot': {
       // The first snapshot of a session catches the agent up on campaigns already running (CAM-1).
       const catchUp = state.session.phase === 'signing-in' ? catchUpNotices(event.campaigns, at, state.noticeSettings) : [];
@@ -118,6 +126,22 @@ function applyInteraction(state: KitState, interaction: Interaction): KitState {
   const { [interaction.id]: _closedDraft, ...drafts } = state.drafts;
   const current = state.interaction?.id === interaction.id ? null : state.interaction;
   return { ...state, interaction: current, lastClosed: interaction, drafts };
+}
+
+/** One fact about an interaction (docs/protocol/), folded into the one the desk holds. */
+function applyFact(state: KitState, fact: InteractionFact): KitState {
+  const held = [state.interaction, state.lastClosed].find((interaction) => interaction?.id === fact.interactionId) ?? undefined;
+  const reading = applyInteractionFact(held, fact);
+  if (reading.ok) return applyInteraction(state, reading.interaction);
+  const expected = held ? 'an interaction still open' : 'an interaction that was offered';
+  const error: KitError = {
+    code: 'malformed-event',
+    field: 'interactionId',
+    retryable: false,
+    message: `The server sent ${reading.message}. It was ignored; what is shown is the last good state.`,
+    detail: { code: 'malformed-event', params: { event: fact.type, field: 'interactionId', expected, received: fact.interactionId } },
+  };
+  return { ...state, lastError: error };
 }
 
 /** Unloaded campaigns leave the model entirely: nothing may be sent for them any more. */

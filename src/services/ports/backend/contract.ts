@@ -4,6 +4,7 @@ import type { Outcome, OutcomeDraft } from '../../domain/interaction/outcome.js'
 import type { AgentState, Channel, ChannelStatus } from '../../domain/agent/agent.js';
 import type { AgentAction, Interaction } from '../../domain/interaction/interaction.js';
 import type { CallEndReason, CallParty } from '../../domain/interaction/call.js';
+import type { InteractionFact } from './interaction-facts.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -202,8 +203,9 @@ export interface AgentStateChangedEvent {
 }
 
 /**
- * The server's view of an interaction: delivered, changed, or closed. It never carries the agent's
- * draft, so it cannot overwrite what the agent is typing.
+ * The server's view of an interaction: delivered, changed, or closed, whole. It never carries the
+ * agent's draft, so it cannot overwrite what the agent is typing. The in-page simulator sends it; a
+ * server on the wire sends the interaction's facts instead (`InteractionFact`, docs/protocol/).
  */
 export interface InteractionUpdatedEvent {
   readonly type: 'interaction-updated';
@@ -233,11 +235,15 @@ export interface StateResyncEvent {
   readonly events: readonly BackendEvent[];
 }
 
+export type { InteractionFact };
+
 export type BackendEvent =
   | StateResyncEvent
   | DeskPhoneEvent
   | AgentStateChangedEvent
   | InteractionUpdatedEvent
+  /** One fact about an interaction (a record offered, call progress, a dial refused, a record closed…), folded into the desk's interaction. */
+  | InteractionFact
   | CampaignsSnapshotEvent
   | CampaignStatusChangedEvent
   | ParticipationChangedEvent

@@ -13,7 +13,7 @@ const id = v.pipe(v.string(), v.nonEmpty());
 const time = v.number();
 const nullable = <S extends v.GenericSchema>(schema: S) => v.nullable(schema);
 
-const countdown = v.variant('state', [
+export const countdownSchema = v.variant('state', [
   v.object({ state: v.literal('running'), deadline: time }),
   v.object({ state: v.literal('paused'), remainingMs: v.number() }),
 ]);
@@ -25,7 +25,7 @@ export const agentStateSchema = v.object({
   imLoggedIn: v.boolean(),
   logout: v.variant('phase', [
     v.object({ phase: v.literal('none') }),
-    v.object({ phase: v.literal('pending'), countdown }),
+    v.object({ phase: v.literal('pending'), countdown: countdownSchema }),
     v.object({ phase: v.literal('authorized'), at: time }),
     v.object({ phase: v.literal('logged-out'), at: time }),
   ]),
@@ -63,7 +63,7 @@ const recordField = v.pipe(
   }),
 );
 
-const recordSchema = v.object({
+export const recordSchema = v.object({
   id,
   campaignId: id,
   chainId: text,
@@ -76,7 +76,7 @@ const recordSchema = v.object({
   filled: v.boolean(),
 });
 
-const policySchema = v.object({
+export const policySchema = v.object({
   asm: v.boolean(),
   assuredConnection: v.boolean(),
   offerTimeoutSeconds: nullable(v.number()),
@@ -99,17 +99,17 @@ type DispositionCodeInput = {
   children?: DispositionCodeInput[];
 };
 
-const dispositionCode: v.GenericSchema<DispositionCodeInput> = v.object({
+export const dispositionCodeSchema: v.GenericSchema<DispositionCodeInput> = v.object({
   id,
   label: text,
   effects: v.optional(v.array(v.picklist(['number-uncallable', 'contact-uncallable', 'dnc', 'creates-callback']))),
-  children: v.optional(v.array(v.lazy(() => dispositionCode))),
+  children: v.optional(v.array(v.lazy(() => dispositionCodeSchema))),
 });
 
-const outcomeSchemaSchema = v.object({
+export const outcomeSchemaSchema = v.object({
   callResults: v.array(text),
   defaultCallResult: text,
-  dispositionCodes: v.array(dispositionCode),
+  dispositionCodes: v.array(dispositionCodeSchema),
   dispositionControl: v.picklist(['drop-down', 'radio']),
   requireDispositionBeforeDone: v.boolean(),
   requireCallResultBeforeTransfer: v.boolean(),
@@ -119,7 +119,7 @@ const outcomeSchemaSchema = v.object({
   personalCallbacks: v.picklist(['choose', 'always', 'never']),
 });
 
-const callSchema = v.object({
+export const callSchema = v.object({
   id,
   number: text,
   callerId: nullable(text),
@@ -148,7 +148,7 @@ const numberType = v.picklist(NUMBER_TYPES);
 const switchedTo = { numberType, number: text };
 
 /** The pre-dial notice as codes (DNC-1); optional, so a server that sends only the text is read too. */
-const dialNoticeSchema = v.object({
+export const dialNoticeSchema = v.object({
   code: v.picklist(['on-dnc-list', 'service-unavailable']),
   params: v.object({ number: nullable(text) }),
   next: v.variant('code', [
@@ -170,8 +170,8 @@ export const interactionSchema = v.object({
   schema: outcomeSchemaSchema,
   record: recordSchema,
   phase: v.picklist(['offered', 'previewing', 'dialing', 'in-call', 'wrap-up', 'closed']),
-  offer: nullable(v.object({ countdown: nullable(countdown), autoAnswer: v.boolean() })),
-  autoDial: nullable(countdown),
+  offer: nullable(v.object({ countdown: nullable(countdownSchema), autoAnswer: v.boolean() })),
+  autoDial: nullable(countdownSchema),
   selectedNumberId: nullable(text),
   numberChosenByAgent: v.boolean(),
   callerId: nullable(text),
