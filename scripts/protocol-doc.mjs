@@ -19,8 +19,14 @@ async function frameSchemas() {
   const dir = mkdtempSync(join(tmpdir(), 'protocol-doc-'));
   try {
     const outfile = join(dir, 'frames.mjs');
+    const backend = join(root, 'src/services/ports/backend');
     await build({
-      entryPoints: [join(root, 'src/services/ports/backend/protocol-frames.ts')],
+      // The frames, the events they carry and the commands, from the modules that read them.
+      stdin: {
+        contents: ['protocol-frames', 'event-schema', 'command-schema', 'engine-schema'].map((name) => `export * from ${JSON.stringify(join(backend, `${name}.ts`))};`).join('\n'),
+        resolveDir: backend,
+        loader: 'ts',
+      },
       bundle: true,
       format: 'esm',
       platform: 'node',
@@ -33,6 +39,21 @@ async function frameSchemas() {
   }
 }
 
+/** Schemas that contain themselves (a disposition code's children), named so a `$ref` can point at them. */
+/** @type {Record<string, import('valibot').GenericSchema>} */
+let definitions = {};
+/** @type {Record<string, unknown>} the definitions' schemas, as the conversions met them */
+const components = {};
+
+/** Points a definition's reference at the document's components. */
+function componentRefs(value) {
+  if (Array.isArray(value)) return value.map(componentRefs);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, inner]) => [key, key === '$ref' && typeof inner === 'string' ? inner.replace('#/$defs/', '#/components/schemas/') : componentRefs(inner)]),
+  );
+}
+
 /**
  * JSON Schema per frame. `finite` has no JSON Schema keyword and needs none: JSON has no Infinity or NaN.
  * @param {Record<string, import('valibot').GenericSchema>} schemas
@@ -40,12 +61,22 @@ async function frameSchemas() {
 function jsonSchemas(schemas) {
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => {
-      const jsonSchema = /** @type {Record<string, unknown>} */ ({ ...toJsonSchema(schema, { errorMode: 'throw', ignoreActions: ['finite'] }) });
+      // `check` and `transform` are the kit's own rules past the JSON shape (a real time zone; an
+      // unknown field type kept as read-only text): the document says them in words.
+      const jsonSchema = /** @type {Record<string, unknown>} */ (componentRefs({ ...toJsonSchema(schema, { errorMode: 'throw', ignoreActions: ['finite', 'check', 'transform'], definitions }) }));
       // The document's schemas are AsyncAPI's dialect; a per-schema $schema would contradict it.
       delete jsonSchema.$schema;
+      // Definitions become components of their own, once for the whole document.
+      Object.assign(components, jsonSchema.$defs ?? {});
+      delete jsonSchema.$defs;
       return [name, jsonSchema];
     }),
   );
+}
+
+/** @param {Record<string, unknown>} schemas @param {string} prefix */
+function prefixed(schemas, prefix) {
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [`${prefix}${name}`, schema]));
 }
 
 /** @param {Record<string, unknown>} schemas @param {string} direction */
@@ -59,9 +90,15 @@ function messages(schemas, direction) {
 }
 
 async function generate() {
-  const { PROTOCOL, MAX_FRAME_BYTES, serverFrameSchemas, clientFrameSchemas } = await frameSchemas();
+  const { PROTOCOL, MAX_FRAME_BYTES, serverFrameSchemas, clientFrameSchemas, wireEventSchemas, commandSchemas, dispositionCodeSchema } = await frameSchemas();
+  definitions = { DispositionCode: dispositionCodeSchema };
   const server = jsonSchemas(serverFrameSchemas);
   const client = jsonSchemas(clientFrameSchemas);
+  // What an Event frame carries and what a Command frame carries, each a schema of its own.
+  const events = prefixed(jsonSchemas(wireEventSchemas), 'Event');
+  const commands = prefixed(jsonSchemas(commandSchemas), 'Command');
+  /** @type {any} */ (server.Event).properties.event = { oneOf: Object.keys(events).map((name) => ({ $ref: `#/components/schemas/${name}` })) };
+  /** @type {any} */ (client.Command).properties.cmd = { oneOf: Object.keys(commands).map((name) => ({ $ref: `#/components/schemas/${name}` })) };
   const refs = (/** @type {Record<string, unknown>} */ schemas) => Object.keys(schemas).map((name) => ({ $ref: `#/channels/agent/messages/${name}` }));
   return {
     asyncapi: '3.1.0',
@@ -105,7 +142,7 @@ async function generate() {
         messages: refs(server),
       },
     },
-    components: { schemas: { ...client, ...server } },
+    components: { schemas: { ...client, ...server, ...commands, ...events, ...components } },
   };
 }
 
@@ -129,5 +166,5 @@ if (problems.length > 0) {
   console.error(`protocol-doc: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exitCode = 1;
 } else {
-  console.log(`protocol-doc: docs/protocol/asyncapi.json matches the code (${Object.keys(generated.components.schemas).length} frames) and is valid AsyncAPI 3.`);
+  console.log(`protocol-doc: docs/protocol/asyncapi.json matches the code (${Object.keys(generated.components.schemas).length} schemas: frames, events, commands) and is valid AsyncAPI 3.`);
 }

@@ -1,5 +1,8 @@
 import type { Subscription } from 'rxjs';
-import type { BackendAdapter, BackendCommand } from '../../ports/backend/contract.js';
+import type { BackendAdapter, InteractionUpdatedEvent } from '../../ports/backend/contract.js';
+import type { Interaction } from '../../domain/interaction/interaction.js';
+import { interactionFacts } from '../../ports/backend/interaction-facts.js';
+import { readCommand } from '../../ports/backend/command-schema.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
 import { PROTOCOL, readClientFrame, type ResumePoint } from '../../ports/backend/protocol-frames.js';
 
@@ -57,6 +60,8 @@ export class ProtocolEndpoint {
   /** The agent's state now, as a snapshot describes it: kept up to date as events pass. */
   private campaigns: { readonly id: string }[] | null = null;
   private readonly latest = new Map<string, unknown>();
+  /** The engine's interaction as last sent, for the facts of its next change. */
+  private interaction: Interaction | null = null;
   private disposed = false;
   private readonly clock: Clock;
   private readonly epoch: string;
@@ -75,7 +80,7 @@ export class ProtocolEndpoint {
       const commandId = answeredCommand(event);
       const known = commandId === null ? undefined : this.commands.get(commandId);
       if (known && known.answer === undefined) known.answer = event;
-      this.append(event, commandId);
+      for (const wire of this.onTheWire(event)) this.append(wire, commandId);
     });
   }
 
@@ -141,7 +146,7 @@ export class ProtocolEndpoint {
             return;
           }
           case 'cmd':
-            this.command(frame.id, frame.cmd as unknown as BackendCommand);
+            this.command(frame.id, frame.cmd);
             return;
           case 'ping':
             this.write(socket, { kind: 'pong', t: frame.t });
@@ -219,8 +224,8 @@ export class ProtocolEndpoint {
     this.scheduleHeartbeat();
   }
 
-  private command(id: string, command: BackendCommand): void {
-    const body = JSON.stringify(command);
+  private command(id: string, cmd: unknown): void {
+    const body = JSON.stringify(cmd);
     const known = this.commands.get(id);
     if (known && known.body !== body) {
       this.append(
@@ -234,8 +239,16 @@ export class ProtocolEndpoint {
       if (known.answer !== undefined) this.append(known.answer, id);
       return;
     }
+    const reading = readCommand(cmd);
+    if (!reading.ok) {
+      // Answered here, once and for good: the engine never sees a command it could misread.
+      const answer = { type: 'command-rejected', commandId: id, code: reading.code, params: { field: reading.field }, message: reading.message, retryable: false };
+      this.commands.set(id, { body, answer });
+      this.append(answer, id);
+      return;
+    }
     this.commands.set(id, { body, answer: undefined });
-    this.options.engine.send(command);
+    this.options.engine.send(reading.command);
   }
 
   private append(event: unknown, corr: string | null): void {
@@ -245,6 +258,15 @@ export class ProtocolEndpoint {
     if (this.log.length > this.resumeWindow) this.log.shift();
     this.project(event);
     if (this.live) this.write(this.live.socket, { kind: 'evt', epoch: this.epoch, ...entry });
+  }
+
+  /** An engine event as outbound-kit.v1 sends it: an interaction as the facts of its change, the rest as it is. */
+  private onTheWire(event: unknown): unknown[] {
+    if (typeOf(event) !== 'interaction-updated') return [event];
+    const after = (event as InteractionUpdatedEvent).interaction;
+    const facts = interactionFacts(this.interaction, after);
+    this.interaction = after;
+    return facts;
   }
 
   /** Keeps the snapshot's picture of the agent's state up to date with an event. */
@@ -262,7 +284,7 @@ export class ProtocolEndpoint {
     } else if (type === 'participation-changed' && this.campaigns) {
       const { campaignId, receiving } = event as { campaignId: string; receiving: boolean };
       this.campaigns = this.campaigns.map((known) => (known.id === campaignId ? { ...known, receiving } : known));
-    } else if (type === 'agent-state-changed' || type === 'interaction-updated' || type === 'desk-phone') {
+    } else if (type === 'agent-state-changed' || type === 'desk-phone') {
       this.latest.set(type, event);
     }
   }
@@ -270,7 +292,8 @@ export class ProtocolEndpoint {
   /** The events that describe the agent's whole state now: the campaign list as it stands, the agent, the interaction, the desk phone. */
   private snapshot(): unknown[] {
     const campaigns = this.campaigns ? [{ type: 'campaigns-snapshot', campaigns: this.campaigns }] : [];
-    return [...campaigns, ...this.latest.values()];
+    const interaction = this.interaction ? interactionFacts(null, this.interaction) : [];
+    return [...campaigns, ...this.latest.values(), ...interaction];
   }
 
   /** Pings an idle connection; one silent for two intervals is dead (4408). */

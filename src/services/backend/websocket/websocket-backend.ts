@@ -1,5 +1,6 @@
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
+import { WIRE_EVENT_TYPES } from '../../ports/backend/event-schema.js';
 import { ProtocolConnection, type ConnectionOptions, type ConnectionState, type ReceivedEvent } from './connection.js';
 
 export type WebSocketBackendOptions = ConnectionOptions;
@@ -69,6 +70,8 @@ function snapshotsWhole(): (received: ReceivedEvent) => unknown[] {
         return [{ type: 'state-resync', events }];
       }
       case 'event':
+        // Within v1 a server may add event types: a desk that does not know one ignores it.
+        if (isUnknownType(received.event)) return [];
         if (snapshot) {
           snapshot.push(received.event);
           return [];
@@ -76,6 +79,12 @@ function snapshotsWhole(): (received: ReceivedEvent) => unknown[] {
         return [received.event];
     }
   };
+}
+
+/** An event of a type v1 does not list. One without a type is not unknown but malformed: the kit reports it. */
+function isUnknownType(event: unknown): boolean {
+  const type = typeof event === 'object' && event !== null && 'type' in event ? event.type : undefined;
+  return typeof type === 'string' && !WIRE_EVENT_TYPES.has(type);
 }
 
 /** A back end for `<outbound-provider backend>` that talks `outbound-kit.v1` to `url`. */

@@ -3,6 +3,7 @@ import { CAMPAIGN_STATUSES, DIALING_MODES } from '../../domain/campaign/campaign
 import type { KitError } from '../../domain/refusals/errors.js';
 import type { BackendEvent, StateResyncEvent } from './contract.js';
 import { agentStateSchema, interactionSchema } from './engine-schema.js';
+import { interactionFactSchemas } from './interaction-facts.js';
 
 const id = v.pipe(v.string(), v.nonEmpty());
 
@@ -15,26 +16,28 @@ const campaignSchema = v.object({
   receiving: v.optional(v.boolean(), false),
 });
 
-const backendEventSchema = v.variant('type', [
-  // Its events are read one by one below, each as any other event.
-  v.object({ type: v.literal('state-resync'), events: v.array(v.unknown()) }),
-  v.object({
+/**
+ * Every event a server sends in outbound-kit.v1, by name (docs/protocol/asyncapi.json's event
+ * schemas are generated from these): the campaign and agent state, the answers, and the facts of
+ * an interaction.
+ */
+export const wireEventSchemas = {
+  CampaignsSnapshot: v.object({ type: v.literal('campaigns-snapshot'), campaigns: v.array(campaignSchema) }),
+  CampaignStatusChanged: v.object({
+    type: v.literal('campaign-status-changed'),
+    campaign: campaignSchema,
+    message: v.string(),
+  }),
+  ParticipationChanged: v.object({ type: v.literal('participation-changed'), campaignId: id, receiving: v.boolean() }),
+  AgentStateChanged: v.object({ type: v.literal('agent-state-changed'), agent: agentStateSchema }),
+  DeskPhone: v.object({
     type: v.literal('desk-phone'),
     state: v.picklist(['idle', 'ringing', 'dialing', 'talking', 'held']),
     callId: v.nullable(v.string()),
     endedBy: v.nullable(v.picklist(['agent', 'contact', 'system'])),
   }),
-  v.object({ type: v.literal('agent-state-changed'), agent: agentStateSchema }),
-  v.object({ type: v.literal('interaction-updated'), interaction: interactionSchema }),
-  v.object({ type: v.literal('campaigns-snapshot'), campaigns: v.array(campaignSchema) }),
-  v.object({
-    type: v.literal('campaign-status-changed'),
-    campaign: campaignSchema,
-    message: v.string(),
-  }),
-  v.object({ type: v.literal('participation-changed'), campaignId: id, receiving: v.boolean() }),
-  v.object({ type: v.literal('command-accepted'), commandId: id }),
-  v.object({
+  CommandAccepted: v.object({ type: v.literal('command-accepted'), commandId: id }),
+  CommandRejected: v.object({
     type: v.literal('command-rejected'),
     commandId: id,
     code: v.string(),
@@ -43,12 +46,24 @@ const backendEventSchema = v.variant('type', [
     message: v.string(),
     retryable: v.optional(v.boolean(), false),
   }),
-  v.object({
+  ServerError: v.object({
     type: v.literal('error'),
     code: v.string(),
     message: v.string(),
     retryable: v.optional(v.boolean(), false),
   }),
+  ...interactionFactSchemas,
+} as const;
+
+/** The event types of outbound-kit.v1; a server may send others (later versions add some), which a desk ignores. */
+export const WIRE_EVENT_TYPES: ReadonlySet<string> = new Set(Object.values(wireEventSchemas).map((schema) => schema.entries.type.literal));
+
+const backendEventSchema = v.variant('type', [
+  // Its events are read one by one below, each as any other event.
+  v.object({ type: v.literal('state-resync'), events: v.array(v.unknown()) }),
+  // The in-page simulator's whole interaction; a server on the wire sends its facts instead.
+  v.object({ type: v.literal('interaction-updated'), interaction: interactionSchema }),
+  ...Object.values(wireEventSchemas),
 ]);
 
 // The schema is the contract's gatekeeper: if they drift apart, this line stops the build.

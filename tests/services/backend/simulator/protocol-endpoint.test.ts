@@ -130,6 +130,33 @@ describe('The simulator’s outbound-kit.v1 endpoint: what a server must do with
     expect(server.simulator.receivedCommands.filter((command) => command.type === 'login').length, 'the retry and the mismatch never reached the engine').to.equal(1);
   });
 
+  it('BE-1: a command with a field wrong, or of a type the server does not know, is refused once with the field named; the engine never sees it', async () => {
+    server = rawClient();
+    const client = server.connect();
+    await client.opened;
+    client.hello();
+    await eventually(() => client.received.some((frame) => frame.kind === 'snapshot-end'), 'welcome and snapshot');
+    const bad = { type: 'set-channel-status', commandId: 'bad-1', channel: 'voice', status: 'asleep' };
+    client.send({ v: 1, kind: 'cmd', id: 'bad-1', cmd: bad });
+    client.send({ v: 1, kind: 'cmd', id: 'new-1', cmd: { type: 'teleport', commandId: 'new-1' } });
+    client.send({ v: 1, kind: 'cmd', id: 'bad-1', cmd: bad });
+    await eventually(() => client.received.filter((frame) => frame.corr === 'bad-1' || frame.corr === 'new-1').length === 3, 'three answers');
+    const answers = client.received
+      .filter((frame) => frame.corr === 'bad-1' || frame.corr === 'new-1')
+      .map((frame) => {
+        const event = frame.event as { type?: string; code?: string; params?: { field?: string } };
+        return [frame.corr, event.type, event.code, event.params?.field];
+      });
+    expect(answers).to.deep.equal([
+      ['bad-1', 'command-rejected', 'malformed-command', 'cmd.status'],
+      ['new-1', 'command-rejected', 'unknown-command', 'cmd.type'],
+      ['bad-1', 'command-rejected', 'malformed-command', 'cmd.status'],
+    ]);
+    const reached = server.simulator.receivedCommands.map((command) => command.commandId);
+    expect(reached).to.not.include('bad-1');
+    expect(reached).to.not.include('new-1');
+  });
+
   it('BE-4: a second connection of the desk replaces the first, which is closed with 4409', async () => {
     server = rawClient();
     const first = server.connect();

@@ -49,4 +49,25 @@ describe('The WebSocket back end under <outbound-provider>', () => {
     const hellos = (await server<{ frames: { kind: string; resume?: unknown }[] }>('frames')).frames.filter((frame) => frame.kind === 'hello');
     expect(hellos[1]?.resume, 'the second connection resumed').to.not.equal(undefined);
   });
+
+  it('BE-5: an event type this desk does not know is ignored (later versions add some); one without a type is passed on, to be reported', async () => {
+    const { url } = await server<{ url: string }>('start');
+    backend = createWebSocketBackend({ url, token: () => 'good-token', backoff: { initialMs: 50, maxMs: 200 } });
+    const seen: unknown[] = [];
+    const subscription = backend.events.subscribe((event) => seen.push(event));
+    try {
+      await eventually(async () => (await server<{ sessions: number }>('state')).sessions === 1, 'connected');
+      await server('push', { event: { type: 'weather-report', sky: 'clear' } });
+      await server('push', { event: { campaignId: 'c' } });
+      await server('push', { event: { type: 'participation-changed', campaignId: 'c', receiving: true } });
+      await eventually(() => seen.some((event) => (event as { type?: string }).type === 'participation-changed'), 'the last event');
+      expect(seen.filter((event) => (event as { type?: string }).type !== 'state-resync')).to.deep.equal([
+        { campaignId: 'c' },
+        { type: 'participation-changed', campaignId: 'c', receiving: true },
+      ]);
+    } finally {
+      subscription.unsubscribe();
+      backend.dispose();
+    }
+  });
 });
