@@ -14,6 +14,7 @@ import {
 import { emptyOutcomeDraft, type Outcome, type OutcomeDraft } from '../../domain/interaction/outcome.js';
 import type { OutboundRecord } from '../../domain/campaign/record.js';
 import { refuseKit } from '../../domain/refusals/kit-refusals.js';
+import { refuse } from '../../domain/refusals/engine-refusals.js';
 import type { Refusal } from '../../domain/refusals/refusals.js';
 import { refuseAsServer } from '../../domain/refusals/server-refusals.js';
 import type { Clock, TimerHandle } from '../../ports/clock.js';
@@ -54,6 +55,8 @@ type Rejection = Refusal;
  */
 export class InteractionDesk {
   private active: Interaction | null = null;
+  /** The interactions closed so far, most recent last, so a second outcome for one is refused. */
+  private readonly closedIds = new Set<string>();
   /** The real record of an ASM call, shown only once the contact is connected. */
   private hiddenRecord: OutboundRecord | null = null;
   private readonly timers = new Map<string, TimerHandle>();
@@ -94,7 +97,10 @@ export class InteractionDesk {
   /** An outcome: saves the agent's entries, and closes the record when it says Done. */
   submit(outcome: Outcome): { events: BackendEvent[] } | { rejection: Rejection } {
     if (!this.active || this.active.id !== outcome.interactionId) {
-      // The record closed already (this is a retry): the outcome was applied then.
+      // A retry of the outcome that closed it never gets here (its answer is replayed by command id):
+      // this is another outcome for a closed record, refused so it is not mistaken for delivered.
+      if (this.closedIds.has(outcome.interactionId)) return { rejection: refuse('record-closed', {}) };
+      // An interaction this server never knew (the page's simulator was reloaded): nothing to apply.
       return { events: [] };
     }
     if (outcome.close === 'none') return { events: [] };
@@ -173,6 +179,8 @@ export class InteractionDesk {
       if (after.phase === 'wrap-up') events.push(...this.server.callEnded());
     }
     if (after.phase === 'closed') {
+      this.closedIds.add(after.id);
+      if (this.closedIds.size > 1000) this.closedIds.delete(this.closedIds.values().next().value ?? '');
       this.returnRecord(after);
       this.active = null;
       this.hiddenRecord = null;
