@@ -4,7 +4,7 @@ import type { Interaction } from '../../domain/interaction/interaction.js';
 import { interactionFacts } from '../../ports/backend/interaction-facts.js';
 import { readCommand } from '../../ports/backend/command-schema.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
-import { PROTOCOL, readClientFrame, type ResumePoint } from '../../ports/backend/protocol-frames.js';
+import { MAX_FRAME_BYTES, overFrameLimit, PROTOCOL, readClientFrame, type ResumePoint } from '../../ports/backend/protocol-frames.js';
 
 /** The server's end of one WebSocket (or of a loopback pair), as the endpoint needs it. */
 export interface ServerSocket {
@@ -110,6 +110,11 @@ export class ProtocolEndpoint {
         }
         // After hello only the live connection is listened to: a refused, replaced or dead one is not.
         if (helloed && this.live?.socket !== socket) return;
+        if (typeof data === 'string' && overFrameLimit(data)) {
+          if (this.live?.socket === socket) this.end();
+          socket.close(1009, `a frame over ${MAX_FRAME_BYTES} bytes`);
+          return;
+        }
         const reading = readClientFrame(data);
         if (!reading.ok) {
           if (!helloed) socket.close(4400, 'the first frame must be hello');
