@@ -4,8 +4,8 @@ import type { EngineFactory } from './gateway.js';
 
 /**
  * Every agent gets a simulator of their own on the demo scenario: the same campaigns and lists,
- * nothing shared, so two agents cannot see each other's records. Replaced by the database-backed
- * engine, which shares campaigns between agents, once it exists.
+ * nothing shared, so two agents cannot see each other's records. The database-backed engine takes
+ * its place through the same factory (gateway.ts's EngineFactory).
  */
 export const demoSimulatorEngines: EngineFactory = () => demoSimulator();
 

@@ -67,7 +67,6 @@ export class AgentGateway {
 
   /** Takes a new connection; `context` (a connection number, say) goes into every log line about it. */
   accept(socket: ServerSocket, context: Record<string, unknown> = {}): GatewayConnection {
-    const { verifier } = this.options;
     let phase: 'hello' | 'verifying' | 'live' | 'closed' = 'hello';
     let agentId: string | null = null;
     let connection: EndpointConnection | null = null;
@@ -81,7 +80,7 @@ export class AgentGateway {
       socket.close(code, reason);
     };
     const helloDeadline = setTimeout(() => {
-      if (phase === 'hello') close(4400, 'no hello within 10 s');
+      if (phase === 'hello') close(4400, 'no hello in time');
     }, this.options.helloTimeoutMs ?? 10_000);
     helloDeadline.unref();
 
@@ -114,7 +113,7 @@ export class AgentGateway {
         if (frame.kind === 'reauth') {
           const forAgent = agentId;
           // The endpoint answers the reauth; here the session's end moves with the new token.
-          void verifier.verify(frame.token).then((check) => {
+          void this.verify(frame.token).then((check) => {
             if (check.ok && check.agentId === forAgent) lifetime?.runUntil(check.expiresAt);
           });
         }
@@ -146,7 +145,7 @@ export class AgentGateway {
         return;
       }
       phase = 'verifying';
-      void verifier.verify(reading.frame.token).then((check) => {
+      void this.verify(reading.frame.token).then((check) => {
         if (phase === 'closed') return;
         if (this.disposed) return close(1001, 'going away');
         if (!check.ok) {
@@ -194,6 +193,19 @@ export class AgentGateway {
     this.agents.clear();
   }
 
+  /**
+   * A token check that fails closed and never rejects: a verifier whose revocation list (a database,
+   * later) throws must refuse the token, not leave an unhandled rejection behind.
+   */
+  private async verify(token: string): Promise<TokenCheck> {
+    try {
+      return await this.options.verifier.verify(token);
+    } catch (error) {
+      this.log.warn({ error: error instanceof Error ? error.name : typeof error }, 'token check failed');
+      return { ok: false, reason: 'check-failed' };
+    }
+  }
+
   private agentFor(agentId: string): Agent {
     const known = this.agents.get(agentId);
     if (known) return known;
@@ -203,7 +215,7 @@ export class AgentGateway {
       agentId,
       // A later token (reauth) must be good and name this same agent: agent-8's never acts for agent-7.
       acceptToken: async (token) => {
-        const check = await this.options.verifier.verify(token);
+        const check = await this.verify(token);
         return check.ok && check.agentId === agentId;
       },
       ...(this.options.heartbeatMs !== undefined ? { heartbeatMs: this.options.heartbeatMs } : {}),

@@ -69,6 +69,16 @@ void describe('BE-4 agent tokens with a shared secret (HS256)', () => {
     assert.equal(refusal(await revoking.verify(other)), 'accepted', 'only that jti is revoked');
   });
 
+  void test('a revocation list that cannot be read refuses the token (check-failed), never lets it through', async () => {
+    const failing = agentTokenVerifier({
+      keys: secretKeys,
+      revoked: {
+        isRevoked: () => Promise.reject(new Error('the database is down')),
+      },
+    });
+    assert.equal(refusal(await failing.verify(await mintAgentToken(SECRET, 'agent-7', { lifetimeSec: 60 }))), 'check-failed');
+  });
+
   void test('a revocation is forgotten only well after its token expired', () => {
     let clock = 1_000_000;
     const revoked = new RevokedTokens(() => clock);

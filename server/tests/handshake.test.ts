@@ -72,7 +72,7 @@ void describe('handshake: subprotocol, origin, hello and its token', () => {
     otherProtocol.send({ v: 1, kind: 'hello', protocols: ['outbound-kit.v2'], client: { name: 't', version: '0' }, token: await server.token('agent-7') });
     assert.equal((await otherProtocol.closed('the 4400 close for a hello without outbound-kit.v1')).code, 4400);
     const silent = await TestClient.open(server.wsUrl);
-    assert.deepEqual(await silent.closed('the 4400 close for no hello within the (300 ms) deadline'), { code: 4400, reason: 'no hello within 10 s' });
+    assert.deepEqual(await silent.closed('the 4400 close for no hello within the (300 ms) deadline'), { code: 4400, reason: 'no hello in time' });
   });
 
   void test('BE-1 an upgrade without the outbound-kit.v1 subprotocol is refused (HTTP 400)', async () => {
@@ -112,6 +112,20 @@ void describe('handshake: subprotocol, origin, hello and its token', () => {
     assert.ok(!logs.includes(signature(good)), 'a good token in the logs');
     assert.ok(!logs.includes(signature(forged)), 'a rejected token in the logs');
     assert.ok(!logs.includes('?token='), 'a query string in the logs');
+  });
+});
+
+void describe('a token check that throws', () => {
+  void test('refuses the hello with 4401 and the server goes on', async () => {
+    const server = await startTestServer({ verifier: { verify: () => Promise.reject(new Error('the key store is down')) } });
+    try {
+      const client = await TestClient.open(server.wsUrl);
+      client.hello('any-token');
+      assert.deepEqual(await client.closed('the 4401 close when the token check throws'), { code: 4401, reason: 'token rejected: check-failed' });
+      assert.equal((await server.health()).status, 200);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

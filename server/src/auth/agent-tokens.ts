@@ -15,7 +15,9 @@ export type TokenRefusal =
   | 'wrong-audience'
   | 'no-subject'
   | 'bad-subject'
-  | 'revoked';
+  | 'revoked'
+  /** The check itself failed (a revocation list that could not be read): refused, not let through. */
+  | 'check-failed';
 
 export type TokenCheck =
   /** `expiresAt` is the token's `exp` in ms; `tokenId` its `jti`, when it has one. */
@@ -29,6 +31,7 @@ export type TokenCheck =
  * revoking its `jti`.
  */
 export interface AgentTokenVerifier {
+  /** Never rejects: every failure is a refusal with its reason. */
   verify(token: string): Promise<TokenCheck>;
 }
 
@@ -99,7 +102,15 @@ export function agentTokenVerifier(options: AgentTokenVerifierOptions): AgentTok
       // jose has checked that `exp` is a number and in the future; a fraction of a second is kept.
       if (typeof exp !== 'number') return { ok: false, reason: 'no-expiry' };
       if (jti !== undefined && typeof jti !== 'string') return { ok: false, reason: 'malformed' };
-      if (jti !== undefined && options.revoked && (await options.revoked.isRevoked(jti))) return { ok: false, reason: 'revoked' };
+      if (jti !== undefined && options.revoked) {
+        let revoked: boolean;
+        try {
+          revoked = await options.revoked.isRevoked(jti);
+        } catch {
+          return { ok: false, reason: 'check-failed' };
+        }
+        if (revoked) return { ok: false, reason: 'revoked' };
+      }
       return { ok: true, agentId: sub, expiresAt: exp * 1000, tokenId: jti ?? null };
     },
   };
