@@ -104,12 +104,6 @@ export class AgentGateway {
       const reading = readClientFrame(data);
       if (reading.ok) {
         const frame = reading.frame;
-        if (frame.kind === 'cmd' && frame.cmd.type === 'login' && (frame.cmd as { agentId?: unknown }).agentId !== agentId) {
-          socket.send(
-            JSON.stringify({ v: 1, kind: 'error', code: 'agent-mismatch', message: `this connection is signed in as ${agentId}`, field: 'cmd.agentId', corr: frame.id }),
-          );
-          return;
-        }
         if (frame.kind === 'reauth') {
           const forAgent = agentId;
           // The endpoint answers the reauth; here the session's end moves with the new token.

@@ -31,8 +31,8 @@ void describe('the gateway routes each connection to the agent its token names',
     seven.command({ type: 'login', commandId: 'seven-login', agentId: 'agent-7' });
     await seven.until('command-accepted for agent-7’s login', (frame) => eventType(frame) === 'command-accepted' && eventOf(frame).commandId === 'seven-login');
     seven.command({ type: 'get-record', commandId: 'seven-record', campaignId: 'spring-appeal' });
-    const offered = await seven.event('interaction-updated');
-    assert.equal((eventOf(offered).interaction as { campaignId?: unknown }).campaignId, 'spring-appeal');
+    const offered = await seven.event('record-offered');
+    assert.equal(eventOf(offered).campaignId, 'spring-appeal');
     assert.equal(offered.corr, null, 'the record is an event of its own; the acceptance carries the corr');
 
     // Well past the engine's latency (250 ms): anything of agent-7's would have reached agent-8 by now.
@@ -71,10 +71,11 @@ void describe('the gateway routes each connection to the agent its token names',
   void test("a login command naming another agent is refused, and that agent's engine never hears of it", async () => {
     const { client } = await TestClient.signedIn(server.wsUrl, await server.token('agent-8'));
     client.command({ type: 'login', commandId: 'impostor-login', agentId: 'agent-7' });
-    const error = await client.next('error');
-    assert.equal(error.code, 'agent-mismatch');
-    assert.equal(error.corr, 'impostor-login');
-    assert.equal(error.field, 'cmd.agentId');
+    const answer = await client.until('the answer to the impostor login', (frame) => frame.kind === 'evt' && frame.corr === 'impostor-login');
+    const refusal = eventOf(answer) as { type?: string; code?: string; params?: { field?: string } };
+    assert.equal(refusal.type, 'command-rejected', 'a command gets its one answer, as any other');
+    assert.equal(refusal.code, 'agent-mismatch');
+    assert.equal(refusal.params?.field, 'cmd.agentId');
     const heard = [...server.engines.values()].flatMap((engine) => engine.receivedCommands.map((command) => command.commandId));
     assert.ok(!heard.includes('impostor-login'), 'an engine received the impostor login');
     assert.ok(await client.staysOpen(100), 'the connection stays: the frame was refused, not the session');

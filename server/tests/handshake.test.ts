@@ -84,11 +84,14 @@ void describe('handshake: subprotocol, origin, hello and its token', () => {
     client.close();
   });
 
-  void test('a browser Origin not on the allow-list is refused before the upgrade (HTTP 403)', async () => {
-    assert.equal(await refusal(server.wsUrl, { origin: 'https://evil.example' }), 403);
-    assert.equal(await refusal(server.wsUrl, { origin: 'null' }), 403);
-    // Same host, another port: another origin.
-    assert.equal(await refusal(server.wsUrl, { origin: 'http://127.0.0.1:8001' }), 403);
+  void test('BE-1 a browser Origin not on the allow-list is closed with 4403 before anything it sends is read (a browser sees no HTTP status)', async () => {
+    for (const origin of ['https://evil.example', 'null', 'http://127.0.0.1:8001']) {
+      const refused = await TestClient.open(server.wsUrl, { origin });
+      refused.send({ v: 1, kind: 'hello', protocols: [PROTOCOL], client: { name: 't', version: '0' }, token: await server.token('agent-7') });
+      const closed = await refused.closed(`the 4403 close for Origin ${origin}`);
+      assert.equal(closed.code, 4403, `Origin ${origin}`);
+      assert.ok(!refused.frames.some((frame) => frame.kind === 'welcome'), `Origin ${origin} was welcomed`);
+    }
     const listed = await TestClient.open(server.wsUrl, { origin: 'http://127.0.0.1:8000' });
     listed.close();
     // No Origin header: not a browser (an integration, this test), allowed.

@@ -104,14 +104,18 @@ export async function createServer(options: ServerOptions): Promise<OutboundServ
   /** Refusals made before the upgrade, as plain HTTP answers: a browser shows them in its network panel. */
   const checkUpgrade = async (request: FastifyRequest, reply: FastifyReply) => {
     if (stopping) return reply.code(503).header('retry-after', Math.ceil(shutdownSettings.retryAfterMs / 1000)).send({ error: 'shutting down' });
-    if (!originAllowed(request.headers.origin, allowedOrigins)) {
-      request.log.info({ origin: request.headers.origin }, 'upgrade refused: origin not allowed');
-      return reply.code(403).send({ error: 'origin not allowed' });
-    }
     if (!offersProtocol(request.headers['sec-websocket-protocol'])) return reply.code(400).send({ error: `the ${PROTOCOL} subprotocol is required` });
   };
 
   app.get('/v1', { websocket: true, onRequest: checkUpgrade }, (ws, request) => {
+    // An Origin not allowed is told so after the upgrade (4403, docs/protocol/): a browser reports a
+    // refused upgrade only as a failed connection, and the desk would retry forever instead of
+    // saying it is not allowed. Nothing it sends is read.
+    if (!originAllowed(request.headers.origin, allowedOrigins)) {
+      request.log.info({ origin: request.headers.origin }, 'connection refused: origin not allowed');
+      ws.close(4403, 'origin not allowed');
+      return;
+    }
     const context = { connection: ++connections };
     const socket: ServerSocket = {
       send: (data) => {

@@ -244,7 +244,12 @@ export class ProtocolEndpoint {
       if (known.answer !== undefined) this.append(known.answer, id);
       return;
     }
-    const reading = readCommand(cmd);
+    const read = readCommand(cmd);
+    // A connection acts for the agent its token names, never for another.
+    const reading: ReturnType<typeof readCommand> =
+      read.ok && read.command.type === 'login' && read.command.agentId !== this.options.agentId
+        ? { ok: false, code: 'agent-mismatch', field: 'cmd.agentId', message: `This connection is signed in as ${this.options.agentId}.` }
+        : read;
     if (!reading.ok) {
       // Answered here, once and for good: the engine never sees a command it could misread.
       const answer = { type: 'command-rejected', commandId: id, code: reading.code, params: { field: reading.field }, message: reading.message, retryable: false };

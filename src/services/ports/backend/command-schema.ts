@@ -95,7 +95,7 @@ export const COMMAND_TYPES: ReadonlySet<string> = new Set(Object.values(commandS
 
 export type CommandReading =
   | { readonly ok: true; readonly command: BackendCommand }
-  | { readonly ok: false; readonly code: 'unknown-command' | 'malformed-command'; readonly field: string; readonly message: string };
+  | { readonly ok: false; readonly code: 'unknown-command' | 'malformed-command' | 'agent-mismatch'; readonly field: string; readonly message: string };
 
 /**
  * Reads a command's body as a server must before acting on it. A type the server does not know is
