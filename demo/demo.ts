@@ -27,6 +27,35 @@ const kitEvents = [
 ] as const;
 
 const provider = required<OutboundProvider>('outbound-provider');
+connectToServerIfAsked();
+
+/**
+ * `?server=ws://…/v1&agent=agent-8` (what `npm run start:server` prints): the desk works for that
+ * agent on a real server over outbound-kit.v1 instead of the embedded simulator. The token comes
+ * from the page's own origin (`/dev-token`, the start script's stand-in for a sign-in service),
+ * asked afresh at every connection and renewal, never kept.
+ */
+function connectToServerIfAsked(): void {
+  const params = new URLSearchParams(location.search);
+  const server = params.get('server');
+  if (!server) return;
+  const agent = params.get('agent') ?? 'agent-7';
+  // Before the provider's first update, so the simulator is never started.
+  provider.simulator = false;
+  provider.agentId = agent;
+  const shown = document.querySelector('.agent-id');
+  if (shown) shown.textContent = agent;
+  void import('../src/websocket.js').then(({ createWebSocketBackend }) => {
+    provider.backend = createWebSocketBackend({
+      url: server,
+      token: async () => {
+        const response = await fetch(`/dev-token?agent=${encodeURIComponent(agent)}`);
+        if (!response.ok) throw new Error(`no token for ${agent}: HTTP ${response.status}`);
+        return response.text();
+      },
+    });
+  });
+}
 
 // The simulated server's desk phone, driven through CTI (PH-3): the status panel shows it.
 void customElements.whenDefined('outbound-provider').then(async () => {

@@ -12,7 +12,7 @@ import { violations } from '../tests/import-rules/violations.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const copy = mkdtempSync(join(tmpdir(), 'import-rules-'));
 try {
-  for (const entry of ['src', 'tsconfig.json', '.dependency-cruiser.cjs']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  for (const entry of ['src', 'server/src', 'conformance/src', 'tsconfig.json', '.dependency-cruiser.cjs']) cpSync(join(root, entry), join(copy, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
   for (const violation of violations) {
     for (const [path, text] of Object.entries(violation.files)) {
@@ -22,7 +22,7 @@ try {
   }
   const run = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
+    [join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'server/src', 'conformance/src', '--config', '.dependency-cruiser.cjs', '--output-type', 'json'],
     { cwd: copy, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   if (!run.stdout) throw new Error(`import-rules: dependency-cruiser printed nothing (exit ${run.status}): ${run.stderr}`);

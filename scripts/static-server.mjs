@@ -80,17 +80,28 @@ function listen(server, port, host) {
 /**
  * Serves `root` on http://host:port/ (port 0: any free port). If the port is taken it falls back
  * to a free one. `csp: false` drops the Content-Security-Policy, for pages that are not ours
- * (Storybook's manager uses inline scripts). Resolves to { server, url }.
+ * (Storybook's manager uses inline scripts); `connectSrc` adds origins the page may connect to (a
+ * WebSocket server). `routes` answers some paths with a function instead of a file.
+ * Resolves to { server, url }.
+ * @param {{ root: string, port?: number, host?: string, csp?: boolean, connectSrc?: string[],
+ *   routes?: Record<string, (url: URL, response: import('node:http').ServerResponse, headers: Record<string, string>) => void | Promise<void>> }} options
  */
-export async function serveStatic({ root, port = 8000, host = '127.0.0.1', csp = true }) {
+export async function serveStatic({ root, port = 8000, host = '127.0.0.1', csp = true, connectSrc = [], routes = {} }) {
   const base = resolve(root);
-  const headers = csp ? { ...BASE_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : BASE_HEADERS;
+  const policy = CONTENT_SECURITY_POLICY.replace("connect-src 'self'", ["connect-src 'self'", ...connectSrc].join(' '));
+  const headers = csp ? { ...BASE_HEADERS, 'Content-Security-Policy': policy } : BASE_HEADERS;
   const server = createServer(async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, headers, 405, 'Method not allowed');
       return;
     }
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname } = url;
+    const route = Object.hasOwn(routes, pathname) ? routes[pathname] : undefined;
+    if (route) {
+      await route(url, response, headers);
+      return;
+    }
     const file = await fileFor(base, pathname);
     // Browsers ask for /favicon.ico by themselves; a missing one is nobody's error.
     if (!file && pathname === '/favicon.ico') {

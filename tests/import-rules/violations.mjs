@@ -119,4 +119,28 @@ export const violations = [
       'src/services/domain/zz-typo.ts': "export { nothing } from './no-such-module.js';\n",
     },
   },
+  {
+    rule: 'server-reuses-rules-not-the-desk',
+    why: 'a server module that reaches into the kit’s store',
+    from: 'server/src/zz-reads-the-store.ts',
+    files: {
+      'server/src/zz-reads-the-store.ts': "import type { KitState } from '../../src/services/state/state.js';\nexport type Seen = KitState['agent'];\n",
+    },
+  },
+  {
+    rule: 'conformance-reads-only-the-protocol',
+    why: 'a conformance check that uses the kit’s own simulator to decide what is right',
+    from: 'conformance/src/zz-asks-the-simulator.ts',
+    files: {
+      'conformance/src/zz-asks-the-simulator.ts': "import type { EmbeddedSimulator } from '../../src/services/backend/simulator/embedded-simulator.js';\nexport type Judge = EmbeddedSimulator;\n",
+    },
+  },
+  {
+    rule: 'kit-never-imports-workspaces',
+    why: 'a kit module that imports the reference server',
+    from: 'src/services/zz-imports-the-server.ts',
+    files: {
+      'src/services/zz-imports-the-server.ts': "import type { ServerOptions } from '../../server/src/http/app.js';\nexport type Server = ServerOptions;\n",
+    },
+  },
 ];
