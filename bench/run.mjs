@@ -3,7 +3,7 @@
 // milliseconds are printed for trends and never gate. `npm run bench:short` (`--short`) runs every
 // part once with tiny counts, to prove the harness works: it fails only when the harness is broken.
 //
-// Options: --short, --skip=size,first,typing,storm,churn,scale,call, --rounds=N, --call-setup.
+// Options: --short, --skip=size,first,typing,storm,churn,scale,call,protocol, --rounds=N, --call-setup.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import { buildBench } from './lib/build.mjs';
 import { calibrate } from './lib/calibrate.mjs';
 import { measureCallSetup } from './lib/call-setup.mjs';
 import { measureChurn } from './lib/churn.mjs';
+import { measureProtocolRoundTrip } from './lib/protocol.mjs';
 import { FIRST_RENDER, capture, measureFirstRender } from './lib/first-render.mjs';
 import { SCALE, measureScale } from './lib/scale.mjs';
 import { measureSize } from './lib/size.mjs';
@@ -116,6 +117,11 @@ try {
       (results.byThrottle[`${throttle}x`] ??= {}).callSetup = await measureCallSetup({ tab: t, rounds: callRounds, throttle, buildDir });
     }
   } else results.callSetup = await measureCallSetup({});
+
+  if (!skip.has('protocol')) {
+    log('command → answer round trip over outbound-kit.v1, kit client against a raw ws client…');
+    results.protocol = await measureProtocolRoundTrip(short ? { rounds: 1, commands: 10 } : { rounds: Math.max(5, rounds), commands: 300 });
+  }
 } finally {
   await browser.close();
   server.close();
