@@ -89,4 +89,41 @@ void describe('the kit’s session on the reference server over WebSocket', () =
       backend.dispose();
     }
   });
+
+  void test('BE-4: a token that expires mid-shift is renewed when the server asks (reauth), from the host’s callback, without dropping the session', async () => {
+    const renewing = await startTestServer({ gateway: { reauthLeadMs: 1500 } });
+    let asked = 0;
+    const backend = createWebSocketBackend({
+      url: renewing.wsUrl,
+      // Each token lives 3 s (a JWT's exp counts whole seconds): the shift outlives several.
+      token: () => {
+        asked += 1;
+        return renewing.token('agent-7', 3);
+      },
+      openSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
+      backoff: { initialMs: 50, maxMs: 200 },
+    });
+    const session = createSession({ outbox: false, agentTimeZone: () => 'Europe/Berlin' });
+    const { store, commands } = session.services;
+    try {
+      session.connect(backend, 'agent-7');
+      await until(store, 'the campaign list', (state) => 'spring-appeal' in state.campaigns.byId);
+      const live = store.state.connection;
+      assert.equal(live?.status, 'live');
+      const statuses: string[] = [];
+      const watching = store.select((state) => state.connection?.status ?? null).subscribe((status) => statuses.push(String(status)));
+      // Past two tokens' lives.
+      await new Promise((resolve) => setTimeout(resolve, 6500));
+      watching.unsubscribe();
+      assert.ok(asked >= 3, `the host was asked for a token ${asked} times`);
+      assert.deepEqual([...new Set(statuses)], ['live'], `the connection went ${statuses.join(' → ')}`);
+      assert.deepEqual(store.state.connection, live, 'the same session, never reconnected');
+      assert.equal(commands.setImLogin(false).sent, true);
+      await until(store, 'a command answered after the renewals', (state) => Object.keys(state.pending).length === 0);
+    } finally {
+      session.dispose();
+      backend.dispose();
+      await renewing.stop();
+    }
+  });
 });
