@@ -5,7 +5,7 @@ import { agentTokenVerifier, type AgentTokenVerifier } from './auth/agent-tokens
 import { developmentBanner, developmentKeys } from './auth/dev-secret.js';
 import { RevokedTokens } from './auth/revoked-tokens.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
-import { demoSimulatorEngines } from './engines.js';
+import { sharedSimulatorEngines } from './engines.js';
 import { createServer } from './http/app.js';
 
 let config: ServerConfig;
@@ -33,7 +33,7 @@ if (config.auth.kind === 'development') {
 
 const server = await createServer({
   verifier,
-  createEngine: demoSimulatorEngines,
+  createEngine: sharedSimulatorEngines(),
   allowedOrigins: config.allowedOrigins,
   frameRate: config.frameRate,
   shutdown: config.shutdown,

@@ -5,6 +5,8 @@ import type { SimulatedCampaign, SimulatedContact } from './scenario.js';
 interface ListEntry {
   readonly contact: SimulatedContact;
   readonly origin: RecordOrigin;
+  /** A personal callback: only this agent calls it back (CB-2). */
+  readonly forAgent?: string;
 }
 
 const FIRST_NAMES = ['Dana', 'Luis', 'Amara', 'Kenji', 'Priya', 'Tomasz', 'Grace', 'Omar', 'Ingrid', 'Sipho'];
@@ -13,11 +15,15 @@ const ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America
 
 /**
  * The calling lists of the simulated campaigns: who is called next, records returned to the top or
- * the end of the list, contacts removed for good, and callbacks put back when due.
+ * the end of the list, contacts removed for good, and callbacks put back when due. One instance may
+ * serve several agents (the reference server's): a record is taken by one agent only, and a
+ * personal callback comes back to the agent who scheduled it.
  */
 export class CallingLists {
   private readonly lists = new Map<string, ListEntry[]>();
   private readonly issued = new Map<string, SimulatedContact>();
+  /** Who took each record, so a personal callback put back stays that agent's. */
+  private readonly issuedTo = new Map<string, string | undefined>();
   /** Numbers a disposition made uncallable: offered again only as blocked. */
   private readonly blocked = new Set<string>();
   private recordCount = 0;
@@ -29,14 +35,21 @@ export class CallingLists {
     }
   }
 
-  /** Takes the next record of a campaign's list, or null when the list is exhausted. */
-  next(campaignId: string): OutboundRecord | null {
-    const entry = this.lists.get(campaignId)?.shift();
-    return entry ? this.toRecord(campaignId, entry) : null;
+  /** Takes the next record of a campaign's list this agent may call, or null when there is none. */
+  next(campaignId: string, agentId?: string): OutboundRecord | null {
+    const list = this.lists.get(campaignId);
+    const index = list?.findIndex((entry) => mayCall(entry, agentId)) ?? -1;
+    if (!list || index < 0) return null;
+    const [entry] = list.splice(index, 1);
+    if (!entry) return null;
+    const record = this.toRecord(campaignId, entry);
+    this.issuedTo.set(record.id, agentId);
+    return record;
   }
 
-  size(campaignId: string): number {
-    return this.lists.get(campaignId)?.length ?? 0;
+  /** How many records of a campaign this agent may still be given. */
+  size(campaignId: string, agentId?: string): number {
+    return this.lists.get(campaignId)?.filter((entry) => mayCall(entry, agentId)).length ?? 0;
   }
 
   blockNumber(e164: string): void {
@@ -53,14 +66,16 @@ export class CallingLists {
     const list = this.lists.get(record.campaignId);
     const contact = this.issued.get(record.id);
     if (!list || !contact) return;
-    const entry = { contact, origin: record.origin };
+    const agent = this.issuedTo.get(record.id);
+    const entry: ListEntry = { contact, origin: record.origin, ...(record.origin === 'personal-callback' && agent ? { forAgent: agent } : {}) };
     if (where === 'top') list.unshift(entry);
     else list.push(entry);
   }
 
-  /** A due callback jumps the queue, marked as such (PRV-1). */
-  putCallback(campaignId: string, contact: SimulatedContact, personal: boolean): void {
-    this.lists.get(campaignId)?.unshift({ contact, origin: personal ? 'personal-callback' : 'callback' });
+  /** A due callback jumps the queue, marked as such (PRV-1); a personal one only for its agent. */
+  putCallback(campaignId: string, contact: SimulatedContact, personal: boolean, agentId?: string): void {
+    const entry: ListEntry = personal ? { contact, origin: 'personal-callback', ...(agentId ? { forAgent: agentId } : {}) } : { contact, origin: 'callback' };
+    this.lists.get(campaignId)?.unshift(entry);
   }
 
   private toRecord(campaignId: string, { contact, origin }: ListEntry): OutboundRecord {
@@ -82,6 +97,10 @@ export class CallingLists {
       filled: true,
     };
   }
+}
+
+function mayCall(entry: ListEntry, agentId: string | undefined): boolean {
+  return entry.forAgent === undefined || entry.forAgent === agentId;
 }
 
 function generateContacts(campaignId: string, count: number, random: SeededRandom): SimulatedContact[] {

@@ -37,6 +37,22 @@ import type { CallTimings, ContactOdds, ScheduledStep, SimulatedCampaign, Simula
 
 interface SimulatorOptions {
   readonly clock?: Clock;
+  /**
+   * What several agents' simulators share on one server (the reference server's): the calling
+   * lists, so a record goes to one agent only, and the Do-Not-Call list. Each agent's own by default.
+   */
+  readonly shared?: SharedCampaignData;
+}
+
+/** The campaign data a server holds once for all its agents. */
+export interface SharedCampaignData {
+  readonly lists: CallingLists;
+  readonly doNotCall: Set<string>;
+}
+
+/** One server's shared calling lists and Do-Not-Call list for a scenario. */
+export function sharedCampaignData(scenario: SimulatorScenario): SharedCampaignData {
+  return { lists: new CallingLists(scenario.campaigns, new SeededRandom(scenario.seed ?? 1)), doNotCall: new Set(scenario.dncList ?? []) };
 }
 
 type Reply = readonly BackendEvent[];
@@ -101,11 +117,11 @@ export class EmbeddedSimulator implements BackendAdapter {
     this.timings = { ...DEFAULT_TIMINGS, ...scenario.timings };
     this.odds = { ...DEFAULT_ODDS, ...scenario.odds };
     this.random = new SeededRandom(scenario.seed ?? 1);
-    this.dncList = new Set(scenario.dncList ?? []);
+    this.dncList = options.shared?.doNotCall ?? new Set(scenario.dncList ?? []);
     for (const campaign of scenario.campaigns) {
       this.campaigns.set(campaign.id, { ...campaign, receiving: false, stopped: false });
     }
-    this.lists = new CallingLists(scenario.campaigns, this.random);
+    this.lists = options.shared?.lists ?? new CallingLists(scenario.campaigns, this.random);
     this.desk = new InteractionDesk(this.deskServer(scenario.dncServiceAvailable ?? true));
     for (const step of scenario.schedule ?? []) this.later(step.atMs, () => this.run(step));
   }
@@ -240,7 +256,7 @@ export class EmbeddedSimulator implements BackendAdapter {
       if (this.desk.current) {
         return [refusal(commandId, refuseAsServer('record-in-progress', {}))];
       }
-      const record = this.lists.next(campaign.id);
+      const record = this.lists.next(campaign.id, this.agentId ?? undefined);
       if (!record) {
         return [refusal(commandId, refuseAsServer('list-exhausted', { campaign: campaign.name }))];
       }
@@ -309,7 +325,7 @@ export class EmbeddedSimulator implements BackendAdapter {
     this.later(this.timings.pacingMs, () => {
       this.deliveryPending = false;
       if (this.desk.current || !this.pushesTo(campaign)) return this.pump();
-      const record = this.lists.next(campaign.id);
+      const record = this.lists.next(campaign.id, this.agentId ?? undefined);
       if (!record) return;
       if ((campaign.dialingMode === 'progressive' || campaign.dialingMode === 'predictive') && !this.contactAnswers(record)) {
         // The dialer's failed attempts never reach the agent.
@@ -324,7 +340,7 @@ export class EmbeddedSimulator implements BackendAdapter {
     if (!this.isMember(campaign) || !isListedInMyCampaigns(data) || campaign.dialingMode === 'preview') return false;
     if (campaign.stopped || !mayReceive(this.agent, campaign.dialingMode)) return false;
     if (hasParticipationToggle(data) && !campaign.receiving) return false;
-    return this.lists.size(campaign.id) > 0;
+    return this.lists.size(campaign.id, this.agentId ?? undefined) > 0;
   }
 
   private contactAnswers(record: OutboundRecord): boolean {
@@ -386,7 +402,7 @@ export class EmbeddedSimulator implements BackendAdapter {
         ? [{ id: 'callback', e164: target.e164, type: target.type, ...(target.window ? { window: target.window } : {}) }, ...contact.numbers]
         : [...contact.numbers].sort((a, b) => Number(b.id === target.numberId) - Number(a.id === target.numberId));
     this.later(Math.max(0, callback.at - this.clock.now()), () => {
-      this.lists.putCallback(interaction.campaignId, { ...contact, numbers }, callback.personal);
+      this.lists.putCallback(interaction.campaignId, { ...contact, numbers }, callback.personal, this.agentId ?? undefined);
       this.pump();
     });
   }
