@@ -120,7 +120,7 @@ try {
 
   if (!skip.has('protocol')) {
     log('command → answer round trip over outbound-kit.v1, kit client against a raw ws client…');
-    results.protocol = await measureProtocolRoundTrip(short ? { rounds: 1, commands: 10 } : { rounds: Math.max(5, rounds), commands: 300 });
+    results.protocol = await measureProtocolRoundTrip(short ? { rounds: 1, commands: 10, burst: 50 } : { rounds: Math.max(5, rounds), commands: 300, burst: 500 });
   }
 } finally {
   await browser.close();
