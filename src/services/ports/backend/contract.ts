@@ -4,7 +4,7 @@ import type { Outcome, OutcomeDraft } from '../../domain/interaction/outcome.js'
 import type { AgentState, Channel, ChannelStatus } from '../../domain/agent/agent.js';
 import type { AgentAction, Interaction } from '../../domain/interaction/interaction.js';
 import type { CallEndReason, CallParty } from '../../domain/interaction/call.js';
-import type { InteractionFact } from './interaction-facts.js';
+import type { InteractionDialPlan, InteractionFact, InteractionStage } from './interaction-facts.js';
 
 /**
  * The back-end port. Commands go out, events come in; both are plain serialisable data so the same
@@ -235,7 +235,7 @@ export interface StateResyncEvent {
   readonly events: readonly BackendEvent[];
 }
 
-export type { InteractionFact };
+export type { InteractionDialPlan, InteractionFact, InteractionStage };
 
 export type BackendEvent =
   | StateResyncEvent

@@ -92,7 +92,8 @@ export const policySchema = v.object({
   callerIds: v.array(text),
 });
 
-type DispositionCodeInput = {
+/** A disposition code as the server sends it; `children` nest (the recursive schema below names it). */
+export type DispositionCodeInput = {
   id: string;
   label: string;
   effects?: ('number-uncallable' | 'contact-uncallable' | 'dnc' | 'creates-callback')[];

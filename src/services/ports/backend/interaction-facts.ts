@@ -94,7 +94,7 @@ export const recordClosedFact = v.object({
 
 export const interactionFactSchemas = {
   RecordOffered: recordOfferedFact,
-  DialPlan: dialPlanFact,
+  InteractionDialPlan: dialPlanFact,
   CallProgress: callProgressFact,
   DialRefused: dialRefusedFact,
   RecordFilled: recordFilledFact,
@@ -103,15 +103,16 @@ export const interactionFactSchemas = {
 
 export const interactionFactSchema = v.variant('type', Object.values(interactionFactSchemas));
 
-type OpenStage = Exclude<InteractionPhase, 'closed'>;
-type DialPlan = Pick<Interaction, 'offer' | 'autoDial' | 'selectedNumberId' | 'numberChosenByAgent' | 'callerId'>;
-type Of<K extends keyof Interaction> = Pick<Interaction, K>;
+/** The stage an open interaction is in, as each fact names it. */
+export type InteractionStage = Exclude<InteractionPhase, 'closed'>;
+/** The time limits and what will be dialled: the offer's and preview's part of an interaction. */
+export type InteractionDialPlan = Pick<Interaction, 'offer' | 'autoDial' | 'selectedNumberId' | 'numberChosenByAgent' | 'callerId'>;
 
 /** The facts as the kit's types name them (the schemas above read them; the check below keeps the two together). */
 export type InteractionFact =
-  | ({ readonly type: 'record-offered'; readonly interactionId: string; readonly stage: OpenStage; readonly outcomeSchema: Interaction['schema'] } & Of<'campaignId' | 'mode' | 'record' | 'policy'> & DialPlan)
-  | ({ readonly type: 'dial-plan'; readonly interactionId: string; readonly stage: OpenStage } & DialPlan)
-  | ({ readonly type: 'call-progress'; readonly interactionId: string; readonly stage: OpenStage; readonly call: NonNullable<Interaction['call']> } & Of<'readOnly'>)
+  | ({ readonly type: 'record-offered'; readonly interactionId: string; readonly stage: InteractionStage; readonly outcomeSchema: Interaction['schema'] } & Pick<Interaction, 'campaignId' | 'mode' | 'record' | 'policy'> & InteractionDialPlan)
+  | ({ readonly type: 'dial-plan'; readonly interactionId: string; readonly stage: InteractionStage } & InteractionDialPlan)
+  | ({ readonly type: 'call-progress'; readonly interactionId: string; readonly stage: InteractionStage; readonly call: NonNullable<Interaction['call']> } & Pick<Interaction, 'readOnly'>)
   | {
       readonly type: 'dial-refused';
       readonly interactionId: string;
@@ -120,7 +121,7 @@ export type InteractionFact =
       readonly detail: Interaction['dialNoticeDetail'];
       readonly selectedNumberId: string | null;
     }
-  | ({ readonly type: 'record-filled'; readonly interactionId: string; readonly stage: OpenStage } & Of<'record' | 'call' | 'selectedNumberId'>)
+  | ({ readonly type: 'record-filled'; readonly interactionId: string; readonly stage: InteractionStage } & Pick<Interaction, 'record' | 'call' | 'selectedNumberId'>)
   | ({ readonly type: 'record-closed'; readonly interactionId: string } & NonNullable<Interaction['closed']>);
 
 const schemaMatchesFacts: (fact: v.InferOutput<typeof interactionFactSchema>) => InteractionFact = (fact) => fact;
@@ -137,7 +138,7 @@ export function interactionFacts(before: Interaction | null, after: Interaction)
   const interactionId = after.id;
   const known = before !== null && before.id === after.id ? before : null;
   // The stage each fact names: the one `after` is in, or the last open one for a closed record.
-  const open: OpenStage = after.phase !== 'closed' ? after.phase : known && known.phase !== 'closed' ? known.phase : openStageOf(after);
+  const open: InteractionStage = after.phase !== 'closed' ? after.phase : known && known.phase !== 'closed' ? known.phase : openStageOf(after);
   if (!known) {
     facts.push({
       type: 'record-offered',
@@ -234,7 +235,7 @@ function foldOffered(fact: Extract<InteractionFact, { type: 'record-offered' }>)
   };
 }
 
-function planFrom(fact: DialPlan): DialPlan {
+function planFrom(fact: InteractionDialPlan): InteractionDialPlan {
   return {
     offer: fact.offer,
     autoDial: fact.autoDial,
@@ -244,10 +245,10 @@ function planFrom(fact: DialPlan): DialPlan {
   };
 }
 
-const dialPlanOf = (interaction: Interaction): DialPlan => planFrom(interaction);
+const dialPlanOf = (interaction: Interaction): InteractionDialPlan => planFrom(interaction);
 
 /** The stage a closed interaction was closed from, as its facts name it. */
-function openStageOf(interaction: Interaction): OpenStage {
+function openStageOf(interaction: Interaction): InteractionStage {
   const call = interaction.call;
   if (!call) return interaction.mode === 'preview' || interaction.offer === null ? 'previewing' : 'offered';
   if (call.status === 'ended') return interaction.dialNotice !== null ? 'previewing' : 'wrap-up';
