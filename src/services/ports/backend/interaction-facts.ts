@@ -94,7 +94,7 @@ export const recordClosedFact = v.object({
 
 export const interactionFactSchemas = {
   RecordOffered: recordOfferedFact,
-  InteractionDialPlan: dialPlanFact,
+  DialPlan: dialPlanFact,
   CallProgress: callProgressFact,
   DialRefused: dialRefusedFact,
   RecordFilled: recordFilledFact,
