@@ -18,7 +18,10 @@ export type EngineKind = 'pglite-memory' | 'pglite-directory' | 'postgres';
 
 export interface TestDatabase {
   readonly db: Database;
-  /** Closes `db` and opens the same storage again, as a restarted server does; null in memory. */
+  /**
+   * Closes the database (`db`, or what the last restart gave) and opens the same storage again, as
+   * a restarted server does; null in memory.
+   */
   readonly restart: (() => Promise<Database>) | null;
   /** Another server node on the same storage, with connections of its own; PostgreSQL only. */
   readonly otherNode: (() => Promise<Database>) | null;
@@ -80,12 +83,13 @@ export function useEngines(): readonly TestEngine[] {
       kind: 'pglite-directory',
       async open() {
         const dataDir = await freshPgliteDataDir(await ready(() => scratch, 'the scratch directory'));
-        const db = await track(openPgliteDatabase(dataDir));
+        let current = await track(openPgliteDatabase(dataDir));
         return {
-          db,
+          db: current,
           restart: async () => {
-            await db.close();
-            return track(openPgliteDatabase(dataDir));
+            await current.close();
+            current = await track(openPgliteDatabase(dataDir));
+            return current;
           },
           otherNode: null,
         };
@@ -96,12 +100,13 @@ export function useEngines(): readonly TestEngine[] {
       kind: 'postgres',
       async open() {
         const url = await (await ready(() => cluster, 'the PostgreSQL cluster')).createDatabase();
-        const db = await track(openPostgresDatabase(url));
+        let current = await track(openPostgresDatabase(url));
         return {
-          db,
+          db: current,
           restart: async () => {
-            await db.close();
-            return track(openPostgresDatabase(url));
+            await current.close();
+            current = await track(openPostgresDatabase(url));
+            return current;
           },
           otherNode: () => track(openPostgresDatabase(url)),
         };
