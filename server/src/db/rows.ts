@@ -50,10 +50,13 @@ export function readOneOf<T extends string>(row: Row, name: string, allowed: rea
   return value as T;
 }
 
-/** A `jsonb` column, as the driver parsed it (both parse JSON; SQL NULL is refused). */
+/**
+ * A `jsonb` column, as the driver parsed it (both parse JSON). JSON's null and SQL's NULL both
+ * arrive as null: for a column that may be NULL, tell them apart by another column.
+ */
 export function readJson(row: Row, name: string): unknown {
   const value = column(row, name);
-  if (value === undefined || value === null) throw new StorageError(`column ${name} holds no document`);
+  if (value === undefined) throw new StorageError(`column ${name} holds no document`);
   return value;
 }
 
