@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atProcessEnd } from './process-end.js';
 
 interface Template {
   readonly dataDir: string;
@@ -33,6 +34,7 @@ async function makeTemplate(): Promise<Template> {
   if (existsSync(join(home, 'READY'))) return found;
   // Built aside, then renamed into place in one step: a process that finds it finds it whole.
   const building = mkdtempSync(`${home}-building-`);
+  const forget = atProcessEnd(() => rmSync(building, { recursive: true, force: true }));
   try {
     const pglite = await PGlite.create(join(building, 'data'));
     const dump = await pglite.dumpDataDir('none');
@@ -45,6 +47,7 @@ async function makeTemplate(): Promise<Template> {
       // Another test process put its own there first: use that one.
     }
   } finally {
+    forget();
     rmSync(building, { recursive: true, force: true });
   }
   if (!existsSync(join(home, 'READY'))) throw new Error(`the PGlite template at ${home} is incomplete`);

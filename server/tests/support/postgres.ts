@@ -9,8 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, chownSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { atProcessEnd } from './process-end.js';
+import { scratchRoot } from './scratch.js';
 import pg from 'pg';
 
 /** Where initdb and postgres may be: $PG_BIN first, then Debian's PostgreSQL 15, then /usr/local/bin. */
@@ -75,17 +76,18 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startPostgres(): Promise<PostgresCluster> {
   const bin = binDir();
   const user = runAs();
-  const root = mkdtempSync(join(tmpdir(), 'outbound-kit-pg-'));
+  const root = mkdtempSync(join(scratchRoot(), 'outbound-kit-pg-'));
   if (user) chownSync(root, user.uid, user.gid);
   const dataDir = join(root, 'data');
   let child: ChildProcess | null = null;
-  // Should the test process end without its after hook (a crash), the server must not outlive it.
-  const killOnExit = () => {
-    if (child?.pid !== undefined && child.exitCode === null) process.kill(child.pid, 'SIGQUIT');
-  };
-  process.once('exit', killOnExit);
+  // Should the test process end without its after hook (a crash, a closed stdout), the server
+  // must not outlive it: immediate shutdown, then its files go, as far as they can at once.
+  const forget = atProcessEnd(() => {
+    if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGQUIT');
+    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+  });
   const cleanUp = async () => {
-    process.removeListener('exit', killOnExit);
+    forget();
     if (child?.pid !== undefined && child.exitCode === null && child.signalCode === null) {
       const stopping = exited(child);
       process.kill(child.pid, 'SIGINT'); // fast shutdown: disconnects clients, no waiting for them

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { before, beforeEach, describe, it } from 'node:test';
 import type { Outcome } from '../../../src/services/domain/interaction/outcome.js';
 import type { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
 import { OutcomeStore, type OutcomeResult } from '../../src/db/outcome-store.js';
 import { RecordStore } from '../../src/db/record-store.js';
-import { useEngines, type TestDatabase } from '../support/engines.js';
+import type { EngineDatabase } from '../support/engines.js';
 import { campaign, list } from '../support/records.js';
 
-const engines = useEngines();
 const NOW = 1_700_000_000_000;
 
 function outcome(recordId: string, overrides: Partial<Outcome> = {}): Outcome {
@@ -27,17 +25,18 @@ function outcome(recordId: string, overrides: Partial<Outcome> = {}): Outcome {
   };
 }
 
-for (const engine of engines) {
-  void describe(`the outcome store on ${engine.name}`, () => {
-    let opened: TestDatabase;
+/** Registers the tests of outcome store on `target`'s database. */
+export function outcomeStoreSuite(target: EngineDatabase): void {
+  void describe('the outcome store', () => {
     let db: Database;
     let outcomes: OutcomeStore;
-    before(async () => {
-      opened = await engine.open();
-      db = opened.db;
-      await migrate(db);
+    // Taken anew for each test: a restart replaces the database's handle.
+    beforeEach(() => {
+      db = target.db;
       outcomes = new OutcomeStore(db, () => NOW);
-      const records = new RecordStore(db);
+    });
+    before(async () => {
+      const records = new RecordStore(target.db);
       await records.loadCampaign(campaign('c-outcomes'));
       await records.loadRecords(list('c-outcomes', 12));
     });
@@ -62,7 +61,7 @@ for (const engine of engines) {
     });
 
     void it('stores exactly one of many outcomes racing for one record; retries racing are duplicates', async () => {
-      const nodes = opened.otherNode ? [db, await opened.otherNode()] : [db];
+      const nodes = target.otherNode ? [db, await target.otherNode()] : [db];
       const racing: OutcomeResult[] = await Promise.all(
         Array.from({ length: 12 }, (_, i) => new OutcomeStore(nodes[i % nodes.length] ?? db).record(outcome('c-outcomes-5', { note: `agent ${i}` }), `race-${i}`)),
       );
@@ -96,11 +95,11 @@ for (const engine of engines) {
       assert.equal((await new RecordStore(db).record('c-outcomes-7'))?.state, 'closed');
     });
 
-    if (engine.kind !== 'pglite-memory') {
+    if (target.kind !== 'pglite-memory') {
       void it('keeps outcomes across a restart: a retry after it is still a duplicate', async () => {
         await outcomes.record(outcome('c-outcomes-8'), 'cmd-8');
-        assert.ok(opened.restart);
-        db = await opened.restart();
+        assert.ok(target.restart);
+        db = await target.restart();
         outcomes = new OutcomeStore(db, () => NOW);
         assert.equal(await outcomes.record(outcome('c-outcomes-8'), 'cmd-8'), 'duplicate');
         assert.deepEqual((await outcomes.outcomeOf('c-outcomes-8'))?.outcome, outcome('c-outcomes-8'));

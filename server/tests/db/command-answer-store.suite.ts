@@ -1,28 +1,24 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import { CommandAnswerStore, type BeginResult } from '../../src/db/command-answer-store.js';
 import type { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
 import { deferred, within } from '../support/async.js';
-import { useEngines, type TestDatabase } from '../support/engines.js';
-
-const engines = useEngines();
+import type { EngineDatabase } from '../support/engines.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const getRecord = (commandId: string, campaignId = 'spring') => ({ type: 'get-record', commandId, campaignId });
 const accepted = (commandId: string) => ({ type: 'command-accepted', commandId });
 
-for (const engine of engines) {
-  void describe(`the command answer store on ${engine.name}`, () => {
-    let opened: TestDatabase;
+/** Registers the tests of command answer store on `target`'s database. */
+export function commandAnswerStoreSuite(target: EngineDatabase): void {
+  void describe('the command answer store', () => {
     let db: Database;
     let clock = 1_700_000_000_000;
     let commands: CommandAnswerStore;
-    const nodes = async () => (opened.otherNode ? [db, await opened.otherNode()] : [db]);
-    before(async () => {
-      opened = await engine.open();
-      db = opened.db;
-      await migrate(db);
+    const nodes = async () => (target.otherNode ? [db, await target.otherNode()] : [db]);
+    // Taken anew for each test: a restart replaces the database's handle.
+    beforeEach(() => {
+      db = target.db;
       commands = new CommandAnswerStore(db, () => clock);
     });
 
@@ -115,12 +111,12 @@ for (const engine of engines) {
       }
     });
 
-    if (engine.kind !== 'pglite-memory') {
+    if (target.kind !== 'pglite-memory') {
       void it('BE-5 keeps answers across a restart: a retry after it is answered again, not applied again', async () => {
         await commands.begin('restart', 'before-restart', getRecord('before-restart'));
         await commands.answer('restart', 'before-restart', accepted('before-restart'));
-        assert.ok(opened.restart);
-        db = await opened.restart();
+        assert.ok(target.restart);
+        db = await target.restart();
         commands = new CommandAnswerStore(db, () => clock);
         assert.deepEqual(await commands.begin('restart', 'before-restart', getRecord('before-restart')), { status: 'answered', answer: accepted('before-restart') });
       });

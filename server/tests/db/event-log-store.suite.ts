@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import type { Database } from '../../src/db/database.js';
 import { EventLogStore } from '../../src/db/event-log-store.js';
-import { migrate } from '../../src/db/migrations.js';
 import { readInteger } from '../../src/db/rows.js';
 import { deferred, within } from '../support/async.js';
-import { useEngines, type TestDatabase } from '../support/engines.js';
-
-const engines = useEngines();
+import type { EngineDatabase } from '../support/engines.js';
 
 async function storedSeqs(db: Database, agentId: string): Promise<number[]> {
   const { rows } = await db.query('SELECT seq FROM event_log WHERE agent_id = $1 ORDER BY seq', [agentId]);
@@ -16,16 +13,15 @@ async function storedSeqs(db: Database, agentId: string): Promise<number[]> {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-for (const engine of engines) {
-  void describe(`the event log store on ${engine.name}`, () => {
-    let opened: TestDatabase;
+/** Registers the tests of event log store on `target`'s database. */
+export function eventLogStoreSuite(target: EngineDatabase): void {
+  void describe('the event log store', () => {
     let db: Database;
     let log: EventLogStore;
     let clock = 1_700_000_000_000;
-    before(async () => {
-      opened = await engine.open();
-      db = opened.db;
-      await migrate(db);
+    // Taken anew for each test: a restart replaces the database's handle.
+    beforeEach(() => {
+      db = target.db;
       log = new EventLogStore(db, () => clock);
     });
 
@@ -98,7 +94,7 @@ for (const engine of engines) {
     });
 
     void it("BE-2 makes an append wait for another's uncommitted append of the same agent, then take the seq after it", async () => {
-      const other = opened.otherNode ? await opened.otherNode() : db;
+      const other = target.otherNode ? await target.otherNode() : db;
       await log.append('waits', null, { n: 1 });
       const appended = deferred<number>();
       const gate = deferred();
@@ -116,7 +112,7 @@ for (const engine of engines) {
     });
 
     void it('BE-2 gives concurrent appends of one agent seq 1..n, each once, none missing, each with its own event', async () => {
-      const nodes = opened.otherNode ? [db, await opened.otherNode()] : [db];
+      const nodes = target.otherNode ? [db, await target.otherNode()] : [db];
       const count = 60;
       const seqs = await Promise.all(range(1, count).map((n) => new EventLogStore(nodes[n % nodes.length] ?? db).append('burst', `cmd-${n}`, { n })));
       assert.deepEqual([...seqs].sort((a, b) => a - b), range(1, count));
@@ -131,7 +127,7 @@ for (const engine of engines) {
     });
 
     void it('BE-2 opens one log, under one epoch, for an agent whose first events arrive at once', async () => {
-      const nodes = opened.otherNode ? [db, await opened.otherNode()] : [db];
+      const nodes = target.otherNode ? [db, await target.otherNode()] : [db];
       const results = await Promise.all(range(1, 10).map((n) => (n % 2 ? new EventLogStore(nodes[n % nodes.length] ?? db).epochOf('first-use') : new EventLogStore(nodes[n % nodes.length] ?? db).append('first-use', null, { n }).then(() => null))));
       const epochs = new Set(results.filter((epoch) => epoch !== null));
       assert.equal(epochs.size, 1);
@@ -143,12 +139,12 @@ for (const engine of engines) {
       assert.deepEqual(await storedSeqs(db, 'not-json'), []);
     });
 
-    if (engine.kind !== 'pglite-memory') {
+    if (target.kind !== 'pglite-memory') {
       void it('BE-2 keeps the log, its epoch and its seq across a restart', async () => {
         for (const n of range(1, 3)) await log.append('restart', null, { n });
         const epoch = await log.epochOf('restart');
-        assert.ok(opened.restart);
-        db = await opened.restart();
+        assert.ok(target.restart);
+        db = await target.restart();
         log = new EventLogStore(db, () => clock);
         assert.deepEqual(await log.head('restart'), { epoch, lastSeq: 3 });
         assert.deepEqual((await log.since('restart', epoch, 1, 100))?.map((entry) => entry.event), [{ n: 2 }, { n: 3 }]);

@@ -1,25 +1,22 @@
 import assert from 'node:assert/strict';
-import { before, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import type { Database } from '../../src/db/database.js';
-import { migrate } from '../../src/db/migrations.js';
 import { RecordStore, type StoredRecord } from '../../src/db/record-store.js';
 import { readText } from '../../src/db/rows.js';
 import { deferred, within } from '../support/async.js';
-import { useEngines, type TestDatabase } from '../support/engines.js';
+import type { EngineDatabase } from '../support/engines.js';
 import { campaign, list, record } from '../support/records.js';
 
-const engines = useEngines();
 const NOW = 1_700_000_000_000;
 
-for (const engine of engines) {
-  void describe(`the record store on ${engine.name}`, () => {
-    let opened: TestDatabase;
+/** Registers the tests of record store on `target`'s database. */
+export function recordStoreSuite(target: EngineDatabase): void {
+  void describe('the record store', () => {
     let db: Database;
     let records: RecordStore;
-    before(async () => {
-      opened = await engine.open();
-      db = opened.db;
-      await migrate(db);
+    // Taken anew for each test: a restart replaces the database's handle.
+    beforeEach(() => {
+      db = target.db;
       records = new RecordStore(db, () => NOW);
     });
 
@@ -137,7 +134,7 @@ for (const engine of engines) {
     });
 
     void it('never gives one record to two agents claiming at once, nor tells one that none is left while one is', async () => {
-      const nodes = opened.otherNode ? [db, await opened.otherNode(), await opened.otherNode()] : [db];
+      const nodes = target.otherNode ? [db, await target.otherNode(), await target.otherNode()] : [db];
       await records.loadCampaign(campaign('c-race'));
       await records.loadRecords(list('c-race', 80));
       const claimedBy = new Map<string, string[]>();
@@ -165,11 +162,11 @@ for (const engine of engines) {
       for (const row of rows) assert.deepEqual(claimedBy.get(readText(row, 'id')), [readText(row, 'claimed_by')]);
     });
 
-    if (engine.kind === 'postgres') {
+    if (target.kind === 'postgres') {
       // Needs two connections: on PGlite's one session the second claim simply waits its turn.
       void it('skips a record another node is claiming without waiting for it, and gets it back once that claim rolls back', async () => {
-        assert.ok(opened.otherNode);
-        const other = new RecordStore(await opened.otherNode());
+        assert.ok(target.otherNode);
+        const other = new RecordStore(await target.otherNode());
         await records.loadCampaign(campaign('c-skip'));
         await records.loadRecords(list('c-skip', 2));
         const claimed = deferred<string | undefined>();
@@ -180,24 +177,24 @@ for (const engine of engines) {
           throw new Error('the agent went away before the claim was committed');
         });
         assert.equal(await claimed.promise, 'c-skip-1');
-        const second = await within(other.claimNext('c-skip', 'agent-2', NOW), 1000);
+        const second = await within(other.claimNext('c-skip', 'agent-2', NOW), 3000);
         assert.notEqual(second, 'still waiting');
         assert.equal(second === 'still waiting' ? null : second?.record.id, 'c-skip-2', 'the record being claimed was skipped');
-        assert.equal(await within(other.claimNext('c-skip', 'agent-3', NOW), 1000), null, 'none left but the one being claimed: none, at once');
+        assert.equal(await within(other.claimNext('c-skip', 'agent-3', NOW), 3000), null, 'none left but the one being claimed: none, at once');
         gate.resolve();
         await assert.rejects(first, /went away/);
         assert.equal((await other.claimNext('c-skip', 'agent-3', NOW))?.record.id, 'c-skip-1');
       });
     }
 
-    if (engine.kind !== 'pglite-memory') {
+    if (target.kind !== 'pglite-memory') {
       void it('keeps campaigns, records, claims and the Do-Not-Call list across a restart', async () => {
         await records.loadCampaign(campaign('c-restart'));
         await records.loadRecords(list('c-restart', 2));
         await records.claimNext('c-restart', 'agent-1', NOW);
         await records.addToDnc('+15555550177', 'agent-1');
-        assert.ok(opened.restart);
-        db = await opened.restart();
+        assert.ok(target.restart);
+        db = await target.restart();
         records = new RecordStore(db, () => NOW);
         assert.equal((await records.campaign('c-restart'))?.name, 'Campaign c-restart');
         assert.equal((await records.record('c-restart-1'))?.claimedBy, 'agent-1');

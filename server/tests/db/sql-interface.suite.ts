@@ -1,25 +1,21 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { openDatabase, type Database, type Queryable } from '../../src/db/database.js';
 import { readInteger } from '../../src/db/rows.js';
 import { deferred, delay } from '../support/async.js';
-import { useEngines } from '../support/engines.js';
-
-const engines = useEngines();
+import type { EngineDatabase } from '../support/engines.js';
 
 async function count(db: Queryable, tag: string): Promise<number> {
   const { rows } = await db.query('SELECT count(*) AS n FROM probe WHERE tag = $1', [tag]);
   return readInteger(rows[0] ?? {}, 'n');
 }
 
-for (const engine of engines) {
-  void describe(`the SQL interface on ${engine.name}`, () => {
+/** Registers the tests of the SQL interface (query, transaction) on `target`'s database. */
+export function sqlInterfaceSuite(target: EngineDatabase): void {
+  void describe('the SQL interface', () => {
     let db: Database;
     before(async () => {
-      ({ db } = await engine.open());
+      db = target.db;
       await db.query('CREATE TABLE probe (id serial PRIMARY KEY, tag text NOT NULL, n integer)');
     });
 
@@ -121,57 +117,22 @@ for (const engine of engines) {
       assert.ok(kept);
       await assert.rejects((kept as Queryable).query('SELECT 1'), /transaction is over/);
     });
+
+    if (target.kind === 'postgres') {
+      void it('is what openDatabase gives for a URL, refused once closed; a URL where nothing answers fails at once', async () => {
+        const { rows } = await db.query<{ database: string; port: string }>("SELECT current_database() AS database, current_setting('port') AS port");
+        const byUrl = await openDatabase({ url: `postgresql://postgres@127.0.0.1:${rows[0]?.port}/${rows[0]?.database}`, dataDir: '/the/url/wins' });
+        try {
+          assert.equal(byUrl.engine, 'postgres');
+          assert.equal(await count(byUrl, 'params'), 2, 'the same database: it sees the rows written above');
+        } finally {
+          await byUrl.close();
+        }
+        await assert.rejects(byUrl.query('SELECT 1'), /closed/);
+        await assert.rejects(byUrl.transaction(async () => 1), /closed/);
+        // Port 1 on loopback: nothing listens there.
+        await assert.rejects(openDatabase({ url: 'postgresql://postgres@127.0.0.1:1/none' }), /ECONNREFUSED/);
+      });
+    }
   });
 }
-
-void describe('openDatabase', () => {
-  let scratch: string;
-  const opened: Database[] = [];
-  const open = async (...args: Parameters<typeof openDatabase>) => {
-    const db = await openDatabase(...args);
-    opened.push(db);
-    return db;
-  };
-  before(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'outbound-kit-open-'));
-  });
-  after(async () => {
-    await Promise.all(opened.map((db) => db.close()));
-    rmSync(scratch, { recursive: true, force: true });
-  });
-
-  let memory: Database;
-  void it('opens PGlite in memory when given neither URL nor directory', async () => {
-    memory = await open({});
-    assert.equal(memory.engine, 'pglite');
-    assert.deepEqual((await memory.query('SELECT 41 + 1 AS n')).rows, [{ n: 42 }]);
-  });
-
-  void it('opens PGlite on a directory it creates, whose data is there again after reopening', async () => {
-    const dataDir = join(scratch, 'not', 'yet', 'there');
-    const first = await open({ dataDir });
-    await first.query('CREATE TABLE kept (v text)');
-    await first.query('INSERT INTO kept VALUES ($1)', ['still here']);
-    await assert.rejects(open({ dataDir }), /already open/);
-    await first.close();
-    const again = await open({ dataDir });
-    assert.deepEqual((await again.query('SELECT v FROM kept')).rows, [{ v: 'still here' }]);
-  });
-
-  void it('opens PostgreSQL by URL, and fails at once when nothing answers there', async () => {
-    const { db: reference } = await (engines.find((engine) => engine.kind === 'postgres')?.open() ?? Promise.reject(new Error('no PostgreSQL engine')));
-    const { rows } = await reference.query<{ current_database: string }>('SELECT current_database()');
-    const port = (await reference.query<{ port: string }>("SELECT current_setting('port') AS port")).rows[0]?.port;
-    const db = await open({ url: `postgresql://postgres@127.0.0.1:${port}/${rows[0]?.current_database}`, dataDir: join(scratch, 'unused') });
-    assert.equal(db.engine, 'postgres');
-    assert.deepEqual((await db.query('SELECT 41 + 1 AS n')).rows, [{ n: 42 }]);
-    // Port 1 on loopback: nothing listens there.
-    await assert.rejects(openDatabase({ url: 'postgresql://postgres@127.0.0.1:1/none' }), /ECONNREFUSED/);
-  });
-
-  void it('refuses a closed database', async () => {
-    await memory.close();
-    await assert.rejects(memory.query('SELECT 1'), /closed/);
-    await assert.rejects(memory.transaction(async () => 1), /closed/);
-  });
-});

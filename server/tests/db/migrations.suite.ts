@@ -3,9 +3,7 @@ import { before, beforeEach, describe, it } from 'node:test';
 import type { Database } from '../../src/db/database.js';
 import { migrate, MIGRATIONS, type Migration } from '../../src/db/migrations.js';
 import { readInteger, readText } from '../../src/db/rows.js';
-import { useEngines, type TestDatabase } from '../support/engines.js';
-
-const engines = useEngines();
+import type { TestDatabase, TestEngine } from '../support/engines.js';
 
 /** The schema the storage layer promises: table, column, type. */
 const EXPECTED_COLUMNS: readonly (readonly [string, string, string])[] = [
@@ -82,9 +80,10 @@ async function tableExists(db: Database, name: string): Promise<boolean> {
 const latest = MIGRATIONS.length;
 const withSecond = (second: Migration['statements']): Migration[] => [...MIGRATIONS, { version: latest + 1, name: 'a test migration', statements: second }];
 
-for (const engine of engines) {
-  void describe(`migrations on ${engine.name}`, () => {
-    // One database per engine (opening PGlite takes most of a second), emptied before each test.
+/** Registers the tests of the migrations on a database of `engine`'s own: they empty it. */
+export function migrationsSuite(engine: TestEngine): void {
+  void describe('migrations', () => {
+    // A database of their own, emptied before each test: the others' is never dropped under them.
     let opened: TestDatabase;
     let db: Database;
     before(async () => {
@@ -140,21 +139,18 @@ for (const engine of engines) {
       await assert.rejects(migrate(db, [{ version: 2, name: 'skips one', statements: ['SELECT 1'] }]), /expected 1/);
       assert.equal(await tableExists(db, 'schema_migrations'), false);
     });
+
+    if (engine.kind === 'postgres') {
+      void it('migrates once when several server nodes start at once: one applies the schema, the others wait and apply nothing', async () => {
+        const first = await engine.open();
+        assert.ok(first.otherNode);
+        const nodes = [first.db, ...(await Promise.all([first.otherNode(), first.otherNode(), first.otherNode()]))];
+        const results = await Promise.all(nodes.map((node) => migrate(node)));
+        const appliers = results.filter((result) => result.applied.length > 0);
+        assert.equal(appliers.length, 1, 'exactly one node applied migrations');
+        assert.deepEqual(appliers[0]?.applied, MIGRATIONS.map((m) => m.version));
+        assert.deepEqual(await appliedVersions(first.db), MIGRATIONS.map((m) => m.version));
+      });
+    }
   });
 }
-
-void describe('migrations on PostgreSQL with several server nodes starting at once', () => {
-  const postgres = engines.find((engine) => engine.kind === 'postgres');
-
-  void it('migrates once: one node applies the schema, the others wait for it and apply nothing', async () => {
-    assert.ok(postgres);
-    const first = await postgres.open();
-    assert.ok(first.otherNode);
-    const nodes = [first.db, ...(await Promise.all([first.otherNode(), first.otherNode(), first.otherNode()]))];
-    const results = await Promise.all(nodes.map((node) => migrate(node)));
-    const appliers = results.filter((result) => result.applied.length > 0);
-    assert.equal(appliers.length, 1, 'exactly one node applied migrations');
-    assert.deepEqual(appliers[0]?.applied, MIGRATIONS.map((m) => m.version));
-    assert.deepEqual(await appliedVersions(first.db), MIGRATIONS.map((m) => m.version));
-  });
-});
