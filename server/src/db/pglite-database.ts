@@ -34,7 +34,7 @@ export class PgliteDatabase implements Database {
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
 
-  /** Wraps an open PGlite; `closed` is told once it is closed. */
+  /** Wraps an open PGlite; `onClosed` is told once it is closed. */
   constructor(
     private readonly pglite: PGlite,
     private readonly onClosed: () => void = () => undefined,

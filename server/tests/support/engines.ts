@@ -8,14 +8,14 @@
 import { after, before } from 'node:test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { atProcessEnd } from './process-end.js';
-import { scratchRoot } from './scratch.js';
 import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrations.js';
 import { openPgliteDatabase, PgliteDatabase } from '../../src/db/pglite-database.js';
 import { openPostgresDatabase } from '../../src/db/postgres-database.js';
 import { freshMemoryPglite, freshPgliteDataDir, pgliteTemplate } from './pglite.js';
 import { startPostgres } from './postgres.js';
+import { atProcessEnd } from './process-end.js';
+import { scratchRoot } from './scratch.js';
 
 export type EngineKind = 'pglite-memory' | 'pglite-directory' | 'postgres';
 
@@ -48,10 +48,9 @@ export function useEngines(): readonly TestEngine[] {
   // Started at once and side by side: the cluster's processes come up on another core while
   // PGlite works here, and each engine waits only for what it needs.
   const cluster = startPostgres();
-  const template = pgliteTemplate();
-  // Awaited by whoever needs them; not left unhandled meanwhile.
+  // Awaited by whoever needs them (a failure surfaces there); not left unhandled meanwhile.
   cluster.catch(() => undefined);
-  template.catch(() => undefined);
+  pgliteTemplate().catch(() => undefined);
 
   // Without the after hook (the process ended early), the copies must not be left behind.
   const forget = atProcessEnd(() => rmSync(scratch, { recursive: true, force: true, maxRetries: 3 }));
