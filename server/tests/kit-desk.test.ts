@@ -24,6 +24,29 @@ function until(state: { readonly state: KitState; select<T>(pick: (state: KitSta
   }));
 }
 
+/** The kit's session, signed in as agent-7 over a real WebSocket, as `<outbound-provider>` wires it. */
+function kitDesk(url: string, token: () => string | Promise<string>) {
+  const backend = createWebSocketBackend({
+    url,
+    token,
+    openSocket: (to, protocols) => new WebSocket(to, protocols) as unknown as SocketLike,
+    backoff: { initialMs: 50, maxMs: 200 },
+  });
+  const session = createSession({ outbox: false, agentTimeZone: () => 'Europe/Berlin' });
+  session.connect(backend, 'agent-7');
+  const { store, commands } = session.services;
+  const ready = until(store, 'the campaign list', (state) => 'spring-appeal' in state.campaigns.byId);
+  return {
+    store,
+    commands,
+    ready,
+    dispose: () => {
+      session.dispose();
+      backend.dispose();
+    },
+  };
+}
+
 void describe('the kit’s session on the reference server over WebSocket', () => {
   let server: TestServer;
   let engine: EmbeddedSimulator | undefined;
@@ -42,17 +65,9 @@ void describe('the kit’s session on the reference server over WebSocket', () =
 
   void test('BE-2, DEL-1, DNC-1, CALL-1, DISP-4: a Preview record from Get Record to Done (a Do-Not-Call number refused on the way), through a socket the server side kills mid-call; the call carries on and the outcome is applied once', async () => {
     const token = await server.token('agent-7');
-    const backend = createWebSocketBackend({
-      url: server.wsUrl,
-      token: () => token,
-      openSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
-      backoff: { initialMs: 50, maxMs: 200 },
-    });
-    const session = createSession({ outbox: false, agentTimeZone: () => 'Europe/Berlin' });
-    const { store, commands } = session.services;
+    const { store, commands, ready, dispose } = kitDesk(server.wsUrl, () => token);
     try {
-      session.connect(backend, 'agent-7');
-      await until(store, 'the campaign list', (state) => 'spring-appeal' in state.campaigns.byId);
+      await ready;
       assert.equal(commands.requestRecord('spring-appeal').sent, true);
       await until(store, 'the record in preview', (state) => state.interaction?.phase === 'previewing');
       assert.equal((await commands.act({ type: 'call' })).sent, true);
@@ -85,29 +100,20 @@ void describe('the kit’s session on the reference server over WebSocket', () =
       assert.equal(applied.length, 1, 'the outcome was applied once');
       assert.equal(applied[0]?.note, 'Pledged £20 (over the protocol).');
     } finally {
-      session.dispose();
-      backend.dispose();
+      dispose();
     }
   });
 
   void test('BE-4: a token that expires mid-shift is renewed when the server asks (reauth), from the host’s callback, without dropping the session', async () => {
     const renewing = await startTestServer({ gateway: { reauthLeadMs: 1500 } });
     let asked = 0;
-    const backend = createWebSocketBackend({
-      url: renewing.wsUrl,
-      // Each token lives 3 s (a JWT's exp counts whole seconds): the shift outlives several.
-      token: () => {
-        asked += 1;
-        return renewing.token('agent-7', 3);
-      },
-      openSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
-      backoff: { initialMs: 50, maxMs: 200 },
+    // Each token lives 3 s (a JWT's exp counts whole seconds): the shift outlives several.
+    const { store, commands, ready, dispose } = kitDesk(renewing.wsUrl, () => {
+      asked += 1;
+      return renewing.token('agent-7', 3);
     });
-    const session = createSession({ outbox: false, agentTimeZone: () => 'Europe/Berlin' });
-    const { store, commands } = session.services;
     try {
-      session.connect(backend, 'agent-7');
-      await until(store, 'the campaign list', (state) => 'spring-appeal' in state.campaigns.byId);
+      await ready;
       const live = store.state.connection;
       assert.equal(live?.status, 'live');
       const statuses: string[] = [];
@@ -121,8 +127,7 @@ void describe('the kit’s session on the reference server over WebSocket', () =
       assert.equal(commands.setImLogin(false).sent, true);
       await until(store, 'a command answered after the renewals', (state) => Object.keys(state.pending).length === 0);
     } finally {
-      session.dispose();
-      backend.dispose();
+      dispose();
       await renewing.stop();
     }
   });
