@@ -41,6 +41,9 @@ interface LogEntry {
   readonly event: unknown;
 }
 
+/** How long a command's final answer is kept for its retries (docs/protocol/, Commands and answers). */
+export const ANSWERS_KEPT_MS = 24 * 60 * 60 * 1000;
+
 /** How long a connection may take to say hello (docs/protocol/, Handshake). */
 const HELLO_TIMEOUT_MS = 10_000;
 
@@ -56,7 +59,8 @@ export class ProtocolEndpoint {
   private readonly log: LogEntry[] = [];
   private seq = 0;
   /** Each command id's body, and its final answer once the engine gave one. */
-  private readonly commands = new Map<string, { readonly body: string; answer: unknown }>();
+  /** In the order first received; answered ones are forgotten after `ANSWERS_KEPT_MS` (docs/protocol/). */
+  private readonly commands = new Map<string, { readonly body: string; answer: unknown; answeredAt: number | null }>();
   /** The agent's state now, as a snapshot describes it: kept up to date as events pass. */
   private campaigns: { readonly id: string }[] | null = null;
   private readonly latest = new Map<string, unknown>();
@@ -79,7 +83,10 @@ export class ProtocolEndpoint {
     this.following = options.engine.events.subscribe((event) => {
       const commandId = answeredCommand(event);
       const known = commandId === null ? undefined : this.commands.get(commandId);
-      if (known && known.answer === undefined) known.answer = event;
+      if (known && known.answer === undefined) {
+        known.answer = event;
+        known.answeredAt = this.clock.now();
+      }
       for (const wire of this.onTheWire(event)) this.append(wire, commandId);
     });
   }
@@ -231,6 +238,7 @@ export class ProtocolEndpoint {
 
   private command(id: string, cmd: unknown): void {
     const body = JSON.stringify(cmd);
+    this.forgetOldAnswers();
     const known = this.commands.get(id);
     if (known && known.body !== body) {
       this.append(
@@ -253,12 +261,25 @@ export class ProtocolEndpoint {
     if (!reading.ok) {
       // Answered here, once and for good: the engine never sees a command it could misread.
       const answer = { type: 'command-rejected', commandId: id, code: reading.code, params: { field: reading.field }, message: reading.message, retryable: false };
-      this.commands.set(id, { body, answer });
+      this.commands.set(id, { body, answer, answeredAt: this.clock.now() });
       this.append(answer, id);
       return;
     }
-    this.commands.set(id, { body, answer: undefined });
+    this.commands.set(id, { body, answer: undefined, answeredAt: null });
     this.options.engine.send(reading.command);
+  }
+
+  /**
+   * Final answers are kept 24 hours (the protocol's promise), then forgotten, so a desk that runs
+   * for weeks does not grow the server without bound. Commands still in flight are kept.
+   */
+  private forgetOldAnswers(): void {
+    const before = this.clock.now() - ANSWERS_KEPT_MS;
+    for (const [id, command] of this.commands) {
+      if (command.answeredAt === null) continue;
+      if (command.answeredAt >= before) break;
+      this.commands.delete(id);
+    }
   }
 
   private append(event: unknown, corr: string | null): void {

@@ -12,7 +12,7 @@ type Frame = { kind: string; code?: string; field?: string; seq?: number; corr?:
 function rawClient(acceptToken: (token: string) => boolean | Promise<boolean> = (token) => token === 'good-token') {
   const clock = new ManualClock(T0);
   const simulator = new EmbeddedSimulator({ odds: alwaysAnswers, campaigns: [campaign({ dialingMode: 'preview' })] }, { clock });
-  const endpoint = new ProtocolEndpoint({ engine: simulator, agentId: 'agent-7', acceptToken, epoch: 'e1' });
+  const endpoint = new ProtocolEndpoint({ engine: simulator, agentId: 'agent-7', acceptToken, epoch: 'e1', clock });
   const { open } = loopbackTo(endpoint);
   const connect = () => {
     const socket: LoopbackSocket = open('loopback:', ['outbound-kit.v1']);
@@ -155,6 +155,32 @@ describe('The simulator’s outbound-kit.v1 endpoint: what a server must do with
     const reached = server.simulator.receivedCommands.map((command) => command.commandId);
     expect(reached).to.not.include('bad-1');
     expect(reached).to.not.include('new-1');
+  });
+
+  it('BE-5: a final answer is kept 24 hours for retries, then forgotten, so the server does not grow without bound', async () => {
+    server = rawClient();
+    const im = { type: 'set-im-login', commandId: 'im-1', loggedIn: false };
+    const reached = () => server!.simulator.receivedCommands.filter((command) => command.commandId === 'im-1').length;
+    // Each try on a connection of its own, as a desk that retries a day later reconnects first.
+    const tryOnce = async (what: string) => {
+      const client = server!.connect();
+      await client.opened;
+      client.hello();
+      await eventually(() => client.received.some((frame) => frame.kind === 'welcome'), 'welcome');
+      client.send({ v: 1, kind: 'cmd', id: 'im-1', cmd: im });
+      await eventually(() => {
+        server!.clock.advance(0);
+        return client.received.some((frame) => frame.corr === 'im-1');
+      }, what);
+      client.socket.close();
+    };
+    await tryOnce('the first answer');
+    server.clock.advance(23 * 60 * 60 * 1000);
+    await tryOnce('the retry answered from what was kept');
+    expect(reached(), 'a retry within 24 h never reaches the engine').to.equal(1);
+    server.clock.advance(60 * 60 * 1000 + 1);
+    await tryOnce('the command after 24 h answered');
+    expect(reached(), 'after 24 h the id is new again').to.equal(2);
   });
 
   it('BE-4: a second connection of the desk replaces the first, which is closed with 4409', async () => {
