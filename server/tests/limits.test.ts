@@ -69,3 +69,23 @@ void describe('the frame bucket', () => {
     assert.equal(bucket.refillMs, 300);
   });
 });
+
+void describe('limits: connections waiting for their hello', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer({ maxWaitingForHello: 2, gateway: { helloTimeoutMs: 10_000 } });
+  });
+  after(() => server.stop());
+
+  void test('BE-1 past the cap a silent connection is closed with 1013 (try again later); one that says hello makes room', async () => {
+    const first = await TestClient.open(server.wsUrl);
+    const second = await TestClient.open(server.wsUrl);
+    const third = await TestClient.open(server.wsUrl);
+    assert.equal((await third.closed('the third silent connection refused')).code, 1013);
+    first.send({ v: 1, kind: 'hello', protocols: ['outbound-kit.v1'], client: { name: 't', version: '0' }, token: await server.token('agent-7') });
+    await first.until('the first one welcomed', (frame) => frame.kind === 'welcome');
+    const fourth = await TestClient.open(server.wsUrl);
+    assert.ok(await fourth.staysOpen(200), 'a connection is taken again once one has said hello');
+    for (const client of [first, second, fourth]) client.close();
+  });
+});

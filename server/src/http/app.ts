@@ -27,6 +27,11 @@ export interface ServerOptions {
   readonly shutdown?: Partial<ShutdownSettings>;
   readonly log?: LogSettings;
   readonly gateway?: Pick<GatewayOptions, 'helloTimeoutMs' | 'reauthLeadMs' | 'heartbeatMs' | 'resumeWindow'>;
+  /**
+   * How many connections may wait for their hello at once (1,000 by default). Each is bounded by the
+   * hello deadline already; the cap keeps a burst of silent connections from holding the server.
+   */
+  readonly maxWaitingForHello?: number;
 }
 
 export interface HealthReport {
@@ -114,6 +119,13 @@ export async function createServer(options: ServerOptions): Promise<OutboundServ
     if (!originAllowed(request.headers.origin, allowedOrigins)) {
       request.log.info({ origin: request.headers.origin }, 'connection refused: origin not allowed');
       ws.close(4403, 'origin not allowed');
+      return;
+    }
+    const waiting = [...live].filter((entry) => entry.connection.agentId === null).length;
+    if (waiting >= (options.maxWaitingForHello ?? 1_000)) {
+      request.log.warn({ waiting }, 'connection refused: too many waiting for their hello');
+      // 1013: try again later (RFC 6455); the desk reconnects with back-off.
+      ws.close(1013, 'too many connections waiting to say hello');
       return;
     }
     const context = { connection: ++connections };
