@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'storybook-static/', 'demo/build/', 'bench/results/', 'bench/build/', 'src/localization/generated/', 'node_modules/', 'custom-elements.json'],
+    ignores: ['dist/', 'conformance/dist/', 'storybook-static/', 'demo/build/', 'demo/sip/build/', 'bench/results/', 'bench/build/', 'src/localization/generated/', 'node_modules/', 'custom-elements.json'],
   },
   js.configs.recommended,
   {

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// The suite's command. A packed copy runs the bundle in dist/; in this repository it runs the
-// TypeScript source through tsx.
+// The suite's command. In this repository it runs the TypeScript source through tsx; a packed copy
+// (which ships dist/, not src/) runs the bundle `npm run build -w conformance` made.
 import { existsSync } from 'node:fs';
 
-const bundle = new URL('../dist/cli.mjs', import.meta.url);
-if (existsSync(bundle)) {
-  await import(bundle.href);
-} else {
+const source = new URL('../src/cli.ts', import.meta.url);
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(new URL('../src/cli.ts', import.meta.url).href);
+  await import(source.href);
+} else {
+  await import(new URL('../dist/cli.mjs', import.meta.url).href);
 }

@@ -127,8 +127,6 @@ export type InteractionFact =
 const schemaMatchesFacts: (fact: v.InferOutput<typeof interactionFactSchema>) => InteractionFact = (fact) => fact;
 void schemaMatchesFacts;
 
-export const INTERACTION_FACT_TYPES: ReadonlySet<string> = new Set(Object.values(interactionFactSchemas).map((schema) => schema.entries.type.literal));
-
 /**
  * The facts that take a desk from `before` (null: it knows nothing of this interaction) to `after`,
  * in the order to apply them. Usually one; a snapshot of an interaction well under way gives several.
