@@ -41,7 +41,7 @@ const { server: demo, url } = await serveStatic({
 });
 const demoOrigin = new URL(url).origin;
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--scenario', 'scenarios/demo.json'], {
   cwd: fileURLToPath(new URL('../server/', import.meta.url)),
   env: { ...process.env, AUTH_SECRET: secret, PORT: String(serverPort), HOST: '127.0.0.1', ALLOWED_ORIGINS: demoOrigin },
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -23,6 +23,8 @@ export interface ServerConfig {
   /** For the database-backed engine; read and carried, not used yet. */
   readonly databaseUrl: string | undefined;
   readonly dataDir: string | undefined;
+  /** The campaigns and calling lists to serve, a scenario JSON file (`scenarios/demo.json`); the demo's when absent. */
+  readonly scenarioFile: string | undefined;
 }
 
 /** The kit's demo (`npm start` at the root) is served from here: a development server lets it in. */
@@ -54,6 +56,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Ser
       audience: { type: 'string' },
       'allowed-origins': { type: 'string' },
       'data-dir': { type: 'string' },
+      scenario: { type: 'string' },
       'log-level': { type: 'string' },
       'frame-rate': { type: 'string' },
       'frame-burst': { type: 'string' },
@@ -125,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Ser
     logLevel,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: pick('data-dir', 'DATA_DIR'),
+    scenarioFile: pick('scenario', 'SCENARIO_FILE'),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -6,6 +6,9 @@ import { developmentBanner, developmentKeys } from './auth/dev-secret.js';
 import { RevokedTokens } from './auth/revoked-tokens.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { sharedSimulatorEngines } from './engines.js';
+import { readScenarioFile } from './scenario-file.js';
+import { demoScenario } from '../../src/services/backend/simulator/demo-scenario.js';
+import type { SimulatorScenario } from '../../src/services/backend/simulator/scenario.js';
 import { createServer } from './http/app.js';
 
 let config: ServerConfig;
@@ -31,9 +34,19 @@ if (config.auth.kind === 'development') {
   verifier = agentTokenVerifier({ keys: config.auth.kind === 'jwks' ? { kind: 'jwks', url: config.auth.url } : { kind: 'shared-secret', secret: config.auth.secret }, revoked, ...claims });
 }
 
+let scenario: SimulatorScenario = demoScenario;
+if (config.scenarioFile) {
+  try {
+    scenario = await readScenarioFile(config.scenarioFile);
+  } catch (error) {
+    process.stderr.write(`outbound-kit server: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(2);
+  }
+}
+
 const server = await createServer({
   verifier,
-  createEngine: sharedSimulatorEngines(),
+  createEngine: sharedSimulatorEngines(scenario),
   allowedOrigins: config.allowedOrigins,
   frameRate: config.frameRate,
   shutdown: config.shutdown,

@@ -33,7 +33,7 @@ export const agentStateSchema = v.object({
 
 const callableWindow = v.object({ from: text, till: text });
 
-const phoneNumber = v.object({
+export const phoneNumberSchema = v.object({
   id,
   e164: text,
   type: v.picklist(NUMBER_TYPES),
@@ -47,7 +47,7 @@ const knownFieldType = (type: string): type is KnownRecordFieldType =>
   (KNOWN_RECORD_FIELD_TYPES as readonly string[]).includes(type);
 
 /** A field of a type the kit does not know is kept as read-only text, not refused with its record. */
-const recordField = v.pipe(
+export const recordFieldSchema = v.pipe(
   v.object({
     key: id,
     label: text,
@@ -71,8 +71,8 @@ export const recordSchema = v.object({
   timeZone: v.pipe(text, v.check(isValidTimeZone, 'an IANA time zone name, e.g. America/Chicago')),
   origin: v.picklist(['campaign', 'callback', 'personal-callback']),
   caseFields: v.array(v.object({ label: text, value: text })),
-  fields: v.array(recordField),
-  numbers: v.array(phoneNumber),
+  fields: v.array(recordFieldSchema),
+  numbers: v.array(phoneNumberSchema),
   filled: v.boolean(),
 });
 
