@@ -2,7 +2,7 @@
  * One conformance check and what every check needs: a live session (hello, welcome, the snapshot
  * or the replay), commands with their one answer, and assertions that say what the server did.
  */
-import { readServerFrame } from '../../src/services/ports/backend/protocol-frames.js';
+import { isCommandAnswer, readServerFrame } from '../../src/services/ports/backend/protocol-frames.js';
 import { parseBackendEvent } from '../../src/services/ports/backend/event-schema.js';
 import type { RawSocket, ReceivedFrame } from './raw-socket.js';
 import type { Target } from './targets.js';
@@ -62,18 +62,20 @@ export async function liveSession(target: Target, options: { token?: string; res
 /** Sends a command and waits for its one answer (the `evt` whose `corr` is its id). */
 export async function command(socket: RawSocket, cmd: { readonly type: string; readonly commandId: string; readonly [field: string]: unknown }): Promise<{ readonly type: string; readonly code?: string; readonly params?: Record<string, unknown> }> {
   socket.send({ v: 1, kind: 'cmd', id: cmd.commandId, cmd });
-  const frame = await socket.next(`the answer to ${cmd.type} ${cmd.commandId}`, (next) => next.kind === 'evt' && next['corr'] === cmd.commandId && isAnswer(next['event']));
+  const frame = await socket.next(`the answer to ${cmd.type} ${cmd.commandId}`, (next) => next.kind === 'evt' && next['corr'] === cmd.commandId && isCommandAnswer(next['event']));
   checkServerFrame(frame);
   return frame['event'] as { type: string; code?: string };
 }
 
-function isAnswer(event: unknown): boolean {
-  const type = typeOf(event);
-  return type === 'command-accepted' || type === 'command-rejected';
+/** Fails unless the server closed the connection with `code`; `what` names the close awaited. */
+export async function expectClosedWith(socket: RawSocket, code: number, what: string, deadlineMs?: number): Promise<void> {
+  const closed = await socket.closure(what, deadlineMs);
+  expectThat(closed.code === code, `${what}: closed with ${closed.code}, not ${code}`);
 }
 
-export function typeOf(event: unknown): string | undefined {
-  return typeof event === 'object' && event !== null && 'type' in event && typeof event.type === 'string' ? event.type : undefined;
+/** Fails unless a command's answer is a refusal with `code`; `what` names the command. */
+export function expectRefused(answer: { readonly type: string; readonly code?: string }, code: string, what: string): void {
+  expectThat(answer.type === 'command-rejected' && answer.code === code, `${what} was answered ${answer.type} ${answer.code ?? ''}, not ${code}`);
 }
 
 /** Fails unless the frame is one outbound-kit.v1 defines, read with the kit's own schemas. */

@@ -1,5 +1,6 @@
 /** Idempotent commands (docs/protocol/README.md: Commands and answers; messages.md: Answers). */
-import { command, commandId, expectThat, liveSession, loggedEvents, quiet, Skipped, typeOf, type Check, type LiveSession } from '../check.js';
+import { typeField } from '../../../src/services/ports/backend/protocol-frames.js';
+import { command, commandId, expectRefused, expectThat, liveSession, loggedEvents, quiet, Skipped, type Check, type LiveSession } from '../check.js';
 
 interface OfferedRecord {
   readonly interactionId: string;
@@ -17,12 +18,12 @@ const offeredRecord = (fact: OfferedFact): OfferedRecord => ({ interactionId: fa
  * Preview campaign after login. Skips when the server has neither.
  */
 async function previewRecord(session: LiveSession): Promise<OfferedRecord> {
-  const open = session.snapshot.find((event): event is OfferedFact => typeOf(event) === 'record-offered') ?? null;
-  const closed = session.snapshot.some((event) => typeOf(event) === 'record-closed' && (event as { interactionId?: string }).interactionId === open?.interactionId);
+  const open = session.snapshot.find((event): event is OfferedFact => typeField(event) === 'record-offered') ?? null;
+  const closed = session.snapshot.some((event) => typeField(event) === 'record-closed' && (event as { interactionId?: string }).interactionId === open?.interactionId);
   if (open && !closed) return offeredRecord(open);
   const agentId = String(session.welcome['agentId']);
   await command(session.socket, { type: 'login', commandId: commandId('login'), agentId });
-  const campaigns = await session.socket.any('the campaign list after login', (frame) => frame.kind === 'evt' && typeOf(frame['event']) === 'campaigns-snapshot');
+  const campaigns = await session.socket.any('the campaign list after login', (frame) => frame.kind === 'evt' && typeField(frame['event']) === 'campaigns-snapshot');
   const list = (campaigns['event'] as { campaigns: { id: string; dialingMode: string; status: string }[] }).campaigns;
   const preview = list.find((campaign) => campaign.dialingMode === 'preview' && (campaign.status === 'running' || campaign.status === 'started'));
   if (!preview) throw new Skipped('the agent has no running Preview campaign to take a record from');
@@ -30,7 +31,7 @@ async function previewRecord(session: LiveSession): Promise<OfferedRecord> {
   if (answer.type !== 'command-accepted') throw new Skipped(`Get Record in ${preview.id} was refused (${answer.code ?? ''}): no record to work`);
   const offered = await session.socket.any(
     'the record offered after Get Record',
-    (frame) => frame.kind === 'evt' && typeof frame['seq'] === 'number' && frame['seq'] > 0 && typeOf(frame['event']) === 'record-offered',
+    (frame) => frame.kind === 'evt' && typeof frame['seq'] === 'number' && frame['seq'] > 0 && typeField(frame['event']) === 'record-offered',
   );
   return offeredRecord(offered['event'] as OfferedFact);
 }
@@ -77,10 +78,10 @@ export const idempotencyChecks: readonly Check[] = [
       await quiet(second.socket);
       const closings = [...loggedEvents(first.socket), ...loggedEvents(second.socket)]
         .filter((event, index, all) => all.findIndex((other) => other.seq === event.seq) === index)
-        .filter((event) => typeOf(event.event) === 'record-closed' && (event.event as { interactionId?: string }).interactionId === record.interactionId);
+        .filter((event) => typeField(event.event) === 'record-closed' && (event.event as { interactionId?: string }).interactionId === record.interactionId);
       expectThat(closings.length === 1, `the record was closed ${closings.length} times`);
       const other = await command(second.socket, outcomeFor(record, commandId('outcome-again'), 'conformance: another id'));
-      expectThat(other.type === 'command-rejected' && other.code === 'record-closed', `a second outcome under another id was answered ${other.type} ${other.code ?? ''}, not record-closed`);
+      expectRefused(other, 'record-closed', 'a second outcome under another id');
       second.socket.close();
     },
   },
@@ -94,7 +95,7 @@ export const idempotencyChecks: readonly Check[] = [
       const first = await command(socket, { type: 'set-im-login', commandId: id, loggedIn: false });
       expectThat(first.type === 'command-accepted' || first.type === 'command-rejected', 'no answer');
       const second = await command(socket, { type: 'set-im-login', commandId: id, loggedIn: true });
-      expectThat(second.type === 'command-rejected' && second.code === 'idempotency-mismatch', `the same id with another body was answered ${second.type} ${second.code ?? ''}`);
+      expectRefused(second, 'idempotency-mismatch', 'the same id with another body');
       socket.close();
     },
   },

@@ -1,6 +1,6 @@
 /** Negotiation, frames and their errors (docs/protocol/README.md: Transport, Envelope, Handshake, Errors). */
 import { MAX_FRAME_BYTES } from '../../../src/services/ports/backend/protocol-frames.js';
-import { command, commandId, expectThat, liveSession, typeOf, type Check } from '../check.js';
+import { command, commandId, expectClosedWith, expectRefused, expectThat, liveSession, type Check } from '../check.js';
 
 export const protocolChecks: readonly Check[] = [
   {
@@ -23,8 +23,7 @@ export const protocolChecks: readonly Check[] = [
     async run(target) {
       const socket = await target.open();
       socket.send({ v: 1, kind: 'ping', t: 1 });
-      const closed = await socket.closure('the close after a first frame that is not hello');
-      expectThat(closed.code === 4400, `closed with ${closed.code}, not 4400`);
+      await expectClosedWith(socket, 4400, 'the close after a first frame that is not hello');
     },
   },
   {
@@ -34,8 +33,7 @@ export const protocolChecks: readonly Check[] = [
     async run(target) {
       const socket = await target.open();
       socket.hello(target.token, { protocols: ['outbound-kit.v0'] });
-      const closed = await socket.closure('the close after a hello without outbound-kit.v1');
-      expectThat(closed.code === 4400, `closed with ${closed.code}, not 4400`);
+      await expectClosedWith(socket, 4400, 'the close after a hello without outbound-kit.v1');
     },
   },
   {
@@ -78,8 +76,7 @@ export const protocolChecks: readonly Check[] = [
     async run(target) {
       const { socket } = await liveSession(target);
       socket.send(JSON.stringify({ v: 1, kind: 'ping', t: 1, pad: 'x'.repeat(MAX_FRAME_BYTES) }));
-      const closed = await socket.closure('the close after an oversized frame');
-      expectThat(closed.code === 1009, `closed with ${closed.code}, not 1009`);
+      await expectClosedWith(socket, 1009, 'the close after an oversized frame');
       const again = await liveSession(target);
       again.socket.close();
     },
@@ -91,10 +88,10 @@ export const protocolChecks: readonly Check[] = [
     async run(target) {
       const { socket } = await liveSession(target);
       const unknown = await command(socket, { type: 'teleport', commandId: commandId('teleport') });
-      expectThat(typeOf(unknown) === 'command-rejected' && unknown.code === 'unknown-command', `an unknown command was answered ${unknown.type} ${unknown.code ?? ''}`);
+      expectRefused(unknown, 'unknown-command', 'an unknown command');
       const malformed = await command(socket, { type: 'set-channel-status', commandId: commandId('bad-status'), channel: 'voice', status: 'asleep' });
       expectThat(
-        typeOf(malformed) === 'command-rejected' && malformed.code === 'malformed-command' && malformed.params?.['field'] === 'cmd.status',
+        malformed.type === 'command-rejected' && malformed.code === 'malformed-command' && malformed.params?.['field'] === 'cmd.status',
         `a command with a bad status was answered ${malformed.type} ${malformed.code ?? ''} naming ${String(malformed.params?.['field'])}, not malformed-command naming cmd.status`,
       );
       socket.close();

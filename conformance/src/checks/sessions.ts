@@ -1,5 +1,5 @@
 /** Auth, resume and connections of one agent (docs/protocol/README.md: Handshake, Sequence, Heartbeat). */
-import { command, commandId, expectThat, liveSession, loggedEvents, quiet, Skipped, type Check } from '../check.js';
+import { command, commandId, expectClosedWith, expectThat, liveSession, loggedEvents, quiet, Skipped, type Check } from '../check.js';
 
 export const authChecks: readonly Check[] = [
   {
@@ -9,8 +9,7 @@ export const authChecks: readonly Check[] = [
     async run(target) {
       const socket = await target.open();
       socket.hello('not-a-token-this-server-issued');
-      const closed = await socket.closure('the close after a bad token');
-      expectThat(closed.code === 4401, `closed with ${closed.code}, not 4401`);
+      await expectClosedWith(socket, 4401, 'the close after a bad token');
     },
   },
   {
@@ -25,8 +24,7 @@ export const authChecks: readonly Check[] = [
       const answer = await command(socket, { type: 'set-im-login', commandId: commandId('im'), loggedIn: false });
       expectThat(answer.type === 'command-accepted' || answer.type === 'command-rejected', 'no answer after reauth');
       socket.send({ v: 1, kind: 'reauth', token: 'not-a-token-this-server-issued' });
-      const closed = await socket.closure('the close after a bad reauth token');
-      expectThat(closed.code === 4401, `closed with ${closed.code}, not 4401`);
+      await expectClosedWith(socket, 4401, 'the close after a bad reauth token');
     },
   },
   {
@@ -120,8 +118,7 @@ export const multiConnectionChecks: readonly Check[] = [
       await quiet(first.socket);
       const lastSeq = Math.max(first.welcome.seq, ...loggedEvents(first.socket).map((event) => event.seq));
       const second = await liveSession(target, { resume: { epoch: first.welcome.epoch, lastSeq } });
-      const closed = await first.socket.closure('the first connection being replaced');
-      expectThat(closed.code === 4409, `the first connection closed with ${closed.code}, not 4409`);
+      await expectClosedWith(first.socket, 4409, 'the first connection being replaced');
       expectThat(second.welcome.epoch === first.welcome.epoch, 'the second connection got another epoch');
       expectThat(second.welcome.resumed, 'the second connection could not resume the first one’s stream');
       const id = commandId('im');

@@ -4,7 +4,7 @@ import type { Interaction } from '../../domain/interaction/interaction.js';
 import { interactionFacts } from '../../ports/backend/interaction-facts.js';
 import { readCommand } from '../../ports/backend/command-schema.js';
 import { systemClock, type Clock, type TimerHandle } from '../../ports/clock.js';
-import { MAX_FRAME_BYTES, overFrameLimit, PROTOCOL, readClientFrame, type ResumePoint } from '../../ports/backend/protocol-frames.js';
+import { isCommandAnswer, MAX_FRAME_BYTES, overFrameLimit, PROTOCOL, readClientFrame, typeField, type ResumePoint } from '../../ports/backend/protocol-frames.js';
 
 /** The server's end of one WebSocket (or of a loopback pair), as the endpoint needs it. */
 export interface ServerSocket {
@@ -354,13 +354,13 @@ export class ProtocolEndpoint {
 }
 
 function typeOf(event: unknown): string | null {
-  return typeof event === 'object' && event !== null && 'type' in event && typeof event.type === 'string' ? event.type : null;
+  const type = typeField(event);
+  return typeof type === 'string' ? type : null;
 }
 
 /** The command an answer belongs to, for the frame's `corr`. */
 function answeredCommand(event: unknown): string | null {
-  const type = typeOf(event);
-  if (type !== 'command-accepted' && type !== 'command-rejected') return null;
+  if (!isCommandAnswer(event)) return null;
   const commandId = (event as { commandId?: unknown }).commandId;
   return typeof commandId === 'string' ? commandId : null;
 }

@@ -5,6 +5,7 @@ import {
   MAX_FRAME_BYTES,
   PROTOCOL,
   overFrameLimit,
+  isCommandAnswer,
   readServerFrame,
   type ClientFrame,
   type FrameProblem,
@@ -317,7 +318,7 @@ export class ProtocolConnection {
       if (!last) {
         // No resume point yet (the server sent an event before any snapshot): take its position.
         this.resume = { epoch, lastSeq: seq };
-        if (corr !== null && isAnswer(event)) this.unanswered.delete(corr);
+        if (corr !== null && isCommandAnswer(event)) this.unanswered.delete(corr);
         this.events$.next({ kind: 'event', event, corr });
         return;
       }
@@ -331,7 +332,7 @@ export class ProtocolConnection {
       if (seq <= last.lastSeq) return;
       this.resume = { epoch, lastSeq: seq };
     }
-    if (corr !== null && isAnswer(event)) this.unanswered.delete(corr);
+    if (corr !== null && isCommandAnswer(event)) this.unanswered.delete(corr);
     this.events$.next({ kind: 'event', event, corr });
     this.resendWhenCaughtUp();
   }
@@ -415,9 +416,4 @@ export class ProtocolConnection {
     for (const timer of [this.heartbeat, this.retry, this.welcomeDeadline]) if (timer) this.clock.clearTimer(timer);
     this.heartbeat = this.retry = this.welcomeDeadline = null;
   }
-}
-
-function isAnswer(event: unknown): boolean {
-  if (typeof event !== 'object' || event === null || !('type' in event)) return false;
-  return event.type === 'command-accepted' || event.type === 'command-rejected';
 }

@@ -1,5 +1,6 @@
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 import type { BackendAdapter, BackendCapabilities, BackendCommand } from '../../ports/backend/contract.js';
+import { typeField } from '../../ports/backend/protocol-frames.js';
 import { WIRE_EVENT_TYPES } from '../../ports/backend/event-schema.js';
 import { ProtocolConnection, type ConnectionOptions, type ConnectionState, type ReceivedEvent } from './connection.js';
 
@@ -83,7 +84,7 @@ function snapshotsWhole(): (received: ReceivedEvent) => unknown[] {
 
 /** An event of a type v1 does not list. One without a type is not unknown but malformed: the kit reports it. */
 function isUnknownType(event: unknown): boolean {
-  const type = typeof event === 'object' && event !== null && 'type' in event ? event.type : undefined;
+  const type = typeField(event);
   return typeof type === 'string' && !WIRE_EVENT_TYPES.has(type);
 }
 

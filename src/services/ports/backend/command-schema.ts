@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { NUMBER_TYPES } from '../../domain/campaign/record.js';
 import type { BackendCommand } from './contract.js';
+import { typeField } from './protocol-frames.js';
 
 const text = v.pipe(v.string(), v.nonEmpty());
 const base = { commandId: text };
@@ -103,7 +104,7 @@ export type CommandReading =
  * missing or wrong is `malformed-command`, naming the field (`cmd.` and its path).
  */
 export function readCommand(cmd: unknown): CommandReading {
-  const type = typeof cmd === 'object' && cmd !== null && 'type' in cmd ? cmd.type : undefined;
+  const type = typeField(cmd);
   if (typeof type !== 'string' || !COMMAND_TYPES.has(type)) {
     return { ok: false, code: 'unknown-command', field: 'cmd.type', message: `This server does not know the command "${String(type)}".` };
   }

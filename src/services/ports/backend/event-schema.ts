@@ -4,6 +4,7 @@ import type { KitError } from '../../domain/refusals/errors.js';
 import type { BackendEvent, StateResyncEvent } from './contract.js';
 import { agentStateSchema, interactionSchema } from './engine-schema.js';
 import { interactionFactSchemas } from './interaction-facts.js';
+import { typeField } from './protocol-frames.js';
 
 const id = v.pipe(v.string(), v.nonEmpty());
 
@@ -94,7 +95,7 @@ export function parseBackendEvent(raw: unknown): ParseResult {
 }
 
 function isResync(raw: unknown): boolean {
-  return typeof raw === 'object' && raw !== null && 'type' in raw && raw.type === 'state-resync';
+  return typeField(raw) === 'state-resync';
 }
 
 function malformed(raw: unknown, field: string, expected: string, received: string): ParseResult {

@@ -2,6 +2,17 @@ import * as v from 'valibot';
 import { DIALING_MODES } from '../../domain/campaign/campaign.js';
 import type { BackendCommand } from './contract.js';
 
+/** The `type` of an event or a command read off the wire, whatever it holds; undefined when it has none. */
+export function typeField(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'type' in value ? value.type : undefined;
+}
+
+/** Whether an event is a command's one answer (docs/protocol/, Commands and answers). */
+export function isCommandAnswer(event: unknown): boolean {
+  const type = typeField(event);
+  return type === 'command-accepted' || type === 'command-rejected';
+}
+
 /** The subprotocol the client offers; its name is the protocol's major version (docs/protocol/). */
 export const PROTOCOL = 'outbound-kit.v1';
 
