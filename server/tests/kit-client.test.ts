@@ -4,20 +4,8 @@ import WebSocket from 'ws';
 import { ProtocolConnection, type ConnectionState, type ReceivedEvent } from '../../src/services/backend/websocket/connection.js';
 import type { SocketLike } from '../../src/services/ports/backend/protocol-frames.js';
 import { within } from './helpers/deadline.js';
+import { firstMatch } from './helpers/first-match.js';
 import { startTestServer } from './helpers/test-server.js';
-
-/** Resolves with the first value that matches, from an observable of the kit's connection. */
-function first<T>(source: { subscribe(next: (value: T) => void): { unsubscribe(): void } }, match: (value: T) => boolean): Promise<T> {
-  return new Promise((resolve) => {
-    let done = false;
-    const subscription = source.subscribe((value) => {
-      if (done || !match(value)) return;
-      done = true;
-      resolve(value);
-      queueMicrotask(() => subscription.unsubscribe());
-    });
-  });
-}
 
 void describe("the kit's own WebSocket client against the server", () => {
   void test('BE-1 BE-3 the desk connects, goes live, gets a command answered, and is told to come back later at shutdown', async () => {
@@ -30,12 +18,12 @@ void describe("the kit's own WebSocket client against the server", () => {
       openSocket: (url, protocols) => new WebSocket(url, protocols) as unknown as SocketLike,
     });
     try {
-      const live = first<ConnectionState>(connection.state, (state) => state.status === 'live');
+      const live = firstMatch<ConnectionState>(connection.state, (state) => state.status === 'live');
       connection.start();
       const state = await within(5_000, 'the kit’s connection going live', live);
       assert.ok(state.status === 'live' && state.sessionId.startsWith('agent-7-'));
 
-      const accepted = first<ReceivedEvent>(
+      const accepted = firstMatch<ReceivedEvent>(
         connection.events,
         (received) => received.kind === 'event' && (received.event as { type?: unknown }).type === 'command-accepted',
       );
@@ -43,7 +31,7 @@ void describe("the kit's own WebSocket client against the server", () => {
       const answer = await within(5_000, 'the answer to the kit’s login', accepted);
       assert.ok(answer.kind === 'event' && answer.corr === 'kit-login');
 
-      const offline = first<ConnectionState>(connection.state, (next) => next.status === 'offline');
+      const offline = firstMatch<ConnectionState>(connection.state, (next) => next.status === 'offline');
       const stopping = server.stop();
       const gone = await within(5_000, 'the kit going offline at shutdown', offline);
       assert.ok(gone.status === 'offline');

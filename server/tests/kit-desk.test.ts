@@ -10,18 +10,14 @@ import { createWebSocketBackend } from '../../src/services/backend/websocket/web
 import type { SocketLike } from '../../src/services/ports/backend/protocol-frames.js';
 import { createSession } from '../../src/services/session/create-session.js';
 import type { KitState } from '../../src/services/state/state.js';
+import type { KitStore } from '../../src/services/state/kit-store.js';
 import { within } from './helpers/deadline.js';
+import { firstMatch } from './helpers/first-match.js';
 import { startTestServer, type TestServer } from './helpers/test-server.js';
 
 /** Resolves once the session's state satisfies `done`; fails naming `what` after the deadline. */
-function until(state: { readonly state: KitState; select<T>(pick: (state: KitState) => T): { subscribe(next: (value: T) => void): { unsubscribe(): void } } }, what: string, done: (state: KitState) => boolean, ms = 5000): Promise<void> {
-  return within(ms, what, new Promise<void>((resolve) => {
-    const subscription = state.select((current) => done(current)).subscribe((met) => {
-      if (!met) return;
-      queueMicrotask(() => subscription.unsubscribe());
-      resolve();
-    });
-  }));
+function until(store: Pick<KitStore, 'select'>, what: string, done: (state: KitState) => boolean, ms = 5000): Promise<boolean> {
+  return within(ms, what, firstMatch(store.select(done), Boolean));
 }
 
 /** The kit's session, signed in as agent-7 over a real WebSocket, as `<outbound-provider>` wires it. */
